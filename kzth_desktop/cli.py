@@ -1,0 +1,134 @@
+"""The ``kzth`` command line: the same use cases as the GUI, for automation and tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from kzth_desktop import __version__
+from kzth_desktop.annex import Annex, AnnexDefinitionError, load_default_annex
+
+
+def annex_to_json(annex: Annex) -> dict[str, Any]:
+    """The whole definition as plain JSON (DESIGN §9)."""
+
+    def field_json(f: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": f.id, "type": str(f.type), "text": f.text.to_json()}
+        if f.hint is not None:
+            out["hint"] = f.hint.to_json()
+        if f.group is not None:
+            out["group"] = f.group.to_json()
+        if f.dimensions:
+            out["dimensions"] = [
+                {
+                    "id": d.id,
+                    "label": d.label.to_json(),
+                    "category_set": d.categories.id,
+                    "categories": [
+                        {"id": c.id, "kk": c.label.kk, "ru": c.label.ru}
+                        for c in d.categories.categories
+                    ],
+                }
+                for d in f.dimensions
+            ]
+        return out
+
+    return {
+        "version": {
+            "id": annex.version.id,
+            "order": annex.version.order.to_json(),
+            "registered": annex.version.registered,
+            "registration_number": annex.version.registration_number,
+        },
+        "title": annex.title.to_json(),
+        "kinds": [
+            {"id": k.id, "name": k.name.to_json(), "blocks": list(k.blocks)} for k in annex.kinds
+        ],
+        "regions": [
+            {"code": r.code, "name": r.name.to_json(), "kind": r.kind} for r in annex.regions
+        ],
+        "blocks": [
+            {
+                "id": b.id,
+                "number": b.number,
+                "title": b.title.to_json() if b.title else None,
+                "addressees": [a.to_json() for a in b.addressees],
+                "questions": [
+                    {
+                        "id": q.id,
+                        "number": q.number,
+                        "text": q.text.to_json() if q.text else None,
+                        "note": q.note.to_json() if q.note else None,
+                        "fields": [field_json(f) for f in q.fields],
+                    }
+                    for q in b.questions
+                ],
+            }
+            for b in annex.blocks
+        ],
+    }
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_annex(args: argparse.Namespace) -> int:
+    annex = load_default_annex()
+    if args.json:
+        _print_json(annex_to_json(annex))
+        return 0
+    lang = args.lang
+    print(f"{annex.title.get(lang)} — {annex.version.order.get(lang)}")
+    for b in annex.blocks:
+        nfields = sum(len(q.fields) for q in b.questions)
+        print(f"  {b.number:>2}. {b.heading(lang)}  ({len(b.questions)} / {nfields})")
+    return 0
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kzth",
+        description="KZTH Desktop: risk assessment in counter-trafficking in persons.",
+    )
+    parser.add_argument("--version", action="version", version=f"kzth {__version__}")
+    parser.add_argument(
+        "--workspace", metavar="DIR", default=None,
+        help="workspace folder (default: $KZTH_WORKSPACE or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("annex", help="show the questionnaire definition")
+    p.add_argument("--json", action="store_true", help="print the whole definition as JSON")
+    p.add_argument("--lang", choices=("kk", "ru"), default="ru")
+    p.set_defaults(handler=cmd_annex)
+
+    for register in _EXTENSIONS:
+        register(sub)
+    return parser
+
+
+# other command modules add their sub-commands here (keeps this file from growing without end)
+_EXTENSIONS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except AnnexDefinitionError as exc:
+        print(f"kzth: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
