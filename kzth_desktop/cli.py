@@ -27,6 +27,7 @@ def annex_to_json(annex: Annex) -> dict[str, Any]:
                     "id": d.id,
                     "label": d.label.to_json(),
                     "category_set": d.categories.id,
+                    **({"group": d.group.to_json()} if d.group else {}),
                     "categories": [
                         {"id": c.id, "kk": c.label.kk, "ru": c.label.ru}
                         for c in d.categories.categories

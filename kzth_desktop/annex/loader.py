@@ -149,7 +149,8 @@ def _field(
             r.fail(f"{fid}.{did}", f"unknown category set {d.get('categories')!r}")
             continue
         label = r.text(d.get("label"), f"{fid}.{did}.label") or cset.label
-        dims.append(Dimension(did, label, cset))
+        dgroup = r.text(d.get("group"), f"{fid}.{did}.group", required=False)
+        dims.append(Dimension(did, label, cset, dgroup))
     if text is None:
         return None
     return Field(fid, ftype, text, hint, group, tuple(dims), qid, bid)

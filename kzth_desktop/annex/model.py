@@ -77,6 +77,7 @@ class Dimension:
     id: str
     label: LocalizedText
     categories: CategorySet
+    group: LocalizedText | None = None  # a heading shared by neighbouring columns
 
 
 @dataclass(frozen=True, slots=True)
