@@ -1,0 +1,252 @@
+"""Why a use case refused: a code, its data, and a message in Kazakh or Russian.
+
+The services return codes and data; the words are here, in one bilingual table, so that the
+GUI and the CLI say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from kzth_desktop.annex.model import LANGUAGES, LocalizedText
+
+if TYPE_CHECKING:
+    from kzth_desktop.annex.model import Annex
+    from kzth_desktop.annex.validation import Problem
+
+
+class ErrorCode(StrEnum):
+    WORKSPACE_EXISTS = "workspace_exists"
+    WORKSPACE_NOT_FOUND = "workspace_not_found"
+    WORKSPACE_TOO_NEW = "workspace_too_new"
+    WORKSPACE_BROKEN = "workspace_broken"
+    UNKNOWN_ROLE = "unknown_role"
+    WRONG_ROLE = "wrong_role"
+    PROFILE_MISSING = "profile_missing"
+    PROFILE_INVALID = "profile_invalid"
+    NAME_REQUIRED = "name_required"
+    REGION_REQUIRED = "region_required"
+    UNKNOWN_REGION = "unknown_region"
+    KIND_REQUIRED = "kind_required"
+    UNKNOWN_KIND = "unknown_kind"
+    BAD_EMAIL = "bad_email"
+    BAD_YEAR = "bad_year"
+    BAD_DATE = "bad_date"
+    CAMPAIGN_EXISTS = "campaign_exists"
+    NO_CAMPAIGN = "no_campaign"
+    SUBMISSION_LOCKED = "submission_locked"
+    BAD_TRANSITION = "bad_transition"
+    NOT_VALID = "not_valid"
+    ANSWERS_REFUSED = "answers_refused"
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_MALFORMED = "file_malformed"
+    FILE_SHAPE = "file_shape"
+
+
+MESSAGES: Mapping[ErrorCode, LocalizedText] = {
+    ErrorCode.WORKSPACE_EXISTS: LocalizedText(
+        kk="жұмыс кеңістігі бұрыннан бар: {path}",
+        ru="рабочая папка уже создана: {path}",
+    ),
+    ErrorCode.WORKSPACE_NOT_FOUND: LocalizedText(
+        kk="жұмыс кеңістігі табылмады: {path}; оны «kzth init» командасымен жасаңыз",
+        ru="рабочая папка не найдена: {path}; создайте её командой «kzth init»",
+    ),
+    ErrorCode.WORKSPACE_TOO_NEW: LocalizedText(
+        kk="жұмыс кеңістігін бағдарламаның жаңарақ нұсқасы жасаған (схема {revision}, бұл "
+        "нұсқа {head} дейін біледі); оны жаңа нұсқамен ашыңыз, файл өзгертілмеді",
+        ru="рабочая папка создана более новой версией программы (схема {revision}, эта версия "
+        "знает до {head}); откройте её новой версией, файл не изменён",
+    ),
+    ErrorCode.WORKSPACE_BROKEN: LocalizedText(
+        kk="жұмыс кеңістігін ашу мүмкін емес: {detail}",
+        ru="рабочую папку не удаётся открыть: {detail}",
+    ),
+    ErrorCode.UNKNOWN_ROLE: LocalizedText(
+        kk="белгісіз рөл «{role}»: respondent немесе coordinator болуы керек",
+        ru="неизвестная роль «{role}»: нужна respondent или coordinator",
+    ),
+    ErrorCode.WRONG_ROLE: LocalizedText(
+        kk="бұл әрекет тек {needed} жұмыс кеңістігінде орындалады, ал бұл — {role}",
+        ru="это действие выполняется только в рабочей папке роли {needed}, а эта — {role}",
+    ),
+    ErrorCode.PROFILE_MISSING: LocalizedText(
+        kk="ұйымның профилі толтырылмаған",
+        ru="профиль организации не заполнен",
+    ),
+    ErrorCode.PROFILE_INVALID: LocalizedText(
+        kk="ұйымның профилі қабылданбады:",
+        ru="профиль организации не принят:",
+    ),
+    ErrorCode.NAME_REQUIRED: LocalizedText(
+        kk="ұйымның атауы көрсетілмеген ({lang})",
+        ru="не указано название организации ({lang})",
+    ),
+    ErrorCode.REGION_REQUIRED: LocalizedText(
+        kk="өңір көрсетілмеген",
+        ru="не указан регион",
+    ),
+    ErrorCode.UNKNOWN_REGION: LocalizedText(
+        kk="«{region}» өңірі тізімде жоқ (ISO 3166-2:KZ коды қажет, мысалы KZ-75)",
+        ru="региона «{region}» нет в перечне (нужен код ISO 3166-2:KZ, например KZ-75)",
+    ),
+    ErrorCode.KIND_REQUIRED: LocalizedText(
+        kk="ұйымның түрі көрсетілмеген",
+        ru="не указан вид организации",
+    ),
+    ErrorCode.UNKNOWN_KIND: LocalizedText(
+        kk="«{kind}» ұйым түрі сауалнамада жоқ",
+        ru="вида организации «{kind}» нет в опроснике",
+    ),
+    ErrorCode.BAD_EMAIL: LocalizedText(
+        kk="электрондық пошта мекенжайы қате: «{email}»",
+        ru="неверный адрес электронной почты: «{email}»",
+    ),
+    ErrorCode.BAD_YEAR: LocalizedText(
+        kk="есепті жыл қате: «{year}»",
+        ru="неверный отчетный год: «{year}»",
+    ),
+    ErrorCode.BAD_DATE: LocalizedText(
+        kk="күн қате: «{value}», ЖЖЖЖ-АА-КК пішімі қажет",
+        ru="неверная дата: «{value}», нужен формат ГГГГ-ММ-ДД",
+    ),
+    ErrorCode.CAMPAIGN_EXISTS: LocalizedText(
+        kk="{year} есепті жылы бұрыннан қосылған",
+        ru="отчетный год {year} уже добавлен",
+    ),
+    ErrorCode.NO_CAMPAIGN: LocalizedText(
+        kk="{year} есепті жылы қосылмаған; оны «kzth campaign add --year {year}» "
+        "командасымен қосыңыз",
+        ru="отчетный год {year} не добавлен; добавьте его командой "
+        "«kzth campaign add --year {year}»",
+    ),
+    ErrorCode.SUBMISSION_LOCKED: LocalizedText(
+        kk="{year} жылғы жауаптарды өзгертуге болмайды, мәртебесі: «{status}»; алдымен "
+        "оларды жобаға қайтарыңыз",
+        ru="ответы за {year} год нельзя изменить, их статус: «{status}»; сначала верните их "
+        "в черновик",
+    ),
+    ErrorCode.BAD_TRANSITION: LocalizedText(
+        kk="{year} жылғы жауаптарды «{status}» мәртебесінен «{target}» мәртебесіне "
+        "ауыстыруға болмайды",
+        ru="ответы за {year} год нельзя перевести из статуса «{status}» в «{target}»",
+    ),
+    ErrorCode.NOT_VALID: LocalizedText(
+        kk="{year} жылғы жауаптар дайын емес: {count} ескерту; оларды «kzth validate "
+        "--year {year}» командасымен қараңыз",
+        ru="ответы за {year} год не готовы: замечаний — {count}; посмотрите их командой "
+        "«kzth validate --year {year}»",
+    ),
+    ErrorCode.ANSWERS_REFUSED: LocalizedText(
+        kk="жауаптар қабылданбады, ештеңе өзгертілмеді (қателер саны: {count}):",
+        ru="ответы не приняты, ничего не изменено (ошибок: {count}):",
+    ),
+    ErrorCode.FILE_UNREADABLE: LocalizedText(
+        kk="файлды оқу мүмкін емес: {path} ({detail})",
+        ru="файл не читается: {path} ({detail})",
+    ),
+    ErrorCode.FILE_MALFORMED: LocalizedText(
+        kk="жауаптар файлы дұрыс JSON емес: {detail} ({line}-жол, {column}-баған); "
+        "ештеңе өзгертілмеді",
+        ru="файл ответов — не корректный JSON: {detail} (строка {line}, столбец {column}); "
+        "ничего не изменено",
+    ),
+    ErrorCode.FILE_SHAPE: LocalizedText(
+        kk="жауаптар файлы {{\"reporting_year\": жыл, \"answers\": {{…}}}} түрінде болуы "
+        "керек: {detail}; ештеңе өзгертілмеді",
+        ru="файл ответов должен иметь вид {{\"reporting_year\": год, \"answers\": {{…}}}}: "
+        "{detail}; ничего не изменено",
+    ),
+}
+
+STATUS_NAMES: Mapping[str, LocalizedText] = {
+    "draft": LocalizedText(kk="жоба", ru="черновик"),
+    "ready": LocalizedText(kk="дайын", ru="готово"),
+    "exported": LocalizedText(kk="экспортталды", ru="выгружено"),
+}
+
+ROLE_NAMES: Mapping[str, LocalizedText] = {
+    "respondent": LocalizedText(kk="респондент", ru="респондент"),
+    "coordinator": LocalizedText(kk="үйлестіруші", ru="координатор"),
+}
+
+_LANG_NAMES = {"kk": LocalizedText("қазақша", "на казахском"),
+               "ru": LocalizedText("орысша", "на русском")}
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+
+
+class ServiceError(Exception):
+    """A refused use case: ``code`` and ``params`` for programs, ``message(lang)`` for people."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("ru"))
+
+    def _shown(self, lang: str) -> dict[str, str]:
+        shown = {k: str(v) for k, v in self.params.items()}
+        for key in ("status", "target"):
+            name = STATUS_NAMES.get(str(self.params.get(key)))
+            if name is not None:
+                shown[key] = name.get(lang)
+        for key in ("role", "needed"):
+            name = ROLE_NAMES.get(str(self.params.get(key)))
+            if name is not None:
+                shown[key] = name.get(lang)
+        if self.code is ErrorCode.NAME_REQUIRED and self.params.get("lang") in _LANG_NAMES:
+            shown["lang"] = _LANG_NAMES[self.params["lang"]].get(lang)
+        return shown
+
+    def message(self, lang: str) -> str:
+        _check_lang(lang)
+        return MESSAGES[self.code].get(lang).format_map(self._shown(lang))
+
+    def details(self, lang: str) -> list[str]:
+        """Lines that follow the message (one per problem), if the error has several parts."""
+        return []
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {"code": self.code.value, "params": dict(self.params),
+                "message": self.message(lang), "details": self.details(lang)}
+
+
+class ProfileError(ServiceError):
+    """An organisation profile with one or more problems (each a ServiceError of its own)."""
+
+    def __init__(self, errors: Iterable[ServiceError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__(ErrorCode.PROFILE_INVALID, count=len(self.errors))
+
+    @property
+    def codes(self) -> tuple[ErrorCode, ...]:
+        return tuple(e.code for e in self.errors)
+
+    def details(self, lang: str) -> list[str]:
+        return [e.message(lang) for e in self.errors]
+
+
+class AnswersError(ServiceError):
+    """Answers not accepted (nothing was changed); ``problems`` lists each with its field id."""
+
+    def __init__(self, annex: Annex, problems: Iterable[Problem], **params: Any) -> None:
+        self.annex = annex
+        self.problems = tuple(problems)
+        super().__init__(ErrorCode.ANSWERS_REFUSED, count=len(self.problems), **params)
+
+    @property
+    def field_ids(self) -> tuple[str, ...]:
+        return tuple(p.field_id or "" for p in self.problems)
+
+    def details(self, lang: str) -> list[str]:
+        return [f"{p.field_id}: {p.message(self.annex, lang)}" for p in self.problems]
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        out = super().to_json(lang)
+        out["problems"] = [p.to_json(self.annex, lang) for p in self.problems]
+        return out

@@ -1,0 +1,387 @@
+"""The respondent's use cases: campaigns, answers (with audit), import/export, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.validation import (
+    Problem,
+    ProblemCode,
+    Rule,
+    ValidationReport,
+    make_problem,
+    validate_submission,
+)
+from kzth_desktop.annex.values import check_value, is_empty, normalize
+from kzth_desktop.services.errors import AnswersError, ErrorCode, ServiceError
+from kzth_desktop.services.workspace import OrgProfile, Workspace
+from kzth_desktop.storage.models import Answer, Submission, utcnow
+from kzth_desktop.storage.models import AuditEntry as AuditRow
+from kzth_desktop.storage.models import Campaign as CampaignRow
+
+MIN_YEAR, MAX_YEAR = 2000, 2100
+DRAFT, READY, EXPORTED = "draft", "ready", "exported"
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    """A reporting year with its submission's state."""
+
+    year: int
+    deadline: dt.date | None
+    status: str  # draft | ready | exported
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One change: when, who, which field, old → new (canonical JSON values)."""
+
+    at: dt.datetime
+    user: str
+    action: str  # set | clear | status
+    field_id: str  # "" for a status change
+    old: Any  # the canonical JSON value before (None: nothing), or the old status
+    new: Any
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    year: int
+    changed: tuple[str, ...]  # field ids whose value changed (set or cleared)
+    unchanged: int  # answers given that were already stored as they are
+
+
+@dataclass(frozen=True, slots=True)
+class YearStatus:
+    year: int
+    deadline: dt.date | None
+    status: str
+    version: int
+    answered: int  # fields holding a value or "no data"
+    total: int  # fields of the organisation's blocks
+    completeness: float  # 0..100, valid answers among the fields (ValidationReport.overall)
+    problems: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatusSummary:
+    role: str
+    profile: OrgProfile | None
+    years: tuple[YearStatus, ...]
+
+
+def dump_value(value: Any) -> str:
+    """An answer's canonical JSON text, as stored (key order kept, no ASCII escaping)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_answers_file(path: Path | str) -> dict[str, Any]:
+    """Reads an answers file; unreadable or malformed JSON is a ServiceError with its place."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ServiceError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=str(exc)) from exc
+    return parse_answers_text(text)
+
+
+def parse_answers_text(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ServiceError(
+            ErrorCode.FILE_MALFORMED, detail=exc.msg, line=exc.lineno, column=exc.colno
+        ) from exc
+    if not isinstance(data, dict):
+        raise ServiceError(ErrorCode.FILE_SHAPE, detail=type(data).__name__)
+    return data
+
+
+class RespondentService:
+    """Use cases of a respondent workspace. Each method is one unit of work."""
+
+    def __init__(self, ws: Workspace, annex: Annex, rules: Sequence[Rule] | None = None) -> None:
+        if ws.role != "respondent":
+            raise ServiceError(ErrorCode.WRONG_ROLE, needed="respondent", role=ws.role)
+        self.ws = ws
+        self.annex = annex
+        self.rules = rules  # None: the shipped consistency rules
+        if ws.annex is None:
+            ws.annex = annex
+
+    # --- campaigns -----------------------------------------------------------------------------
+    def add_campaign(self, year: int, deadline: dt.date | None = None) -> Campaign:
+        year = _check_year(year)
+
+        def work(s: Session) -> Campaign:
+            if s.scalar(select(CampaignRow.id).where(CampaignRow.year == year)) is not None:
+                raise ServiceError(ErrorCode.CAMPAIGN_EXISTS, year=year)
+            row = CampaignRow(year=year, deadline=deadline, source="manual")
+            row.submission = Submission(status=DRAFT, version=1)
+            s.add(row)
+            s.flush()
+            return _campaign_of(row)
+
+        return self.ws.write(work)
+
+    def campaigns(self) -> list[Campaign]:
+        def work(s: Session) -> list[Campaign]:
+            rows = s.scalars(select(CampaignRow).order_by(CampaignRow.year)).all()
+            return [_campaign_of(r) for r in rows]
+
+        return self.ws.read(work)
+
+    def campaign(self, year: int) -> Campaign:
+        return self.ws.read(lambda s: _campaign_of(_submission(s, year).campaign))
+
+    # --- answers -------------------------------------------------------------------------------
+    def answers(self, year: int) -> dict[str, Any]:
+        """The stored answers of ``year``, in annex order, as canonical JSON values."""
+
+        def work(s: Session) -> dict[str, Any]:
+            sub = _submission(s, year)
+            rows = s.execute(
+                select(Answer.field_id, Answer.value_json).where(Answer.submission_id == sub.id)
+            ).all()
+            return {fid: json.loads(text) for fid, text in rows}
+
+        return self._in_annex_order(self.ws.read(work))
+
+    def save_answer(self, year: int, field_id: str, value: Any, user: str = "") -> bool:
+        """Checks and stores one answer (empty value = clear) with an audit row, in one short
+        transaction. Returns False when the stored value was already this one (nothing done).
+        """
+        if is_empty(value):
+            return self.clear_answer(year, field_id, user=user)
+        problems = self._check(field_id, value)
+        if problems:
+            raise AnswersError(self.annex, problems, year=year)
+        canonical = dump_value(normalize(self.annex.field(field_id), value))
+
+        def work(s: Session) -> bool:
+            sub = _draft(s, year)
+            return _put(s, sub, field_id, canonical, user)
+
+        return self.ws.write(work)
+
+    def clear_answer(self, year: int, field_id: str, user: str = "") -> bool:
+        if not self.annex.has_field(field_id):
+            raise AnswersError(
+                self.annex, [make_problem(ProblemCode.UNKNOWN_FIELD, field_id, self.annex)],
+                year=year,
+            )
+
+        def work(s: Session) -> bool:
+            sub = _draft(s, year)
+            return _put(s, sub, field_id, None, user)
+
+        return self.ws.write(work)
+
+    def import_answers(self, data: Mapping[str, Any], user: str = "") -> ImportResult:
+        """Stores an answers file ``{"reporting_year": Y, "answers": {...}}`` all or nothing.
+
+        Every problem is listed (unknown field ids, fields outside the organisation's blocks,
+        values of the wrong shape); if there is any, nothing is changed. Answers not named in
+        the file stay as they are; an empty value (null, "") clears the answer.
+        """
+        if not isinstance(data, Mapping):
+            raise ServiceError(ErrorCode.FILE_SHAPE, detail=type(data).__name__)
+        year = data.get("reporting_year")
+        answers = data.get("answers")
+        extra = sorted(set(data) - {"reporting_year", "answers"})
+        if extra:
+            raise ServiceError(ErrorCode.FILE_SHAPE, detail=", ".join(map(str, extra)))
+        if not isinstance(year, int) or isinstance(year, bool):
+            raise ServiceError(ErrorCode.FILE_SHAPE, detail=f"reporting_year = {year!r}")
+        if not isinstance(answers, Mapping):
+            raise ServiceError(ErrorCode.FILE_SHAPE, detail=f"answers = {type(answers).__name__}")
+        problems: list[Problem] = []
+        for fid in sorted(answers, key=str):
+            problems.extend(self._check(str(fid), answers[fid], allow_empty=True))
+        if problems:
+            raise AnswersError(self.annex, problems, year=year)
+        canonical: dict[str, str | None] = {}
+        for fid in self._in_annex_order(answers):
+            value = answers[fid]
+            canonical[fid] = (
+                None if is_empty(value) else dump_value(normalize(self.annex.field(fid), value))
+            )
+
+        def work(s: Session) -> ImportResult:
+            sub = _draft(s, year)
+            changed = [fid for fid, text in canonical.items() if _put(s, sub, fid, text, user)]
+            return ImportResult(year, tuple(changed), len(canonical) - len(changed))
+
+        return self.ws.write(work)
+
+    def import_answers_file(self, path: Path | str, user: str = "") -> ImportResult:
+        return self.import_answers(parse_answers_file(path), user=user)
+
+    def export_answers(self, year: int) -> dict[str, Any]:
+        return {"reporting_year": year, "answers": self.answers(year)}
+
+    # --- state ---------------------------------------------------------------------------------
+    def validate(self, year: int) -> ValidationReport:
+        answers = self.answers(year)
+        return validate_submission(self.annex, self._kinds(), answers, rules=self.rules)
+
+    def mark_ready(self, year: int, user: str = "") -> Campaign:
+        """Draft → ready, refused (NOT_VALID) unless the answers validate without problems."""
+        report = self.validate(year)
+        if not report.ok:
+            raise ServiceError(ErrorCode.NOT_VALID, year=year, count=len(report.problems))
+        return self._transition(year, {DRAFT}, READY, user)
+
+    def mark_exported(self, year: int, user: str = "") -> Campaign:
+        """Ready → exported (the bundle has been written)."""
+        return self._transition(year, {READY, EXPORTED}, EXPORTED, user)
+
+    def reopen(self, year: int, user: str = "") -> Campaign:
+        """Back to draft; a submission already exported gets the next version number."""
+        return self._transition(year, {READY, EXPORTED}, DRAFT, user)
+
+    def audit(self, year: int) -> list[AuditEntry]:
+        def work(s: Session) -> list[AuditEntry]:
+            sub = _submission(s, year)
+            rows = s.scalars(
+                select(AuditRow).where(AuditRow.submission_id == sub.id).order_by(AuditRow.id)
+            ).all()
+            return [
+                AuditEntry(r.at, r.user, r.action, r.field_id, _load(r.old_json),
+                            _load(r.new_json))
+                for r in rows
+            ]
+
+        return self.ws.read(work)
+
+    def status(self) -> StatusSummary:
+        profile = self.ws.profile()
+        kinds = list(profile.kinds) if profile is not None else []
+        total = len(self.annex.fields_for_kinds(kinds)) if kinds else 0
+        years = []
+        for c in self.campaigns():
+            answers = self.answers(c.year)
+            report = validate_submission(self.annex, kinds, answers, rules=self.rules)
+            answered = total - len(report.unanswered)
+            years.append(YearStatus(c.year, c.deadline, c.status, c.version, answered, total,
+                                    report.overall, len(report.problems)))
+        return StatusSummary(self.ws.role, profile, tuple(years))
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _kinds(self) -> list[str]:
+        profile = self.ws.profile()
+        if profile is None:
+            raise ServiceError(ErrorCode.PROFILE_MISSING)
+        return list(profile.kinds)
+
+    def _check(self, field_id: str, value: Any, allow_empty: bool = False) -> list[Problem]:
+        if not self.annex.has_field(field_id):
+            return [make_problem(ProblemCode.UNKNOWN_FIELD, field_id, self.annex)]
+        profile = self.ws.profile()
+        if profile is not None and profile.kinds:
+            allowed = {f.id for f in self.annex.fields_for_kinds(list(profile.kinds))}
+            if field_id not in allowed:
+                return [make_problem(ProblemCode.FIELD_NOT_FOR_KINDS, field_id, self.annex)]
+        if allow_empty and is_empty(value):
+            return []
+        return check_value(self.annex.field(field_id), value)
+
+    def _in_annex_order(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        ordered = {f.id: answers[f.id] for f in self.annex.fields() if f.id in answers}
+        ordered.update({k: v for k, v in answers.items() if k not in ordered})
+        return ordered
+
+    def _transition(self, year: int, allowed: set[str], target: str, user: str) -> Campaign:
+        def work(s: Session) -> Campaign:
+            sub = _submission(s, year)
+            if sub.status not in allowed:
+                raise ServiceError(
+                    ErrorCode.BAD_TRANSITION, year=year, status=sub.status, target=target
+                )
+            old = sub.status
+            if target == DRAFT and old == EXPORTED:
+                sub.version += 1
+            sub.status = target
+            sub.updated_at = utcnow()
+            s.add(AuditRow(submission_id=sub.id, user=user, action="status", field_id="",
+                             old_json=dump_value(old), new_json=dump_value(target)))
+            s.flush()
+            return _campaign_of(sub.campaign)
+
+        return self.ws.write(work)
+
+
+def _check_year(year: object) -> int:
+    if not isinstance(year, int) or isinstance(year, bool) or not MIN_YEAR <= year <= MAX_YEAR:
+        raise ServiceError(ErrorCode.BAD_YEAR, year=year)
+    return year
+
+
+def _submission(s: Session, year: int) -> Submission:
+    sub = s.scalar(
+        select(Submission).join(Submission.campaign).where(CampaignRow.year == year)
+    )
+    if sub is None:
+        raise ServiceError(ErrorCode.NO_CAMPAIGN, year=year)
+    return sub
+
+
+def _draft(s: Session, year: int) -> Submission:
+    sub = _submission(s, year)
+    if sub.status != DRAFT:
+        raise ServiceError(ErrorCode.SUBMISSION_LOCKED, year=year, status=sub.status)
+    return sub
+
+
+def _put(s: Session, sub: Submission, field_id: str, text: str | None, user: str) -> bool:
+    """Upserts (or deletes, for None) one answer and writes its audit row; False if unchanged."""
+    row = s.scalar(
+        select(Answer).where(Answer.submission_id == sub.id, Answer.field_id == field_id)
+    )
+    old = row.value_json if row is not None else None
+    if old == text or (old is not None and text is not None and _same(_load(old), _load(text))):
+        return False
+    now = utcnow()
+    if text is None:
+        assert row is not None
+        s.delete(row)
+    elif row is None:
+        s.add(Answer(submission_id=sub.id, field_id=field_id, value_json=text, updated_at=now,
+                     updated_by=user))
+    else:
+        row.value_json, row.updated_at, row.updated_by = text, now, user
+    s.add(AuditRow(submission_id=sub.id, at=now, user=user,
+                     action="clear" if text is None else "set", field_id=field_id,
+                     old_json=old, new_json=text))
+    sub.updated_at = now
+    return True
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal JSON values of equal types (in Python 1 == 1.0 == True; here they differ)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _campaign_of(row: CampaignRow) -> Campaign:
+    sub = row.submission
+    assert sub is not None
+    return Campaign(row.year, row.deadline, sub.status, sub.version)

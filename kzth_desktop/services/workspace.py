@@ -1,0 +1,260 @@
+"""The workspace: one folder (``workspace.sqlite`` plus room for keys) or any database URL.
+
+Opening a workspace migrates it to this program's schema, after a backup copy if an upgrade is
+needed; a workspace written by a newer release is refused and left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session
+
+from kzth_desktop import __version__
+from kzth_desktop.services.errors import ErrorCode, ProfileError, ServiceError
+from kzth_desktop.storage import (
+    MigrationResult,
+    WorkspaceTooNewError,
+    current_revision,
+    make_engine,
+    migrate,
+    read_session,
+    write_session,
+)
+from kzth_desktop.storage.models import ROLES, Organisation, WorkspaceInfo, utcnow
+
+if TYPE_CHECKING:
+    from kzth_desktop.annex.model import Annex
+
+DB_FILE = "workspace.sqlite"
+BACKUP_DIR = "backups"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgProfile:
+    """The organisation a workspace belongs to."""
+
+    name_kk: str
+    name_ru: str
+    region: str = ""  # ISO 3166-2:KZ code
+    kinds: tuple[str, ...] = ()  # respondent kinds of the annex
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceLocation:
+    url: str
+    folder: Path | None  # None when the workspace is a database URL
+
+    @classmethod
+    def of(cls, path_or_url: str | Path) -> WorkspaceLocation:
+        text = str(path_or_url)
+        if isinstance(path_or_url, str) and "://" in text:
+            return cls(text, None)
+        folder = Path(path_or_url).expanduser().absolute()
+        return cls(f"sqlite:///{folder / DB_FILE}", folder)
+
+    @property
+    def db_file(self) -> Path | None:
+        return self.folder / DB_FILE if self.folder is not None else None
+
+    def describe(self) -> str:
+        return str(self.folder) if self.folder is not None else self.url
+
+
+def check_profile(profile: OrgProfile, role: str, annex: Annex | None) -> OrgProfile:
+    """The profile tidied (spaces stripped), or ProfileError listing every problem."""
+    tidy = OrgProfile(
+        name_kk=profile.name_kk.strip(),
+        name_ru=profile.name_ru.strip(),
+        region=profile.region.strip(),
+        kinds=tuple(dict.fromkeys(k.strip() for k in profile.kinds if k.strip())),
+        contact_person=profile.contact_person.strip(),
+        phone=profile.phone.strip(),
+        email=profile.email.strip(),
+    )
+    errors: list[ServiceError] = []
+    for lang, name in (("kk", tidy.name_kk), ("ru", tidy.name_ru)):
+        if not name:
+            errors.append(ServiceError(ErrorCode.NAME_REQUIRED, lang=lang))
+    if tidy.region or tidy.kinds:
+        if annex is None:
+            from kzth_desktop.annex import load_default_annex
+
+            annex = load_default_annex()
+        regions = {r.code for r in annex.regions}
+        kinds = {k.id for k in annex.kinds}
+        if tidy.region and tidy.region not in regions:
+            errors.append(ServiceError(ErrorCode.UNKNOWN_REGION, region=tidy.region))
+        errors.extend(
+            ServiceError(ErrorCode.UNKNOWN_KIND, kind=k) for k in tidy.kinds if k not in kinds
+        )
+    if role == "respondent":
+        if not tidy.region:
+            errors.append(ServiceError(ErrorCode.REGION_REQUIRED))
+        if not tidy.kinds:
+            errors.append(ServiceError(ErrorCode.KIND_REQUIRED))
+    if tidy.email and not _EMAIL.match(tidy.email):
+        errors.append(ServiceError(ErrorCode.BAD_EMAIL, email=tidy.email))
+    if errors:
+        raise ProfileError(errors)
+    return tidy
+
+
+@dataclass
+class Workspace:
+    """An open workspace. Use :meth:`create` or :meth:`open`; :meth:`close` when done."""
+
+    location: WorkspaceLocation
+    engine: Engine
+    role: str
+    annex: Annex | None = None
+    migration: MigrationResult | None = None  # what opening did to the schema
+    _closed: bool = field(default=False, repr=False)
+
+    # --- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, path: str | Path, role: str, profile: OrgProfile | None = None, *,
+        annex: Annex | None = None,
+    ) -> Workspace:
+        """A new workspace for ``role`` at ``path`` (a folder, or a SQLAlchemy URL)."""
+        if role not in ROLES:
+            raise ServiceError(ErrorCode.UNKNOWN_ROLE, role=role)
+        loc = WorkspaceLocation.of(path)
+        if profile is not None:
+            profile = check_profile(profile, role, annex)
+        if loc.folder is not None:
+            db_file = loc.db_file
+            assert db_file is not None
+            if db_file.exists():
+                raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe())
+            loc.folder.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(loc.url)
+        try:
+            if loc.folder is None and _has_info(engine):
+                raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe())
+            result = _migrate(loc, engine)
+            with write_session(engine) as s:
+                s.add(WorkspaceInfo(id=1, role=role, app_version=__version__))
+                if profile is not None:
+                    s.add(_org_row(profile))
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(loc, engine, role, annex, result)
+
+    @classmethod
+    def open(cls, path: str | Path, *, annex: Annex | None = None) -> Workspace:
+        """An existing workspace, migrated to this program's schema (backup first)."""
+        loc = WorkspaceLocation.of(path)
+        if loc.db_file is not None and not loc.db_file.is_file():
+            raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
+        engine = make_engine(loc.url)
+        try:
+            try:
+                if current_revision(engine) is None:
+                    raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
+            except SADatabaseError as exc:
+                raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc.orig)) from exc
+            result = _migrate(loc, engine)
+            with read_session(engine) as s:
+                info = s.get(WorkspaceInfo, 1)
+                if info is None:
+                    raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
+                role = info.role
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(loc, engine, role, annex, result)
+
+    def close(self) -> None:
+        if not self._closed:
+            self.engine.dispose()
+            self._closed = True
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- units of work (used by the services) -------------------------------------------------
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Runs ``work`` in one short write transaction (committed, or rolled back on error)."""
+        with write_session(self.engine) as s:
+            return work(s)
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        with read_session(self.engine) as s:
+            return work(s)
+
+    # --- profile -------------------------------------------------------------------------------
+    @property
+    def folder(self) -> Path | None:
+        return self.location.folder
+
+    def profile(self) -> OrgProfile | None:
+        def work(s: Session) -> OrgProfile | None:
+            row = s.get(Organisation, 1)
+            return None if row is None else _profile_of(row)
+
+        return self.read(work)
+
+    def set_profile(self, profile: OrgProfile) -> OrgProfile:
+        tidy = check_profile(profile, self.role, self.annex)
+
+        def work(s: Session) -> None:
+            row = s.get(Organisation, 1)
+            if row is None:
+                s.add(_org_row(tidy))
+                return
+            row.name_kk, row.name_ru, row.region = tidy.name_kk, tidy.name_ru, tidy.region
+            row.kinds = list(tidy.kinds)
+            row.contact_person, row.phone, row.email = (
+                tidy.contact_person, tidy.phone, tidy.email
+            )
+            row.updated_at = utcnow()
+
+        self.write(work)
+        return tidy
+
+
+def _has_info(engine: Engine) -> bool:
+    if current_revision(engine) is None:
+        return False
+    with read_session(engine) as s:
+        return s.scalar(select(WorkspaceInfo.id).limit(1)) is not None
+
+
+def _migrate(loc: WorkspaceLocation, engine: Engine) -> MigrationResult:
+    backup_to = loc.folder / BACKUP_DIR if loc.folder is not None else None
+    try:
+        return migrate(engine, backup_to=backup_to)
+    except WorkspaceTooNewError as exc:
+        raise ServiceError(ErrorCode.WORKSPACE_TOO_NEW, **exc.params) from exc
+
+
+def _org_row(p: OrgProfile) -> Organisation:
+    return Organisation(
+        id=1, name_kk=p.name_kk, name_ru=p.name_ru, region=p.region, kinds=list(p.kinds),
+        contact_person=p.contact_person, phone=p.phone, email=p.email,
+    )
+
+
+def _profile_of(row: Organisation) -> OrgProfile:
+    return OrgProfile(
+        name_kk=row.name_kk, name_ru=row.name_ru, region=row.region,
+        kinds=tuple(row.kinds or ()), contact_person=row.contact_person, phone=row.phone,
+        email=row.email,
+    )

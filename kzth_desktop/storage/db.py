@@ -1,0 +1,241 @@
+"""Engines, sessions and migrations of a workspace database.
+
+SQLite gets WAL, foreign keys, a busy timeout and real transactions (DDL included) through
+connection events; any other SQLAlchemy URL is used as it is. Migrations are Alembic scripts
+shipped inside this package and run by the program itself: no alembic.ini to find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StorageError(Exception):
+    """A workspace database cannot be used; ``code`` says why, ``params`` the details."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message)
+
+
+class WorkspaceTooNewError(StorageError):
+    """The database was written by a newer release (its revision is unknown to this code)."""
+
+    def __init__(self, revision: str, head: str) -> None:
+        super().__init__(
+            "workspace_too_new",
+            f"the workspace has schema revision {revision!r}, newer than this program's "
+            f"{head!r}; open it with a newer release of KZTH Desktop",
+            revision=revision,
+            head=head,
+        )
+
+
+def _is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_file(url: URL | str) -> Path | None:
+    """The file of a file-backed SQLite URL, else None (memory databases, other backends)."""
+    url = make_url(url)
+    if not _is_sqlite(url) or not url.database or url.database == ":memory:":
+        return None
+    if url.database.startswith("file:"):
+        return None
+    return Path(url.database)
+
+
+def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for SQLite: WAL, foreign keys, busy timeout, transactional DDL.
+
+    Python's sqlite3 module opens transactions only before DML and commits DDL on its own;
+    the events below switch that off and emit BEGIN themselves (the SQLAlchemy recipe), so a
+    migration step or a saved answer is one real transaction. A connection whose execution
+    options carry ``sqlite_begin="IMMEDIATE"`` takes the write lock at once (no deadlock
+    between two writers upgrading their read locks).
+    """
+    url = make_url(url)
+    engine = create_engine(url, **kwargs)
+    if not _is_sqlite(url):
+        return engine
+    on_file = sqlite_file(url) is not None
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if on_file:
+            cur.execute("PRAGMA journal_mode = WAL")
+            # FULL: each commit is synced to the WAL, so a returned save survives even a crash
+            cur.execute("PRAGMA synchronous = FULL")
+        cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One short write transaction: commits when the block ends, rolls back on an exception."""
+    write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+    with Session(write_engine, expire_on_commit=False) as session, session.begin():
+        yield session
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    with Session(engine, expire_on_commit=False) as session:
+        yield session
+        session.rollback()
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+
+def alembic_config(connection: Any = None) -> Any:
+    """An Alembic Config pointing at the migrations inside the package (no ini file)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("version_locations", str(MIGRATIONS_DIR / "versions"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty (unversioned) one."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise StorageError("several_heads", f"the workspace has several revisions: {rows}")
+    return rows[0] if rows else None
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None  # the copy made before upgrading, if one was made
+
+    @property
+    def upgraded(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def backup_sqlite(source: Path, folder: Path, revision: str | None) -> Path:
+    """A consistent copy of a SQLite file (WAL content included) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source.stem}-r{revision or 'none'}-{stamp}{source.suffix or '.sqlite'}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = target.with_name(f"{source.stem}-r{revision or 'none'}-{stamp}-{n}.sqlite")
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def migrate(
+    engine_or_url: Engine | URL | str,
+    *,
+    backup_to: Path | str | None = None,
+    revision: str = "head",
+) -> MigrationResult:
+    """Brings the database to ``revision`` (default: the newest this code knows).
+
+    An empty database is created by migrating from nothing. Before upgrading a database that
+    already has a schema, a file-backed SQLite database is copied into ``backup_to`` (when
+    given). A database whose revision this code does not know (a newer release wrote it) is
+    refused with :class:`WorkspaceTooNewError` and left untouched. Each migration step runs
+    in its own transaction; SQLite runs them with foreign keys off (table rebuilds of batch
+    mode) and checks them afterwards.
+    """
+    from alembic import command
+
+    given = engine_or_url if isinstance(engine_or_url, Engine) else None
+    url = given.url if given is not None else make_url(engine_or_url)  # type: ignore[arg-type]
+    head = head_revision()
+    target = head if revision == "head" else revision
+    # migrations run on an engine of their own: SQLite needs foreign keys off for batch mode
+    # (an in-memory database exists only in the engine given, so that one is used)
+    if given is not None and (not _is_sqlite(url) or sqlite_file(url) is None):
+        engine = given
+    elif _is_sqlite(url):
+        engine = make_engine(url, foreign_keys=False)
+    else:
+        engine = make_engine(url)
+    try:
+        current = current_revision(engine)
+        if current is not None and current not in known_revisions():
+            raise WorkspaceTooNewError(current, head)
+        if current == target:
+            return MigrationResult(current, target, None)
+        backup = None
+        db_file = sqlite_file(url)
+        if current is not None and backup_to is not None and db_file is not None:
+            backup = backup_sqlite(db_file, Path(backup_to), current)
+        with engine.connect() as conn:
+            config = alembic_config(conn)
+            command.upgrade(config, target)
+            if _is_sqlite(url):
+                bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if bad:
+                    raise StorageError(
+                        "foreign_keys_broken", f"foreign keys broken after migration: {bad}"
+                    )
+            conn.commit()
+        return MigrationResult(current, target, backup)
+    finally:
+        if engine is not given:
+            engine.dispose()
