@@ -120,6 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTENSIONS: list[Callable[[Any], None]] = []
 
 
+def _register_extensions() -> None:
+    from kzth_desktop import cli_workspace
+
+    _EXTENSIONS.append(cli_workspace.register)
+
+
+_register_extensions()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

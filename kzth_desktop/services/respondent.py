@@ -204,6 +204,9 @@ class RespondentService:
             raise ServiceError(ErrorCode.FILE_SHAPE, detail=f"reporting_year = {year!r}")
         if not isinstance(answers, Mapping):
             raise ServiceError(ErrorCode.FILE_SHAPE, detail=f"answers = {type(answers).__name__}")
+        current = self.campaign(year)  # NO_CAMPAIGN before anything else
+        if current.status != DRAFT:
+            raise ServiceError(ErrorCode.SUBMISSION_LOCKED, year=year, status=current.status)
         problems: list[Problem] = []
         for fid in sorted(answers, key=str):
             problems.extend(self._check(str(fid), answers[fid], allow_empty=True))

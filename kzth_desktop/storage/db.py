@@ -123,7 +123,6 @@ def alembic_config(connection: Any = None) -> Any:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("version_locations", str(MIGRATIONS_DIR / "versions"))
     if connection is not None:
         config.attributes["connection"] = connection
     return config

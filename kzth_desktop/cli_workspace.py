@@ -1,0 +1,354 @@
+"""``kzth`` commands over a workspace: init, campaign, answers import/export, validate, status.
+
+Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. Messages are printed
+in the language of ``--lang`` (default: ``$KZTH_LANG``, else Russian); ``--json`` output is
+for programs. Exit status: 0 success, 1 refused or invalid, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from kzth_desktop.annex import Annex, load_default_annex
+from kzth_desktop.annex.model import LocalizedText
+from kzth_desktop.paths import default_workspace
+from kzth_desktop.services import (
+    OrgProfile,
+    RespondentService,
+    ServiceError,
+    StatusSummary,
+    Workspace,
+    parse_answers_file,
+)
+from kzth_desktop.services.errors import ROLE_NAMES, STATUS_NAMES, ErrorCode
+
+LANG_ENV = "KZTH_LANG"
+
+# interface strings of these commands, kk and ru
+TEXT: Mapping[str, LocalizedText] = {
+    "created": LocalizedText(
+        kk="Жұмыс кеңістігі жасалды: {path} ({role})",
+        ru="Рабочая папка создана: {path} ({role})",
+    ),
+    "campaign_added": LocalizedText(
+        kk="{year} есепті жылы қосылды, мерзімі: {deadline}",
+        ru="Отчетный год {year} добавлен, срок: {deadline}",
+    ),
+    "no_deadline": LocalizedText(kk="көрсетілмеген", ru="не указан"),
+    "imported": LocalizedText(
+        kk="{year} жылғы жауаптар импортталды: {count} өріс, өзгергені {changed}",
+        ru="Ответы за {year} год импортированы: полей {count}, изменено {changed}",
+    ),
+    "valid": LocalizedText(
+        kk="{year} жылғы жауаптар толық және дұрыс",
+        ru="Ответы за {year} год полны и верны",
+    ),
+    "invalid": LocalizedText(
+        kk="{year} жылғы жауаптар: толтырылғаны {overall}%, жауапсыз өрістер {unanswered}, "
+        "ескертулер {count}:",
+        ru="Ответы за {year} год: заполнено {overall}%, полей без ответа {unanswered}, "
+        "замечаний {count}:",
+    ),
+    "role": LocalizedText(kk="Рөлі", ru="Роль"),
+    "organisation": LocalizedText(kk="Ұйым", ru="Организация"),
+    "region": LocalizedText(kk="Өңір", ru="Регион"),
+    "kinds": LocalizedText(kk="Ұйым түрлері", ru="Виды организации"),
+    "contact": LocalizedText(kk="Байланыс", ru="Контакт"),
+    "no_profile": LocalizedText(kk="профиль толтырылмаған", ru="профиль не заполнен"),
+    "years": LocalizedText(kk="Есепті жылдар", ru="Отчетные годы"),
+    "no_years": LocalizedText(kk="есепті жылдар жоқ", ru="отчетных годов нет"),
+    "year_line": LocalizedText(
+        kk="  {year}: {status}, {version}-нұсқа, мерзімі {deadline}, толтырылғаны "
+        "{answered}/{total} ({completeness}%), ескертулер {problems}",
+        ru="  {year}: {status}, версия {version}, срок {deadline}, заполнено "
+        "{answered} из {total} ({completeness}%), замечаний {problems}",
+    ),
+}
+
+
+def default_lang() -> str:
+    lang = os.environ.get(LANG_ENV, "ru")
+    return lang if lang in ("kk", "ru") else "ru"
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    return TEXT[key].get(lang).format(**params)
+
+
+def _annex() -> Annex:
+    """The annex the commands use (tests may replace this function)."""
+    return load_default_annex()
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _workspace_path(args: argparse.Namespace) -> str | Path:
+    if args.workspace:
+        text = str(args.workspace)
+        return text if "://" in text else Path(text)
+    return default_workspace()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers)
+        return ""
+
+
+def _refused(exc: ServiceError, args: argparse.Namespace) -> int:
+    lang = args.lang
+    if getattr(args, "json", False):
+        _print_json({"ok": False, "error": exc.to_json(lang)})
+    print(f"kzth: {exc.message(lang)}", file=sys.stderr)
+    for line in exc.details(lang):
+        print(f"  {line}", file=sys.stderr)
+    return 1
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ServiceError as exc:
+            return _refused(exc, args)
+
+    run.__doc__ = handler.__doc__
+    return run
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _open(args: argparse.Namespace, annex: Annex) -> Workspace:
+    return Workspace.open(_workspace_path(args), annex=annex)
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    annex = _annex()
+    role = args.role
+    profile = OrgProfile(
+        name_kk=args.org_kk or args.org,
+        name_ru=args.org_ru or args.org,
+        region=args.region or "",
+        kinds=tuple(args.kind or ()),
+        contact_person=args.contact or "",
+        phone=args.phone or "",
+        email=args.email or "",
+    )
+    ws = Workspace.create(_workspace_path(args), role, profile, annex=annex)
+    try:
+        print(_t("created", args.lang, path=ws.location.describe(),
+                 role=ROLE_NAMES[role].get(args.lang)))
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_campaign_add(args: argparse.Namespace) -> int:
+    annex = _annex()
+    with _open(args, annex) as ws:
+        c = RespondentService(ws, annex).add_campaign(args.year, args.deadline)
+    deadline = c.deadline.isoformat() if c.deadline else _t("no_deadline", args.lang)
+    print(_t("campaign_added", args.lang, year=c.year, deadline=deadline))
+    return 0
+
+
+def cmd_answers_import(args: argparse.Namespace) -> int:
+    annex = _annex()
+    data = parse_answers_file(args.file)
+    with _open(args, annex) as ws:
+        result = RespondentService(ws, annex).import_answers(data, user=args.user)
+    if args.json:
+        _print_json({"ok": True, "year": result.year, "changed": list(result.changed),
+                     "unchanged": result.unchanged})
+    else:
+        print(_t("imported", args.lang, year=result.year,
+                 count=len(result.changed) + result.unchanged, changed=len(result.changed)))
+    return 0
+
+
+def cmd_answers_export(args: argparse.Namespace) -> int:
+    annex = _annex()
+    with _open(args, annex) as ws:
+        data = RespondentService(ws, annex).export_answers(args.year)
+    if args.out:
+        Path(args.out).write_text(
+            json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    else:
+        _print_json(data)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    annex = _annex()
+    with _open(args, annex) as ws:
+        report = RespondentService(ws, annex).validate(args.year)
+    lang = args.lang
+    if args.json:
+        _print_json({"year": args.year, **report.to_json(annex, lang)})
+    elif report.ok:
+        print(_t("valid", lang, year=args.year))
+    else:
+        print(_t("invalid", lang, year=args.year, overall=f"{report.overall:.1f}",
+                 unanswered=len(report.unanswered), count=len(report.problems)))
+        for p in report.problems:
+            print(f"  {p.field_id}: {p.message(annex, lang)}")
+    return 0 if report.ok else 1
+
+
+def status_to_json(summary: StatusSummary) -> dict[str, Any]:
+    p = summary.profile
+    return {
+        "role": summary.role,
+        "profile": None if p is None else {
+            "name_kk": p.name_kk, "name_ru": p.name_ru, "region": p.region,
+            "kinds": list(p.kinds), "contact_person": p.contact_person, "phone": p.phone,
+            "email": p.email,
+        },
+        "years": [
+            {"year": y.year, "deadline": y.deadline.isoformat() if y.deadline else None,
+             "status": y.status, "version": y.version, "answered": y.answered,
+             "total": y.total, "completeness": round(y.completeness, 1),
+             "problems": y.problems}
+            for y in summary.years
+        ],
+    }
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    annex = _annex()
+    with _open(args, annex) as ws:
+        if ws.role == "respondent":
+            summary = RespondentService(ws, annex).status()
+        else:
+            summary = StatusSummary(ws.role, ws.profile(), ())
+    if args.json:
+        _print_json(status_to_json(summary))
+        return 0
+    lang = args.lang
+    print(f"{_t('role', lang)}: {ROLE_NAMES[summary.role].get(lang)}")
+    p = summary.profile
+    if p is None:
+        print(f"{_t('organisation', lang)}: {_t('no_profile', lang)}")
+    else:
+        print(f"{_t('organisation', lang)}: {p.name_kk if lang == 'kk' else p.name_ru}")
+        if p.region:
+            try:
+                region = annex.region(p.region).name.get(lang)
+            except KeyError:
+                region = ""
+            print(f"{_t('region', lang)}: {p.region} {region}".rstrip())
+        if p.kinds:
+            names = []
+            for k in p.kinds:
+                try:
+                    names.append(f"{k} ({annex.kind(k).name.get(lang)})")
+                except KeyError:
+                    names.append(k)
+            print(f"{_t('kinds', lang)}: {'; '.join(names)}")
+        contact = ", ".join(x for x in (p.contact_person, p.phone, p.email) if x)
+        if contact:
+            print(f"{_t('contact', lang)}: {contact}")
+    if summary.role == "respondent":
+        print(f"{_t('years', lang)}:" if summary.years else f"{_t('years', lang)}: "
+              f"{_t('no_years', lang)}")
+        for y in summary.years:
+            print(_t("year_line", lang, year=y.year, status=STATUS_NAMES[y.status].get(lang),
+                     version=y.version,
+                     deadline=y.deadline.isoformat() if y.deadline else _t("no_deadline", lang),
+                     answered=y.answered, total=y.total,
+                     completeness=f"{y.completeness:.1f}", problems=y.problems))
+    return 0
+
+
+# --- registration --------------------------------------------------------------------------------
+
+
+def _lang_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("kk", "ru"), default=default_lang(),
+                   help=f"language of messages (default: ${LANG_ENV} or ru)")
+
+
+def register(sub: Any) -> None:
+    """Adds the workspace commands to the ``kzth`` parser's sub-commands."""
+    init = sub.add_parser("init", help="create a workspace for a role")
+    roles = init.add_subparsers(dest="role", required=True, metavar="ROLE")
+    for role in ("respondent", "coordinator"):
+        p = roles.add_parser(role, help=f"a {role} workspace")
+        p.add_argument("--org", required=True, metavar="NAME",
+                       help="organisation name (both languages unless --org-kk/--org-ru)")
+        p.add_argument("--org-kk", metavar="NAME", help="organisation name in Kazakh")
+        p.add_argument("--org-ru", metavar="NAME", help="organisation name in Russian")
+        p.add_argument("--region", metavar="KZ-xx", required=role == "respondent",
+                       help="region, ISO 3166-2:KZ code")
+        if role == "respondent":
+            p.add_argument("--kind", action="append", metavar="KIND", required=True,
+                           help="kind of organisation (repeatable); see kzth annex --json")
+        p.add_argument("--contact", metavar="NAME", help="contact person")
+        p.add_argument("--phone", metavar="PHONE")
+        p.add_argument("--email", metavar="EMAIL")
+        _lang_option(p)
+        p.set_defaults(handler=_guarded(cmd_init), kind=None)
+
+    campaign = sub.add_parser("campaign", help="reporting years (campaigns)")
+    csub = campaign.add_subparsers(dest="campaign_command", required=True, metavar="ACTION")
+    p = csub.add_parser("add", help="add a reporting year (without a coordinator's request)")
+    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--deadline", type=_date, default=None, metavar="YYYY-MM-DD")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_campaign_add))
+
+    answers = sub.add_parser("answers", help="import or export a canonical answers file")
+    asub = answers.add_subparsers(dest="answers_command", required=True, metavar="ACTION")
+    p = asub.add_parser("import", help="import FILE.json, all or nothing")
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--user", default=_user(), help="who is recorded in the audit trail")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_answers_import))
+    p = asub.add_parser("export", help="print the answers of a year as JSON")
+    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--out", metavar="FILE.json", help="write to a file instead of stdout")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_answers_export))
+
+    p = sub.add_parser("validate", help="check a year's answers (exit 1 if anything is wrong)")
+    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_validate))
+
+    p = sub.add_parser("status", help="profile, reporting years and completeness")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_status))
+
+
+__all__ = ["ErrorCode", "register", "status_to_json"]
