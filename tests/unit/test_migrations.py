@@ -1,0 +1,160 @@
+"""Alembic migrations run from inside the package: empty → head, 0001 → head with data kept."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from kzth_desktop.annex import load_default_annex
+from kzth_desktop.services import ErrorCode, OrgProfile, RespondentService, ServiceError, Workspace
+from kzth_desktop.storage import (
+    WorkspaceTooNewError,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+)
+from kzth_desktop.storage.models import Base
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+R0001 = FIXTURES / "workspace_r0001"
+# what scripts/make_fixture_workspace.py put into the 0001 fixture
+R0001_ANSWERS = {
+    "b1.q1.1": {"answer": "yes", "details": "Пробелы в законодательстве — «пример»"},
+    "b2.q1.period": {"from": "2024-01-01", "to": "2024-12-31"},
+    "b2.q1.crimes": 12,
+    "b2.q2.1": {"no_data": "учёт не ведётся"},
+    "b2.q3.1": "Мошенничество; незаконная миграция",
+}
+ANNEX = load_default_annex()
+
+
+def sql(db: Path, query: str, *params: object) -> list[tuple]:
+    con = sqlite3.connect(str(db))
+    try:
+        return con.execute(query, params).fetchall()
+    finally:
+        con.close()
+
+
+def tables(db: Path) -> set[str]:
+    return {r[0] for r in sql(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_revisions_are_a_line_0001_0002() -> None:
+    assert head_revision() == "0002"
+
+
+def test_empty_to_head_matches_the_models(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite"
+    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "backups")
+    assert (result.from_revision, result.to_revision, result.backup) == (None, "0002", None)
+    assert not (tmp_path / "backups").exists()  # nothing to back up in a new database
+    assert tables(db) == {"alembic_version", "workspace_info", "organisation", "campaign",
+                          "submission", "answer", "audit_entry"}
+    engine = make_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(ctx, Base.metadata) == []
+    assert current_revision(engine) == "0002"
+    engine.dispose()
+    # running it again is a no-op
+    again = migrate(f"sqlite:///{db}")
+    assert (again.from_revision, again.to_revision, again.upgraded) == ("0002", "0002", False)
+
+
+def test_0001_to_head_keeps_data_written_at_0001(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite"
+    migrate(f"sqlite:///{db}", revision="0001")
+    assert "audit_entry" not in tables(db)
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("INSERT INTO campaign VALUES (1, 2023, NULL, 'manual', '2024-01-01')")
+        con.execute("INSERT INTO submission VALUES (1, 1, 'ready', 3, '2024-01-01')")
+        con.execute("INSERT INTO answer VALUES (1, 1, 'b2.q1.crimes', '41', '2024-01-01')")
+    con.close()
+    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
+    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert sql(db, "SELECT field_id, value_json, updated_by FROM answer") == [
+        ("b2.q1.crimes", "41", "")]
+    assert sql(db, "SELECT status, version FROM submission") == [("ready", 3)]
+    assert sql(db, "SELECT count(*) FROM audit_entry") == [(0,)]
+    assert result.backup is not None and result.backup.parent == tmp_path / "bk"
+    assert sql(result.backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sql(result.backup, "SELECT value_json FROM answer") == [("41",)]
+
+
+def test_committed_fixture_is_at_0001() -> None:
+    db = R0001 / "workspace.sqlite"
+    assert sql(db, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert "audit_entry" not in tables(db)
+
+
+def test_opening_an_0001_workspace_upgrades_it_after_a_backup(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    shutil.copytree(R0001, folder)
+    before = digest(folder / "workspace.sqlite")
+    with Workspace.open(folder, annex=ANNEX) as ws:
+        assert ws.migration is not None
+        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0001", "0002")
+        backup = ws.migration.backup
+        assert backup is not None and backup.parent == folder / "backups"
+        assert ws.role == "respondent"
+        assert ws.profile() == OrgProfile(
+            "Шымкент қаласы полиция департаменті", "Департамент полиции города Шымкент",
+            "KZ-79", ("police",), "Сейткали А.", "+7 7252 00 00 00", "dp@example.kz",
+        )
+        svc = RespondentService(ws, ANNEX)
+        (c,) = svc.campaigns()
+        assert (c.year, c.deadline.isoformat(), c.status, c.version) == (
+            2024, "2025-01-31", "draft", 1)
+        assert svc.answers(2024) == R0001_ANSWERS
+        assert svc.audit(2024) == []
+        # the upgraded workspace works: a change leaves an audit row
+        svc.save_answer(2024, "b2.q1.crimes", 13, user="after-upgrade")
+        (entry,) = svc.audit(2024)
+        assert (entry.field_id, entry.old, entry.new, entry.user) == (
+            "b2.q1.crimes", 12, 13, "after-upgrade")
+    # the backup is the workspace as it was: same revision, same answers
+    assert sql(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert {f: json.loads(v) for f, v in sql(backup, "SELECT field_id, value_json FROM answer")
+            } == R0001_ANSWERS
+    assert digest(R0001 / "workspace.sqlite") == before  # the committed fixture is untouched
+    # opened again: already at head, no second backup
+    with Workspace.open(folder, annex=ANNEX) as ws:
+        assert ws.migration is not None and not ws.migration.upgraded
+        assert ws.migration.backup is None
+    assert len(list((folder / "backups").iterdir())) == 1
+
+
+def test_workspace_from_a_newer_release_is_refused_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    Workspace.create(folder, "respondent", OrgProfile("А", "А", "KZ-79", ("police",)),
+                     annex=ANNEX).close()
+    db = folder / "workspace.sqlite"
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = digest(db)
+    with pytest.raises(ServiceError) as exc:
+        Workspace.open(folder, annex=ANNEX)
+    assert exc.value.code is ErrorCode.WORKSPACE_TOO_NEW
+    assert exc.value.params == {"revision": "0099", "head": "0002"}
+    assert "0099" in exc.value.message("ru") and "0099" in exc.value.message("kk")
+    assert digest(db) == before
+    assert not (folder / "backups").exists()
+    with pytest.raises(WorkspaceTooNewError):
+        migrate(f"sqlite:///{db}")

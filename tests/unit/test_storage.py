@@ -1,0 +1,117 @@
+"""The storage layer on a temporary SQLite file: pragmas, transactions, constraints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import StaticPool
+
+from kzth_desktop.storage import (
+    make_engine,
+    migrate,
+    read_session,
+    sqlite_file,
+    write_session,
+)
+from kzth_desktop.storage.models import Answer, AuditEntry, Campaign, Submission
+
+
+@pytest.fixture
+def engine(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    migrate(url)
+    eng = make_engine(url)
+    yield eng
+    eng.dispose()
+
+
+def _campaign(year: int = 2025) -> Campaign:
+    c = Campaign(year=year, deadline=dt.date(2026, 1, 31))
+    c.submission = Submission(status="draft", version=1)
+    return c
+
+
+def test_sqlite_pragmas(engine) -> None:
+    with engine.connect() as conn:
+        pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                  for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
+    assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
+                      "busy_timeout": 10_000}
+
+
+def test_foreign_keys_are_enforced(engine) -> None:
+    with pytest.raises(IntegrityError), write_session(engine) as s:
+        s.add(Answer(submission_id=999, field_id="b2.q1.crimes", value_json="1"))
+    with read_session(engine) as s:
+        assert s.scalars(select(Answer)).all() == []
+
+
+def test_deleting_a_campaign_deletes_its_submission_answers_and_audit(engine) -> None:
+    with write_session(engine) as s:
+        c = _campaign()
+        s.add(c)
+        s.flush()
+        assert c.submission is not None
+        sid = c.submission.id
+        s.add(Answer(submission_id=sid, field_id="b2.q1.crimes", value_json="3"))
+        s.add(AuditEntry(submission_id=sid, action="set", field_id="b2.q1.crimes",
+                         old_json=None, new_json="3"))
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM campaign WHERE year = 2025"))
+    with engine.connect() as conn:
+        counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                  for t in ("submission", "answer", "audit_entry")]
+    assert counts == [0, 0, 0]
+
+
+def test_one_submission_per_year_and_one_answer_per_field(engine) -> None:
+    with write_session(engine) as s:
+        s.add(_campaign())
+    with pytest.raises(IntegrityError), write_session(engine) as s:
+        s.add(_campaign())
+    with write_session(engine) as s:
+        sid = s.scalar(select(Submission.id))
+        s.add(Answer(submission_id=sid, field_id="b2.q1.crimes", value_json="1"))
+    with pytest.raises(IntegrityError), write_session(engine) as s:
+        s.add(Answer(submission_id=sid, field_id="b2.q1.crimes", value_json="2"))
+    with read_session(engine) as s:
+        assert s.scalars(select(Answer.value_json)).all() == ["1"]
+        assert s.scalars(select(Campaign.year)).all() == [2025]
+
+
+def test_write_session_rolls_back_on_error(engine) -> None:
+    with pytest.raises(RuntimeError), write_session(engine) as s:
+        s.add(_campaign(2024))
+        s.flush()
+        raise RuntimeError("boom")
+    with read_session(engine) as s:
+        assert s.scalars(select(Campaign)).all() == []
+
+
+def test_ddl_is_transactional(engine) -> None:
+    """The engine emits BEGIN itself, so schema changes roll back too (migration steps)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")
+        conn.rollback()
+    assert not inspect(engine).has_table("scratch")
+
+
+def test_any_sqlalchemy_url_in_memory() -> None:
+    eng = make_engine("sqlite://", poolclass=StaticPool)
+    result = migrate(eng)
+    assert result.to_revision == "0002"
+    with write_session(eng) as s:
+        s.add(_campaign(2030))
+    with read_session(eng) as s:
+        assert s.scalars(select(Campaign.year)).all() == [2030]
+    eng.dispose()
+
+
+def test_sqlite_file_of_urls(tmp_path: Path) -> None:
+    assert sqlite_file(f"sqlite:///{tmp_path}/a.sqlite") == tmp_path / "a.sqlite"
+    assert sqlite_file("sqlite://") is None
+    assert sqlite_file("postgresql+psycopg://u@h/db") is None
