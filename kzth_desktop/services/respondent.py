@@ -162,7 +162,7 @@ class RespondentService:
         """
         if is_empty(value):
             return self.clear_answer(year, field_id, user=user)
-        problems = self._check(field_id, value)
+        problems = self._check(field_id, value, self._allowed())
         if problems:
             raise AnswersError(self.annex, problems, year=year)
         canonical = dump_value(normalize(self.annex.field(field_id), value))
@@ -207,9 +207,10 @@ class RespondentService:
         current = self.campaign(year)  # NO_CAMPAIGN before anything else
         if current.status != DRAFT:
             raise ServiceError(ErrorCode.SUBMISSION_LOCKED, year=year, status=current.status)
+        allowed = self._allowed()
         problems: list[Problem] = []
         for fid in sorted(answers, key=str):
-            problems.extend(self._check(str(fid), answers[fid], allow_empty=True))
+            problems.extend(self._check(str(fid), answers[fid], allowed, allow_empty=True))
         if problems:
             raise AnswersError(self.annex, problems, year=year)
         canonical: dict[str, str | None] = {}
@@ -286,14 +287,19 @@ class RespondentService:
             raise ServiceError(ErrorCode.PROFILE_MISSING)
         return list(profile.kinds)
 
-    def _check(self, field_id: str, value: Any, allow_empty: bool = False) -> list[Problem]:
+    def _allowed(self) -> set[str] | None:
+        """The field ids of the organisation's blocks (None: no kinds known, all fields)."""
+        profile = self.ws.profile()
+        if profile is None or not profile.kinds:
+            return None
+        return {f.id for f in self.annex.fields_for_kinds(list(profile.kinds))}
+
+    def _check(self, field_id: str, value: Any, allowed: set[str] | None,
+               allow_empty: bool = False) -> list[Problem]:
         if not self.annex.has_field(field_id):
             return [make_problem(ProblemCode.UNKNOWN_FIELD, field_id, self.annex)]
-        profile = self.ws.profile()
-        if profile is not None and profile.kinds:
-            allowed = {f.id for f in self.annex.fields_for_kinds(list(profile.kinds))}
-            if field_id not in allowed:
-                return [make_problem(ProblemCode.FIELD_NOT_FOR_KINDS, field_id, self.annex)]
+        if allowed is not None and field_id not in allowed:
+            return [make_problem(ProblemCode.FIELD_NOT_FOR_KINDS, field_id, self.annex)]
         if allow_empty and is_empty(value):
             return []
         return check_value(self.annex.field(field_id), value)

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kzth_desktop import __version__
 from kzth_desktop.services.errors import ErrorCode, ProfileError, ServiceError
 from kzth_desktop.storage import (
     MigrationResult,
+    StorageError,
     WorkspaceTooNewError,
     current_revision,
     make_engine,
@@ -243,6 +245,9 @@ def _migrate(loc: WorkspaceLocation, engine: Engine) -> MigrationResult:
         return migrate(engine, backup_to=backup_to)
     except WorkspaceTooNewError as exc:
         raise ServiceError(ErrorCode.WORKSPACE_TOO_NEW, **exc.params) from exc
+    except (StorageError, SQLAlchemyError) as exc:
+        # the failed step was rolled back; the workspace stays at its last good revision
+        raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc)) from exc
 
 
 def _org_row(p: OrgProfile) -> Organisation:

@@ -158,3 +158,25 @@ def test_workspace_from_a_newer_release_is_refused_untouched(tmp_path: Path) -> 
     assert not (folder / "backups").exists()
     with pytest.raises(WorkspaceTooNewError):
         migrate(f"sqlite:///{db}")
+
+
+def test_a_failing_step_is_rolled_back_whole(tmp_path: Path) -> None:
+    """Each step is one transaction: 0002 failing half-way leaves the database at 0001."""
+    folder = tmp_path / "ws"
+    shutil.copytree(R0001, folder)
+    db = folder / "workspace.sqlite"
+    con = sqlite3.connect(str(db))
+    with con:  # 0002 creates audit_entry, then fails creating this index name a second time
+        con.execute("CREATE INDEX ix_audit_entry_submission_id ON answer (field_id)")
+    con.close()
+    with pytest.raises(ServiceError) as exc:
+        Workspace.open(folder, annex=ANNEX)
+    assert exc.value.code is ErrorCode.WORKSPACE_BROKEN
+    assert "ix_audit_entry_submission_id" in exc.value.message("ru")
+    assert sql(db, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert "audit_entry" not in tables(db)  # created by the failed step, rolled back with it
+    columns = [r[1] for r in sql(db, "PRAGMA table_info(answer)")]
+    assert "updated_by" not in columns
+    assert {f: json.loads(v) for f, v in sql(db, "SELECT field_id, value_json FROM answer")
+            } == R0001_ANSWERS
+    assert len(list((folder / "backups").iterdir())) == 1  # the copy made before trying
