@@ -29,6 +29,15 @@ from kzth_desktop.storage.models import AuditEntry as AuditRow
 from kzth_desktop.storage.models import Campaign as CampaignRow
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
+# an answer still being typed may have these problems and is kept all the same (validation
+# keeps reporting them until they are put right): nothing a user typed is ever dropped
+DRAFT_TOLERATED = frozenset({
+    ProblemCode.DETAILS_REQUIRED,
+    ProblemCode.NO_DATA_REASON_REQUIRED,
+    ProblemCode.PERIOD_REVERSED,
+    ProblemCode.BAD_ROW_COUNT,
+    ProblemCode.EMPTY_ITEM,
+})
 DRAFT, READY, EXPORTED = "draft", "ready", "exported"
 
 
@@ -163,6 +172,27 @@ class RespondentService:
         if is_empty(value):
             return self.clear_answer(year, field_id, user=user)
         problems = self._check(field_id, value, self._allowed())
+        if problems:
+            raise AnswersError(self.annex, problems, year=year)
+        canonical = dump_value(normalize(self.annex.field(field_id), value))
+
+        def work(s: Session) -> bool:
+            sub = _draft(s, year)
+            return _put(s, sub, field_id, canonical, user)
+
+        return self.ws.write(work)
+
+    def save_draft(self, year: int, field_id: str, value: Any, user: str = "") -> bool:
+        """Like :meth:`save_answer`, for the form's autosave: an answer that is well formed but
+        not finished yet ("yes" before its description, "no data" before its reason) is stored
+        too, and validation goes on listing what it lacks. Malformed values are refused.
+        """
+        if is_empty(value):
+            return self.clear_answer(year, field_id, user=user)
+        problems = [
+            p for p in self._check(field_id, value, self._allowed())
+            if p.code not in DRAFT_TOLERATED
+        ]
         if problems:
             raise AnswersError(self.annex, problems, year=year)
         canonical = dump_value(normalize(self.annex.field(field_id), value))

@@ -336,3 +336,23 @@ def test_mark_ready_only_when_valid_then_locked_and_reopen(svc: RespondentServic
     with pytest.raises(ServiceError) as exc:
         svc.reopen(2025)
     assert exc.value.code is ErrorCode.BAD_TRANSITION
+
+
+def test_save_draft_keeps_unfinished_answers_and_refuses_malformed(svc: RespondentService) -> None:
+    # "yes" clicked, description not typed yet: kept, and validation still asks for it
+    assert svc.save_draft(2025, "b1.q1.1", {"answer": "yes", "details": ""}) is True
+    assert stored(svc.ws, "b1.q1.1") == {"answer": "yes", "details": ""}
+    # "no data" switched on, reason not typed yet: kept too
+    svc.save_draft(2025, "b2.q2.1", {"no_data": ""})
+    assert stored(svc.ws, "b2.q2.1") == {"no_data": ""}
+    codes = {(p.field_id, p.code) for p in svc.validate(2025).problems}
+    assert ("b1.q1.1", ProblemCode.DETAILS_REQUIRED) in codes
+    assert ("b2.q2.1", ProblemCode.NO_DATA_REASON_REQUIRED) in codes
+    # a malformed value is still refused, and nothing changes
+    with pytest.raises(AnswersError) as exc:
+        svc.save_draft(2025, "b2.q1.crimes", -4)
+    assert [p.code for p in exc.value.problems] == [ProblemCode.NEGATIVE]
+    assert stored(svc.ws, "b2.q1.crimes") is None
+    # an empty value clears
+    svc.save_draft(2025, "b1.q1.1", None)
+    assert stored(svc.ws, "b1.q1.1") is None
