@@ -1,0 +1,362 @@
+"""One block of the questionnaire as a form, generated from the annex at run time.
+
+``BlockForm`` is a plain widget that grows with its content: put it in a ``QScrollArea``
+(``widgetResizable=True``) or use ``BlockFormScroll``, which does just that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzth_desktop.annex.model import Annex, Block, Field, LocalizedText, Question
+from kzth_desktop.gui.formgen import ui_text
+from kzth_desktop.gui.formgen.widgets import FieldEditor, editor_for, zero_margins
+
+NO_DATA = "no_data"
+PROBLEM_COLOR = QColor("#c62828")
+
+
+def _label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False,
+           scale: float = 1.0) -> QLabel:
+    """A word-wrapped plain-text label (labels never clip; they wrap and grow)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(200)
+    if bold or italic or scale != 1.0:
+        font = QFont(label.font())
+        font.setBold(bold)
+        font.setItalic(italic)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    return label
+
+
+def _field_number(field: Field) -> str:
+    """The item number block 1 prints before its fields ("1. …"); other blocks have none."""
+    tail = field.id.rsplit(".", 1)[-1]
+    return f"{tail}. " if tail.isdigit() else ""
+
+
+class FieldRow(QFrame):
+    """One field: its annex text, its editor, the "no data" switch and reason, problem mark."""
+
+    changed = Signal(str, object)  # field id, canonical value or None
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.lang = lang
+        self._quiet = 0
+        self.problem: str | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 6)
+        lay.setSpacing(4)
+        top = QHBoxLayout()
+        zero_margins(top, 12)
+        self.label = _label("", self)
+        top.addWidget(self.label, 1)
+        lay.addLayout(top)
+        self.editor: FieldEditor = editor_for(field, lang, self)
+        body = QHBoxLayout()
+        body.setContentsMargins(12, 0, 0, 0)
+        body.addWidget(self.editor, 1)
+        lay.addLayout(body)
+        # created after the editor: Tab goes editor -> "no data" -> next field
+        self.no_data = QCheckBox(self)
+        top.addWidget(self.no_data, 0, Qt.AlignmentFlag.AlignTop)
+        self.reason = QLineEdit(self)
+        self.reason.hide()
+        reason_row = QHBoxLayout()
+        reason_row.setContentsMargins(12, 0, 0, 0)
+        reason_row.addWidget(self.reason, 1)
+        lay.addLayout(reason_row)
+        self.problem_label: QLabel | None = None
+        self.editor.edited.connect(self._emit)
+        self.no_data.toggled.connect(self._no_data_toggled)
+        self.reason.textEdited.connect(self._emit)
+        self.set_language(lang)
+
+    # language ----------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.label.setText(_field_number(self.field) + self.field.text.get(lang))
+        self.no_data.setText(ui_text("no_data", lang))
+        self.no_data.setToolTip(ui_text("no_data_tip", lang))
+        self.reason.setPlaceholderText(ui_text("no_data_reason", lang))
+        self.editor.set_language(lang)
+
+    # value -------------------------------------------------------------------------------------
+    def is_no_data(self) -> bool:
+        return self.no_data.isChecked()
+
+    def value(self) -> object | None:
+        if self.no_data.isChecked():
+            return {NO_DATA: self.reason.text()}
+        return self.editor.value()
+
+    def set_value(self, value: object | None) -> None:
+        """Show ``value`` without emitting ``changed``."""
+        self._quiet += 1
+        try:
+            if isinstance(value, Mapping) and NO_DATA in value:
+                reason = value[NO_DATA]
+                self.reason.setText(reason if isinstance(reason, str) else "")
+                self.editor.set_value(None)
+                self.no_data.setChecked(True)
+            else:
+                self.no_data.setChecked(False)
+                self.reason.clear()
+                self.editor.set_value(value)
+        finally:
+            self._quiet -= 1
+
+    def toggle_no_data(self) -> None:
+        self.no_data.toggle()
+
+    def _no_data_toggled(self, on: bool) -> None:
+        self.editor.setEnabled(not on)
+        self.reason.setVisible(on)
+        if on and not self._quiet:
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._emit()
+
+    def _emit(self, *_: object) -> None:
+        if not self._quiet:
+            self.changed.emit(self.field.id, self.value())
+
+    # focus and problems ------------------------------------------------------------------------
+    def focus_target(self) -> QWidget:
+        return self.reason if self.no_data.isChecked() else self.editor.focus_target()
+
+    def set_problem(self, message: str | None) -> None:
+        """Mark the field (red frame, message under it, tooltip) or clear the mark."""
+        if message == self.problem:
+            return
+        self.problem = message
+        self.setToolTip(message or "")
+        if message:
+            if self.problem_label is None:
+                self.problem_label = _label("", self)
+                pal = self.problem_label.palette()
+                pal.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOR)
+                self.problem_label.setPalette(pal)
+                self.layout().addWidget(self.problem_label)
+            self.problem_label.setText(message)
+            self.problem_label.show()
+        elif self.problem_label is not None:
+            self.problem_label.hide()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.problem:
+            painter = QPainter(self)
+            painter.setPen(QPen(PROBLEM_COLOR, 2))
+            painter.drawRect(QRect(1, 1, self.width() - 2, self.height() - 2))
+            painter.end()
+
+
+class BlockForm(QWidget):
+    """The form of one annex block: heading, then each question and its fields in order.
+
+    Signals: ``answerEdited(field_id, value)`` on every user edit (canonical value, or None when
+    the field was emptied). ``set_values`` loads answers silently. Put it in a scroll area (or
+    use ``BlockFormScroll``); ``focus_field`` scrolls the nearest enclosing ``QScrollArea``.
+    """
+
+    answerEdited = Signal(str, object)
+
+    def __init__(self, annex: Annex, block: Block | str, lang: str = "ru",
+                 parent: QWidget | None = None, *, reporting_year: int | None = None) -> None:
+        super().__init__(parent)
+        self.annex = annex
+        self.block = annex.block(block) if isinstance(block, str) else block
+        self.lang = lang
+        self.rows: dict[str, FieldRow] = {}
+        # (label, how to compute its text in a language) - rebuilt by set_language
+        self._texts: list[tuple[QLabel, object]] = []
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 16)
+        lay.setSpacing(6)
+        self._build_heading(lay)
+        for question in self.block.questions:
+            self._build_question(lay, question, reporting_year)
+        lay.addStretch(1)
+        self._refresh_texts()
+        shortcut = QShortcut(QKeySequence("Alt+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._toggle_focused_no_data)
+
+    # building ----------------------------------------------------------------------------------
+    def _text(self, label: QLabel, make: object) -> QLabel:
+        self._texts.append((label, make))
+        return label
+
+    def _build_heading(self, lay: QVBoxLayout) -> None:
+        block = self.block
+        title = block.title
+
+        def heading(lang: str) -> str:
+            number = ui_text("block", lang, n=block.number)
+            return f"{number}. {title.get(lang)}" if title is not None else number
+
+        self.heading = self._text(_label("", self, bold=True, scale=1.35), heading)
+        lay.addWidget(self.heading)
+        for addressee in block.addressees:
+            lay.addWidget(self._text(_label("", self, bold=True), addressee.get))
+        lay.addSpacing(6)
+
+    def _build_question(self, lay: QVBoxLayout, question: Question,
+                        reporting_year: int | None) -> None:
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay.addWidget(line)
+        qtext = question.text
+
+        def question_line(lang: str) -> str:
+            number = ui_text("question", lang, n=question.number)
+            return f"{number}. {qtext.get(lang)}" if qtext is not None else number
+
+        lay.addWidget(self._text(_label("", self, bold=True, scale=1.1), question_line))
+        if question.note is not None:
+            note, note_label = question.note, question.note_label
+
+            def note_line(lang: str) -> str:
+                head = note_label.get(lang) + " " if note_label is not None else ""
+                return head + note.get(lang)
+
+            lay.addWidget(self._text(_label("", self, italic=True), note_line))
+        group: LocalizedText | None = None
+        for field in question.fields:
+            if field.group is not None and field.group != group:
+                sub = _label("", self, bold=True)
+                sub.setContentsMargins(6, 6, 0, 0)
+                lay.addWidget(self._text(sub, field.group.get))
+            group = field.group
+            row = FieldRow(field, self.lang, self)
+            if field.group is not None:
+                row.setContentsMargins(18, 0, 0, 0)
+            if reporting_year is not None and hasattr(row.editor, "default_year"):
+                row.editor.default_year = reporting_year
+            row.changed.connect(self.answerEdited)
+            self.rows[field.id] = row
+            lay.addWidget(row)
+
+    def _refresh_texts(self) -> None:
+        for label, make in self._texts:
+            label.setText(make(self.lang))  # type: ignore[operator]
+
+    # API ---------------------------------------------------------------------------------------
+    def field_ids(self) -> list[str]:
+        return list(self.rows)
+
+    def field_widget(self, field_id: str) -> FieldRow | None:
+        """The row of a field (``.label``, ``.editor``, ``.no_data``, ``.reason``)."""
+        return self.rows.get(field_id)
+
+    def value(self, field_id: str) -> object | None:
+        return self.rows[field_id].value()
+
+    def values(self) -> dict[str, object | None]:
+        return {fid: row.value() for fid, row in self.rows.items()}
+
+    def set_values(self, values: Mapping[str, object], *, clear_missing: bool = True) -> None:
+        """Load answers without emitting ``answerEdited``.
+
+        Fields of this block absent from ``values`` are emptied (``values`` is the whole state),
+        unless ``clear_missing`` is False. Ids of other blocks are ignored.
+        """
+        self.setUpdatesEnabled(False)
+        try:
+            for fid, row in self.rows.items():
+                if fid in values:
+                    row.set_value(values[fid])
+                elif clear_missing:
+                    row.set_value(None)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def set_language(self, lang: str) -> None:
+        """Re-read every annex text and interface string in ``lang``; answers stay as typed."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.setUpdatesEnabled(False)
+        try:
+            self._refresh_texts()
+            for row in self.rows.values():
+                row.set_language(lang)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def focus_field(self, field_id: str) -> bool:
+        """Scroll to a field and give its editor the keyboard focus; False if not in this block."""
+        row = self.rows.get(field_id)
+        if row is None:
+            return False
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(row, 40, 40)
+        row.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def set_problem_marks(self, marks: Mapping[str, str]) -> None:
+        """Mark the fields with problems (message shown and as tooltip); others are cleared."""
+        for fid, row in self.rows.items():
+            row.set_problem(marks.get(fid) or None)
+
+    def row_of(self, widget: QWidget | None) -> FieldRow | None:
+        while widget is not None and not isinstance(widget, FieldRow):
+            widget = widget.parentWidget()
+        return widget if isinstance(widget, FieldRow) and widget.parent() is self else None
+
+    def _toggle_focused_no_data(self) -> None:
+        row = self.row_of(QApplication.focusWidget())
+        if row is not None:
+            row.toggle_no_data()
+
+
+class BlockFormScroll(QScrollArea):
+    """A ``BlockForm`` in a vertical scroll area; the form itself is ``.form``."""
+
+    def __init__(self, annex: Annex, block: Block | str, lang: str = "ru",
+                 parent: QWidget | None = None, *, reporting_year: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.form = BlockForm(annex, block, lang, reporting_year=reporting_year)
+        self.setWidget(self.form)
+
+    def focus_field(self, field_id: str) -> bool:
+        return self.form.focus_field(field_id)

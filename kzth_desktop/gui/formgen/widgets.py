@@ -1,0 +1,549 @@
+"""Field editors, one class per annex field type, and the read-only table that maps them.
+
+Every editor is a ``FieldEditor``: ``value()`` gives the canonical answer value of DESIGN §3
+(or None while nothing is entered), ``set_value(v)`` loads one without emitting anything, and
+``edited`` is emitted on the user's edits only. "No data" is not an editor's business: the
+form's ``FieldRow`` wraps every editor with that switch.
+
+Adding a field type = one editor class + one row in ``EDITORS``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from types import MappingProxyType
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzth_desktop.annex.model import Field, FieldType
+from kzth_desktop.gui.formgen import ui_text
+
+# --- small shared helpers ------------------------------------------------------------------------
+
+
+def caption_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A small grey word-wrapped caption (palette and font, no style sheet)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    label.setFont(font)
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(pal)
+    return label
+
+
+def zero_margins(layout: QHBoxLayout | QVBoxLayout, spacing: int = 4) -> None:
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+
+
+class AutoHeightTextEdit(QPlainTextEdit):
+    """A plain-text box that grows with its text from ``min_lines`` to ``max_lines``."""
+
+    def __init__(self, parent: QWidget | None = None, min_lines: int = 3,
+                 max_lines: int = 12) -> None:
+        super().__init__(parent)
+        self._min_lines, self._max_lines = min_lines, max_lines
+        self.setTabChangesFocus(True)  # Tab walks the form; text has no use for tabs
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_: object) -> None:
+        lines = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(lines, self._min_lines), self._max_lines)
+        margins = self.contentsMargins()
+        extra = int(2 * self.document().documentMargin()) + margins.top() + margins.bottom()
+        height = lines * self.fontMetrics().lineSpacing() + extra + 2
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+
+# --- the editor base ----------------------------------------------------------------------------
+
+
+class FieldEditor(QWidget):
+    """The editor of one annex field; subclasses implement ``value`` and ``_load``."""
+
+    edited = Signal()
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.lang = lang
+        self._quiet = 0
+
+    # API -------------------------------------------------------------------------------------
+    def value(self) -> object | None:
+        raise NotImplementedError
+
+    def set_value(self, value: object | None) -> None:
+        """Show ``value`` (canonical, or None for empty) without emitting ``edited``."""
+        with self.silenced():
+            self._load(value)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        with self.silenced():
+            self._retranslate()
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes the focus when the form jumps to this field."""
+        return self
+
+    # for subclasses ------------------------------------------------------------------------
+    def _load(self, value: object | None) -> None:
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        """Re-read interface strings in ``self.lang`` (annex texts are the form's job)."""
+
+    def _user_edit(self, *_: object) -> None:
+        if not self._quiet:
+            self.edited.emit()
+
+    @contextmanager
+    def silenced(self) -> Iterator[None]:
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+
+# --- yes / no (+ describe) ----------------------------------------------------------------------
+
+
+class YesNoEditor(FieldEditor):
+    """Two radio buttons and a "describe" box, enabled on "yes" only.
+
+    On "no" the details typed earlier stay in the (disabled) box, so that going back to "yes"
+    restores them, but the value carries ``"details": ""``.
+    """
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        lay = QVBoxLayout(self)
+        zero_margins(lay)
+        self.hint = caption_label("", self) if field.hint is not None else None
+        if self.hint is not None:
+            lay.addWidget(self.hint)
+        row = QHBoxLayout()
+        zero_margins(row, 16)
+        self.yes = QRadioButton(self)
+        self.no = QRadioButton(self)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        row.addWidget(self.yes)
+        row.addWidget(self.no)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.details = AutoHeightTextEdit(self, min_lines=2)
+        self.details.setEnabled(False)
+        lay.addWidget(self.details)
+        self.group.buttonToggled.connect(self._answer_toggled)
+        self.details.textChanged.connect(self._details_changed)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.yes.setText(ui_text("yes", self.lang))
+        self.no.setText(ui_text("no", self.lang))
+        self.details.setPlaceholderText(ui_text("describe", self.lang))
+        if self.hint is not None and self.field.hint is not None:
+            self.hint.setText(self.field.hint.get(self.lang))
+
+    def _answer_toggled(self, _button: QRadioButton, on: bool) -> None:
+        self.details.setEnabled(self.yes.isChecked())
+        if on:  # switching yes -> no toggles both buttons; one edit
+            self._user_edit()
+
+    def _details_changed(self) -> None:
+        if self.yes.isChecked():
+            self._user_edit()
+
+    def value(self) -> object | None:
+        if self.yes.isChecked():
+            return {"answer": "yes", "details": self.details.toPlainText()}
+        if self.no.isChecked():
+            return {"answer": "no", "details": ""}
+        return None
+
+    def _load(self, value: object | None) -> None:
+        answer = value.get("answer") if isinstance(value, Mapping) else None
+        details = value.get("details", "") if isinstance(value, Mapping) else ""
+        self.group.setExclusive(False)  # an exclusive group cannot be cleared
+        self.yes.setChecked(answer == "yes")
+        self.no.setChecked(answer == "no")
+        self.group.setExclusive(True)
+        self.details.setPlainText(details if isinstance(details, str) else "")
+        self.details.setEnabled(answer == "yes")
+
+    def focus_target(self) -> QWidget:
+        return self.no if self.no.isChecked() else self.yes
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+class TextEditor(FieldEditor):
+    """Free text; about three lines high, growing with the text."""
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        lay = QVBoxLayout(self)
+        zero_margins(lay)
+        self.edit = AutoHeightTextEdit(self)
+        lay.addWidget(self.edit)
+        self.edit.textChanged.connect(self._user_edit)
+
+    def value(self) -> object | None:
+        text = self.edit.toPlainText()
+        return text if text.strip() else None
+
+    def _load(self, value: object | None) -> None:
+        self.edit.setPlainText(value if isinstance(value, str) else "")
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+
+class _NumberEditor(FieldEditor):
+    """A right-aligned line edit with a validator; empty means unanswered."""
+
+    pattern = r"\d{0,15}"
+    width_chars = 16
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        lay = QHBoxLayout(self)
+        zero_margins(lay, 6)
+        self.edit = QLineEdit(self)
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(self.pattern),
+                                                           self.edit))
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0") * self.width_chars
+                                + 16)
+        self.edit.setClearButtonEnabled(False)
+        lay.addWidget(self.edit)
+        self.suffix = QLabel(self)
+        lay.addWidget(self.suffix)
+        lay.addStretch(1)
+        self.edit.textEdited.connect(self._user_edit)
+        self._retranslate()
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class CountEditor(_NumberEditor):
+    """A whole number ≥ 0, of any size (no spin-box limit), or empty."""
+
+    pattern = r"\d{0,15}"
+
+    def _retranslate(self) -> None:
+        self.suffix.setVisible(False)
+
+    def value(self) -> object | None:
+        text = self.edit.text().strip()
+        return int(text) if text else None
+
+    def _load(self, value: object | None) -> None:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        self.edit.setText(str(value) if ok else "")
+
+
+_MONEY = re.compile(r"\d+(?:[.,]\d{0,2})?|[.,]\d{1,2}")
+
+
+class MoneyEditor(_NumberEditor):
+    """An amount in tenge ≥ 0 with at most 2 decimals; a comma is taken as the decimal point."""
+
+    pattern = r"\d{0,13}([.,]\d{0,2})?"
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.edit.editingFinished.connect(self._tidy)
+
+    def _retranslate(self) -> None:
+        self.suffix.setText(ui_text("tenge", self.lang))
+
+    def value(self) -> object | None:
+        text = self.edit.text().strip()
+        if not _MONEY.fullmatch(text):
+            return None
+        return round(float(text.replace(",", ".")), 2)
+
+    def _load(self, value: object | None) -> None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        self.edit.setText(f"{value:.2f}" if ok else "")
+
+    def _tidy(self) -> None:
+        """Show the amount with its 2 decimals once typed (the value does not change)."""
+        v = self.value()
+        if v is not None:
+            with self.silenced():
+                self._load(v)
+
+
+# --- period -------------------------------------------------------------------------------------
+
+
+class PeriodEditor(FieldEditor):
+    """From / to dates with calendar pop-ups; unset (None) until the user sets the period.
+
+    "Set the period" fills in the reporting year (``default_year``, by default the previous
+    calendar year), which the user then adjusts.
+    """
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        self.default_year = date.today().year - 1
+        lay = QHBoxLayout(self)
+        zero_margins(lay, 6)
+        self.set_button = QPushButton(self)
+        lay.addWidget(self.set_button)
+        self.dates = QWidget(self)
+        dl = QHBoxLayout(self.dates)
+        zero_margins(dl, 6)
+        self.from_label = QLabel(self.dates)
+        self.date_from = self._date_edit()
+        self.to_label = QLabel(self.dates)
+        self.date_to = self._date_edit()
+        self.clear_button = QPushButton(self.dates)
+        for w in (self.from_label, self.date_from, self.to_label, self.date_to,
+                  self.clear_button):
+            dl.addWidget(w)
+        lay.addWidget(self.dates)
+        lay.addStretch(1)
+        self.dates.hide()
+        self.set_button.clicked.connect(self._set_clicked)
+        self.clear_button.clicked.connect(self._clear_clicked)
+        self._retranslate()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self.dates)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setMinimumDate(QDate(1991, 12, 16))
+        edit.setMaximumDate(QDate(2100, 12, 31))
+        edit.dateChanged.connect(self._user_edit)
+        return edit
+
+    def _retranslate(self) -> None:
+        self.set_button.setText(ui_text("period_set", self.lang))
+        self.from_label.setText(ui_text("period_from", self.lang))
+        self.to_label.setText(ui_text("period_to", self.lang))
+        self.clear_button.setText(ui_text("period_clear", self.lang))
+
+    def is_set(self) -> bool:
+        return not self.dates.isHidden()
+
+    def _show_dates(self, on: bool) -> None:
+        self.dates.setVisible(on)
+        self.set_button.setVisible(not on)
+
+    def _set_clicked(self) -> None:
+        with self.silenced():
+            self.date_from.setDate(QDate(self.default_year, 1, 1))
+            self.date_to.setDate(QDate(self.default_year, 12, 31))
+        self._show_dates(True)
+        self.date_from.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._user_edit()
+
+    def _clear_clicked(self) -> None:
+        self._show_dates(False)
+        self.set_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._user_edit()
+
+    def value(self) -> object | None:
+        if not self.is_set():
+            return None
+        return {"from": self.date_from.date().toString(Qt.DateFormat.ISODate),
+                "to": self.date_to.date().toString(Qt.DateFormat.ISODate)}
+
+    def _load(self, value: object | None) -> None:
+        if not isinstance(value, Mapping):
+            self._show_dates(False)
+            return
+        for key, edit, default in (("from", self.date_from, QDate(self.default_year, 1, 1)),
+                                   ("to", self.date_to, QDate(self.default_year, 12, 31))):
+            raw = value.get(key)
+            d = QDate.fromString(raw, Qt.DateFormat.ISODate) if isinstance(raw, str) else QDate()
+            edit.setDate(d if d.isValid() else default)
+        self._show_dates(True)
+
+    def focus_target(self) -> QWidget:
+        return self.date_from if self.is_set() else self.set_button
+
+
+# --- list ---------------------------------------------------------------------------------------
+
+
+class ListEditor(FieldEditor):
+    """A list of short entries: type a line, Enter adds it; double-click edits; Remove deletes.
+
+    A line typed but not yet added counts as the last entry, so nothing typed is ever lost.
+    """
+
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(field, lang, parent)
+        lay = QVBoxLayout(self)
+        zero_margins(lay)
+        self.list = QListWidget(self)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setFrameShape(QFrame.Shape.StyledPanel)
+        self.list.hide()
+        lay.addWidget(self.list)
+        row = QHBoxLayout()
+        zero_margins(row, 6)
+        self.entry = QLineEdit(self)
+        row.addWidget(self.entry, 1)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setEnabled(False)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        lay.addLayout(row)
+        self.entry.returnPressed.connect(self._add_entry)
+        self.entry.textEdited.connect(self._user_edit)
+        self.add_button.clicked.connect(self._add_entry)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.entry.setPlaceholderText(ui_text("list_new", self.lang))
+        self.add_button.setText(ui_text("add", self.lang))
+        self.remove_button.setText(ui_text("remove", self.lang))
+
+    def _append(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.list.addItem(item)
+
+    def _fit(self) -> None:
+        n = self.list.count()
+        self.list.setVisible(n > 0)
+        if n:
+            rows = min(n, 8)
+            row_h = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height()) + 4
+            self.list.setFixedHeight(rows * row_h + 2 * self.list.frameWidth() + 6)
+
+    def _add_entry(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        with self.silenced():
+            self._append(text)
+            self.entry.clear()
+        self._fit()
+        self.list.scrollToBottom()
+        self._user_edit()  # the value is the same (a pending line counts); harmless
+
+    def _remove_selected(self) -> None:
+        rows = sorted((self.list.row(i) for i in self.list.selectedItems()), reverse=True)
+        if not rows:
+            return
+        with self.silenced():
+            for r in rows:
+                self.list.takeItem(r)
+        self._fit()
+        self._user_edit()
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if self._quiet:
+            return
+        if not item.text().strip():  # an entry edited to nothing goes away
+            with self.silenced():
+                self.list.takeItem(self.list.row(item))
+            self._fit()
+        self._user_edit()
+
+    def items(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def value(self) -> object | None:
+        items = [t for t in self.items() if t.strip()]
+        pending = self.entry.text()
+        if pending.strip():
+            items.append(pending.strip())
+        return items or None
+
+    def _load(self, value: object | None) -> None:
+        self.list.clear()
+        self.entry.clear()
+        if isinstance(value, list):
+            for text in value:
+                self._append(str(text))
+        self._fit()
+
+    def focus_target(self) -> QWidget:
+        return self.entry
+
+
+# --- the table ----------------------------------------------------------------------------------
+
+from kzth_desktop.gui.formgen.victims import VictimsEditor  # noqa: E402  (it subclasses FieldEditor)
+
+EDITORS: Mapping[FieldType, type[FieldEditor]] = MappingProxyType({
+    FieldType.YES_NO: YesNoEditor,
+    FieldType.TEXT: TextEditor,
+    FieldType.COUNT: CountEditor,
+    FieldType.MONEY: MoneyEditor,
+    FieldType.PERIOD: PeriodEditor,
+    FieldType.LIST: ListEditor,
+    FieldType.VICTIMS: VictimsEditor,
+})
+
+
+def editor_for(field: Field, lang: str, parent: QWidget | None = None) -> FieldEditor:
+    """A new editor for ``field`` from the ``EDITORS`` table."""
+    return EDITORS[field.type](field, lang, parent)
+
+
+__all__ = [
+    "EDITORS",
+    "AutoHeightTextEdit",
+    "CountEditor",
+    "FieldEditor",
+    "ListEditor",
+    "MoneyEditor",
+    "PeriodEditor",
+    "TextEditor",
+    "VictimsEditor",
+    "YesNoEditor",
+    "caption_label",
+    "editor_for",
+]
