@@ -256,12 +256,16 @@ class BlockForm(QWidget):
 
             lay.addWidget(self._text(_label("", self, italic=True), note_line))
         group: LocalizedText | None = None
+        previous_text: LocalizedText | None = None
         for field in question.fields:
-            if field.group is not None and field.group != group:
+            # a group whose lead line is the field just above ("total / of which:") needs no
+            # heading of its own: its fields are indented under that total
+            if field.group is not None and field.group not in (group, previous_text):
                 sub = _label("", self, bold=True)
                 sub.setContentsMargins(6, 6, 0, 0)
                 lay.addWidget(self._text(sub, field.group.get))
             group = field.group
+            previous_text = field.text
             row = FieldRow(field, self.lang, self)
             if field.group is not None:
                 row.setContentsMargins(18, 0, 0, 0)

@@ -1,0 +1,93 @@
+"""Starts the desktop application: ``kzth-desktop [--workspace DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kzth_desktop import __version__
+from kzth_desktop.paths import default_workspace
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kzth-desktop", description="KZTH Desktop")
+    parser.add_argument("--workspace", metavar="DIR",
+                        help="workspace folder (default: $KZTH_WORKSPACE, the last one used, "
+                             "or the user data folder)")
+    parser.add_argument("--lang", choices=("kk", "ru"), help="interface language")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="save a picture of the first window once it is shown, then quit")
+    parser.add_argument("--version", action="version", version=f"kzth-desktop {__version__}")
+    return parser.parse_args(argv)
+
+
+def _system_language() -> str:
+    return "kk" if QLocale.system().language() == QLocale.Language.Kazakh else "ru"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("KZTH Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("KZTH")
+
+    from kzth_desktop.annex import load_default_annex
+    from kzth_desktop.gui.context import AppContext
+    from kzth_desktop.gui.i18n import Language
+    from kzth_desktop.gui.settings import Settings
+
+    settings = Settings()
+    language = Language(app, args.lang or settings.language or _system_language())
+    ctx = AppContext(app, load_default_annex(), settings, language)
+
+    if args.workspace:
+        target = Path(args.workspace).expanduser()
+    else:
+        last = settings.last_workspace()
+        target = default_workspace()
+        if last and Path(last, "workspace.sqlite").exists() and not _env_workspace():
+            target = Path(last)
+
+    first: QWidget | None
+    if (target / "workspace.sqlite").exists():
+        ws = ctx.open_location(target)
+        if ws is None:
+            return 1
+        first = ctx.window_for(ws)
+    else:
+        from kzth_desktop.gui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx.annex, language, target)
+        if args.screenshot:
+            first = wizard
+        else:
+            if not wizard.exec() or wizard.workspace is None:
+                return 0
+            first = ctx.window_for(wizard.workspace)
+
+    first.show()
+    if args.screenshot:
+        shot = Path(args.screenshot)
+
+        def grab() -> None:
+            first.grab().save(str(shot))
+            app.quit()
+
+        QTimer.singleShot(300, grab)
+    return app.exec()
+
+
+def _env_workspace() -> bool:
+    import os
+
+    return bool(os.environ.get("KZTH_WORKSPACE"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""First start: interface language, role, organisation, workspace folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizard
+
+from kzth_desktop.annex import Annex
+from kzth_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from kzth_desktop.gui.i18n import Language
+from kzth_desktop.services.errors import ServiceError
+from kzth_desktop.services.workspace import OrgProfile, Workspace, check_profile
+
+RESPONDENT, COORDINATOR = "respondent", "coordinator"
+
+
+class FirstRunWizard(QWizard):
+    """Creates a workspace; after ``exec()`` returns Accepted, ``workspace`` is open."""
+
+    def __init__(
+        self, annex: Annex, language: Language, default_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.annex = annex
+        self.language = language
+        self.workspace: Workspace | None = None
+        self.ui = Ui_FirstRunWizard()
+        self.ui.setupUi(self)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.ui.kazakhRadio.setChecked(language.current == "kk")
+        self.ui.russianRadio.setChecked(language.current == "ru")
+        self.ui.kazakhRadio.toggled.connect(self._language_toggled)
+        self.ui.respondentRadio.toggled.connect(self._role_toggled)
+        self.ui.folderEdit.setText(str(default_folder))
+        self.ui.browseButton.clicked.connect(self._browse)
+        self._fill_choices()
+        self._role_toggled()
+
+    # --- state -------------------------------------------------------------------------------
+    @property
+    def role(self) -> str:
+        return RESPONDENT if self.ui.respondentRadio.isChecked() else COORDINATOR
+
+    def profile(self) -> OrgProfile:
+        kinds = []
+        for i in range(self.ui.kindsList.count()):
+            item = self.ui.kindsList.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                kinds.append(item.data(Qt.ItemDataRole.UserRole))
+        respondent = self.role == RESPONDENT
+        return OrgProfile(
+            name_kk=self.ui.nameKkEdit.text(),
+            name_ru=self.ui.nameRuEdit.text(),
+            region=(self.ui.regionCombo.currentData() or "") if respondent else "",
+            kinds=tuple(kinds) if respondent else (),
+            contact_person=self.ui.contactEdit.text(),
+            phone=self.ui.phoneEdit.text(),
+            email=self.ui.emailEdit.text(),
+        )
+
+    def folder(self) -> Path:
+        return Path(self.ui.folderEdit.text().strip()).expanduser()
+
+    # --- pages -------------------------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        lang = self.language.current
+        if page is self.ui.orgPage:
+            try:
+                check_profile(self.profile(), self.role, self.annex)
+            except ServiceError as exc:
+                self.ui.orgProblem.setText(
+                    "<span style='color:#b00020'>"
+                    + "<br>".join([exc.message(lang), *exc.details(lang)])
+                    + "</span>"
+                )
+                return False
+            self.ui.orgProblem.clear()
+        if page is self.ui.folderPage:
+            if not self.ui.folderEdit.text().strip():
+                self.ui.folderProblem.setText(self.tr("Choose a folder for the workspace."))
+                return False
+            try:
+                self.workspace = Workspace.create(
+                    self.folder(), self.role, self.profile(), annex=self.annex
+                )
+            except ServiceError as exc:
+                self.ui.folderProblem.setText(
+                    "<span style='color:#b00020'>" + exc.message(lang) + "</span>"
+                )
+                return False
+            except OSError as exc:
+                self.ui.folderProblem.setText(
+                    self.tr("The folder cannot be used: %1").replace("%1", str(exc))
+                )
+                return False
+        return super().validateCurrentPage()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the workspace"), self.ui.folderEdit.text()
+        )
+        if chosen:
+            self.ui.folderEdit.setText(chosen)
+
+    def _language_toggled(self) -> None:
+        self.language.set("kk" if self.ui.kazakhRadio.isChecked() else "ru")
+
+    def _role_toggled(self) -> None:
+        respondent = self.role == RESPONDENT
+        for w in (self.ui.regionLabel, self.ui.regionCombo, self.ui.kindsLabel,
+                  self.ui.kindsList):
+            w.setVisible(respondent)
+
+    def _fill_choices(self) -> None:
+        lang = self.language.current
+        current_region = self.ui.regionCombo.currentData()
+        self.ui.regionCombo.clear()
+        self.ui.regionCombo.addItem("—", "")
+        for r in self.annex.regions:
+            self.ui.regionCombo.addItem(f"{r.name.get(lang)} ({r.code})", r.code)
+        if current_region:
+            self.ui.regionCombo.setCurrentIndex(self.ui.regionCombo.findData(current_region))
+        checked = set()
+        for i in range(self.ui.kindsList.count()):
+            item = self.ui.kindsList.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                checked.add(item.data(Qt.ItemDataRole.UserRole))
+        self.ui.kindsList.clear()
+        for k in self.annex.kinds:
+            blocks = ", ".join(b.removeprefix("b") for b in k.blocks)
+            item = QListWidgetItem(f"{k.name.get(lang)}  [{blocks}]")
+            item.setData(Qt.ItemDataRole.UserRole, k.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if k.id in checked else Qt.CheckState.Unchecked
+            )
+            self.ui.kindsList.addItem(item)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_choices()
+        super().changeEvent(event)

@@ -1,0 +1,103 @@
+"""Makes the README's screenshots offscreen: the first-run wizard and the respondent's window,
+in Kazakh and in Russian, into docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kzth_desktop.annex import load_default_annex  # noqa: E402
+from kzth_desktop.services.respondent import RespondentService  # noqa: E402
+from kzth_desktop.services.workspace import OrgProfile, Workspace  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SAMPLE = {
+    "b1.q1.1": {"answer": "yes", "details": "Заңнамада еңбек делдалдығына бақылау жеткіліксіз."},
+    "b1.q1.2": {"answer": "no", "details": ""},
+    "b1.q1.3": {"answer": "yes", "details": "Ақпарат алмасу тәртібі бекітілмеген; "
+                "өңірлік топтар сирек жиналады."},
+    "b1.q1.4": {"no_data": "Мониторинг жүйесі 2026 жылы енгізіледі"},
+    "b3.q1.period": {"from": "2025-01-01", "to": "2025-12-31"},
+    "b3.q1.received": 14,
+    "b3.q1.identified": 9,
+    "b3.q1.not_identified": 5,
+    "b3.q1.victims": {"rows": [
+        {"age_band": "18-25", "citizenship": "KZ", "nationality": "kazakh", "sex": "f",
+         "social_status": "unemployed", "family_status": "single", "disability": "no",
+         "exploitation": "sexual", "count": 4},
+        {"age_band": "26-45", "citizenship": "UZ", "nationality": "uzbek", "sex": "m",
+         "social_status": "labour_migrant", "family_status": "married", "disability": "no",
+         "exploitation": "labour", "count": 5},
+    ]},
+    "b14.q1.meetings": 4,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KZTH_SETTINGS"] = str(Path(tmp) / "settings.ini")
+        app = QApplication.instance() or QApplication([])
+        from kzth_desktop.gui.context import AppContext
+        from kzth_desktop.gui.i18n import Language
+        from kzth_desktop.gui.main_window import MainWindow
+        from kzth_desktop.gui.settings import Settings
+        from kzth_desktop.gui.wizard import FirstRunWizard
+
+        annex = load_default_annex()
+        settings = Settings()
+        language = Language(app, "kk")
+        ctx = AppContext(app, annex, settings, language)
+
+        ws = Workspace.create(
+            Path(tmp) / "ws", "respondent",
+            OrgProfile("Алматы облысының әкімдігі", "Акимат Алматинской области", "KZ-19",
+                       ("akimat",), "Сәрсенбаева Әйгерім", "+7 727 000 00 00",
+                       "info@example.kz"),
+            annex=annex,
+        )
+        service = RespondentService(ws, annex)
+        service.add_campaign(2025)
+        service.import_answers({"reporting_year": 2025, "answers": SAMPLE})
+
+        for lang in ("kk", "ru"):
+            language.set(lang)
+            wizard = FirstRunWizard(annex, language, Path(tmp) / "other")
+            wizard.resize(760, 600)
+            wizard.show()
+            wizard.next()
+            wizard.next()
+            app.processEvents()
+            wizard.grab().save(str(out / f"wizard-organisation-{lang}.png"))
+            wizard.close()
+
+            window = MainWindow(ctx, ws)
+            window.resize(1400, 900)
+            window.show()
+            for block in ("b1", "b3"):
+                window.show_block(block)
+                app.processEvents()
+                window.grab().save(str(out / f"respondent-{block}-{lang}.png"))
+            window.close()
+        ws.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
