@@ -19,6 +19,21 @@ LANGS = ("kk", "ru")
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский"}
 
 
+_BY_LANG: dict[str, QTranslator] = {}
+
+
+def translate_in(lang: str, context: str, source: str) -> str:
+    """``source`` translated into ``lang`` whatever language the application shows now
+    (for widgets that carry their own language, such as the questionnaire forms)."""
+    translator = _BY_LANG.get(lang)
+    if translator is None:
+        translator = QTranslator()
+        if not translator.load(f"kzth_{lang}", str(translations_dir())):
+            raise FileNotFoundError(f"translation kzth_{lang}.qm missing in {translations_dir()}")
+        _BY_LANG[lang] = translator
+    return translator.translate(context, source) or source
+
+
 class Language(QObject):
     """Holds the current interface language and the installed translators.
 

@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
                     if c.deadline else "")
         self.ui.statusValue.setText(f"<b>{status}</b>{version}{deadline}")
         pct = self._report.overall if self._report else 0.0
-        self.ui.completenessValue.setText(self.tr("filled %1%").replace("%1", f"{pct:.0f}"))
+        self.ui.completenessValue.setText("· " + self.tr("filled %1%").replace("%1", f"{pct:.0f}"))
         if not ready_ok and self._report is not None and c.status == DRAFT:
             self.ui.markReadyButton.setToolTip(
                 self.tr("First answer every field or mark it “no data” with a reason."))
