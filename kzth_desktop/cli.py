@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--workspace", metavar="DIR", default=None,
         help="workspace folder (default: $KZTH_WORKSPACE or the user data folder)",
     )
+    parser.add_argument(
+        "--lang", dest="global_lang", choices=("kk", "ru"), default=None,
+        help="language of messages for any command (default: $KZTH_LANG or ru)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("annex", help="show the questionnaire definition")
@@ -132,6 +136,12 @@ _register_extensions()
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.global_lang and hasattr(args, "lang"):
+        # "kzth --lang kk COMMAND" and "kzth COMMAND --lang kk" mean the same; the latter wins
+        given = list(sys.argv[1:] if argv is None else argv)
+        after_command = given[given.index(args.command) + 1:] if args.command in given else []
+        if not any(a == "--lang" or a.startswith("--lang=") for a in after_command):
+            args.lang = args.global_lang
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -153,8 +153,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     annex = _annex()
     role = args.role
     profile = OrgProfile(
-        name_kk=args.org_kk or args.org,
-        name_ru=args.org_ru or args.org,
+        name_kk=args.org_kk or args.org or "",
+        name_ru=args.org_ru or args.org or "",
         region=args.region or "",
         kinds=tuple(args.kind or ()),
         contact_person=args.contact or "",
@@ -302,8 +302,8 @@ def register(sub: Any) -> None:
     roles = init.add_subparsers(dest="role", required=True, metavar="ROLE")
     for role in ("respondent", "coordinator"):
         p = roles.add_parser(role, help=f"a {role} workspace")
-        p.add_argument("--org", required=True, metavar="NAME",
-                       help="organisation name (both languages unless --org-kk/--org-ru)")
+        p.add_argument("--org", metavar="NAME",
+                       help="organisation name in both languages (or --org-kk and --org-ru)")
         p.add_argument("--org-kk", metavar="NAME", help="organisation name in Kazakh")
         p.add_argument("--org-ru", metavar="NAME", help="organisation name in Russian")
         p.add_argument("--region", metavar="KZ-xx", required=role == "respondent",

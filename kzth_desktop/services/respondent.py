@@ -220,7 +220,8 @@ class RespondentService:
         """Stores an answers file ``{"reporting_year": Y, "answers": {...}}`` all or nothing.
 
         Every problem is listed (unknown field ids, fields outside the organisation's blocks,
-        values of the wrong shape); if there is any, nothing is changed. Answers not named in
+        values of the wrong shape); if there is any, nothing is changed. Unfinished answers
+        (``DRAFT_TOLERATED``: "yes" without its description yet…) are stored as drafts. Answers not named in
         the file stay as they are; an empty value (null, "") clears the answer.
         """
         if not isinstance(data, Mapping):
@@ -240,7 +241,12 @@ class RespondentService:
         allowed = self._allowed()
         problems: list[Problem] = []
         for fid in sorted(answers, key=str):
-            problems.extend(self._check(str(fid), answers[fid], allowed, allow_empty=True))
+            problems.extend(
+                p for p in self._check(str(fid), answers[fid], allowed, allow_empty=True)
+                # a file may hold a draft, as the form's autosave does (export -> import
+                # round-trips it); validation goes on listing what is unfinished
+                if p.code not in DRAFT_TOLERATED
+            )
         if problems:
             raise AnswersError(self.annex, problems, year=year)
         canonical: dict[str, str | None] = {}

@@ -356,3 +356,13 @@ def test_save_draft_keeps_unfinished_answers_and_refuses_malformed(svc: Responde
     # an empty value clears
     svc.save_draft(2025, "b1.q1.1", None)
     assert stored(svc.ws, "b1.q1.1") is None
+
+
+def test_an_exported_draft_imports_again(svc: RespondentService, tmp_path: Path) -> None:
+    svc.save_draft(2025, "b1.q1.1", {"answer": "yes", "details": ""})
+    svc.save_answer(2025, "b2.q1.crimes", 4)
+    exported = svc.export_answers(2025)
+    svc.clear_answer(2025, "b1.q1.1")
+    result = svc.import_answers(exported)
+    assert result.changed == ("b1.q1.1",)
+    assert svc.export_answers(2025) == exported
