@@ -169,29 +169,21 @@ class RespondentService:
         """Checks and stores one answer (empty value = clear) with an audit row, in one short
         transaction. Returns False when the stored value was already this one (nothing done).
         """
-        if is_empty(value):
-            return self.clear_answer(year, field_id, user=user)
-        problems = self._check(field_id, value, self._allowed())
-        if problems:
-            raise AnswersError(self.annex, problems, year=year)
-        canonical = dump_value(normalize(self.annex.field(field_id), value))
-
-        def work(s: Session) -> bool:
-            sub = _draft(s, year)
-            return _put(s, sub, field_id, canonical, user)
-
-        return self.ws.write(work)
+        return self._store(year, field_id, value, user, tolerated=frozenset())
 
     def save_draft(self, year: int, field_id: str, value: Any, user: str = "") -> bool:
         """Like :meth:`save_answer`, for the form's autosave: an answer that is well formed but
         not finished yet ("yes" before its description, "no data" before its reason) is stored
         too, and validation goes on listing what it lacks. Malformed values are refused.
         """
+        return self._store(year, field_id, value, user, tolerated=DRAFT_TOLERATED)
+
+    def _store(self, year: int, field_id: str, value: Any, user: str,
+               tolerated: frozenset[ProblemCode]) -> bool:
         if is_empty(value):
             return self.clear_answer(year, field_id, user=user)
         problems = [
-            p for p in self._check(field_id, value, self._allowed())
-            if p.code not in DRAFT_TOLERATED
+            p for p in self._check(field_id, value, self._allowed()) if p.code not in tolerated
         ]
         if problems:
             raise AnswersError(self.annex, problems, year=year)
