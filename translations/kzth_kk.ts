@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
         <source>KZTH Desktop — coordinator — %1</source>
