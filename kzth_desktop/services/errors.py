@@ -11,10 +11,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from kzth_desktop.annex.model import LANGUAGES, LocalizedText
+from kzth_desktop.exchange.reasons import ImportReason, reason_message
 
 if TYPE_CHECKING:
     from kzth_desktop.annex.model import Annex
-    from kzth_desktop.annex.validation import Problem
+    from kzth_desktop.annex.validation import Problem, ValidationReport
 
 
 class ErrorCode(StrEnum):
@@ -43,6 +44,16 @@ class ErrorCode(StrEnum):
     FILE_UNREADABLE = "file_unreadable"
     FILE_MALFORMED = "file_malformed"
     FILE_SHAPE = "file_shape"
+    # keys and the files that travel (since issue 5)
+    PASSPHRASE_REQUIRED = "passphrase_required"
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NO_KEYS = "no_keys"
+    KEYS_EXIST = "keys_exist"
+    NO_REQUEST = "no_request"
+    FILE_REFUSED = "file_refused"
+    SIGNER_NOT_FOUND = "signer_not_found"
+    SIGNER_REVOKED = "signer_revoked"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -159,6 +170,48 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         ru="файл ответов должен иметь вид {{\"reporting_year\": год, \"answers\": {{…}}}}: "
         "{detail}; ничего не изменено",
     ),
+    ErrorCode.PASSPHRASE_REQUIRED: LocalizedText(
+        kk="кілттердің құпия фразасы қажет: KZTH_PASSPHRASE айнымалысын немесе "
+        "--passphrase-file параметрін беріңіз",
+        ru="нужна парольная фраза ключей: задайте переменную KZTH_PASSPHRASE или параметр "
+        "--passphrase-file",
+    ),
+    ErrorCode.PASSPHRASE_TOO_SHORT: LocalizedText(
+        kk="құпия фраза тым қысқа: кемінде {min} таңба қажет",
+        ru="парольная фраза слишком короткая: нужно не менее {min} символов",
+    ),
+    ErrorCode.WRONG_PASSPHRASE: LocalizedText(
+        kk="құпия фраза дұрыс емес: кілт ашылмады",
+        ru="неверная парольная фраза: ключ не открывается",
+    ),
+    ErrorCode.NO_KEYS: LocalizedText(
+        kk="бұл жұмыс кеңістігінде кілттер әлі жасалмаған; оларды «kzth keys registration» "
+        "(респондент) немесе «kzth request create» (үйлестіруші) жасайды",
+        ru="в этой рабочей папке ещё нет ключей; их создаёт «kzth keys registration» "
+        "(респондент) или «kzth request create» (координатор)",
+    ),
+    ErrorCode.KEYS_EXIST: LocalizedText(
+        kk="бұл жұмыс кеңістігінің кілттері бұрыннан бар",
+        ru="ключи этой рабочей папки уже созданы",
+    ),
+    ErrorCode.NO_REQUEST: LocalizedText(
+        kk="үйлестірушінің сұрауы импортталмаған: жауаптарды кімге шифрлау керегі белгісіз; "
+        "«kzth request import ФАЙЛ.kzreq» командасын орындаңыз",
+        ru="запрос координатора не импортирован: неизвестно, для кого шифровать ответы; "
+        "выполните «kzth request import ФАЙЛ.kzreq»",
+    ),
+    ErrorCode.FILE_REFUSED: LocalizedText(
+        kk="«{file}» файлы қабылданбады: {detail}",
+        ru="файл «{file}» не принят: {detail}",
+    ),
+    ErrorCode.SIGNER_NOT_FOUND: LocalizedText(
+        kk="{fingerprint} кілті тіркелген кілттердің арасында жоқ",
+        ru="ключа {fingerprint} нет среди зарегистрированных",
+    ),
+    ErrorCode.SIGNER_REVOKED: LocalizedText(
+        kk="{fingerprint} кілті кері қайтарылған ({revoked_at}); респондент жаңа кілт тіркеуі керек",
+        ru="ключ {fingerprint} отозван ({revoked_at}); респонденту нужно зарегистрировать новый ключ",
+    ),
 }
 
 STATUS_NAMES: Mapping[str, LocalizedText] = {
@@ -249,4 +302,35 @@ class AnswersError(ServiceError):
     def to_json(self, lang: str) -> dict[str, Any]:
         out = super().to_json(lang)
         out["problems"] = [p.to_json(self.annex, lang) for p in self.problems]
+        return out
+
+
+class FileRefusedError(ServiceError):
+    """A received file refused (request, registration): its reason code and message."""
+
+    def __init__(self, file: str, reason: ImportReason, **params: Any) -> None:
+        self.reason = reason
+        self.reason_params = params
+        super().__init__(ErrorCode.FILE_REFUSED, file=file, reason=reason.value)
+
+    def message(self, lang: str) -> str:
+        _check_lang(lang)
+        detail = reason_message(self.reason, lang, self.reason_params)
+        return MESSAGES[self.code].get(lang).format(file=self.params["file"], detail=detail)
+
+
+class NotValidError(ServiceError):
+    """Answers not ready to leave the workspace: the validation problems, each with its field."""
+
+    def __init__(self, annex: Annex, report: ValidationReport, year: int) -> None:
+        self.annex = annex
+        self.report = report
+        super().__init__(ErrorCode.NOT_VALID, year=year, count=len(report.problems))
+
+    def details(self, lang: str) -> list[str]:
+        return [f"{p.field_id}: {p.message(self.annex, lang)}" for p in self.report.problems]
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        out = super().to_json(lang)
+        out["problems"] = [p.to_json(self.annex, lang) for p in self.report.problems]
         return out

@@ -128,14 +128,23 @@ class Workspace:
     @classmethod
     def create(
         cls, path: str | Path, role: str, profile: OrgProfile | None = None, *,
-        annex: Annex | None = None,
+        annex: Annex | None = None, passphrase: str | None = None,
     ) -> Workspace:
-        """A new workspace for ``role`` at ``path`` (a folder, or a SQLAlchemy URL)."""
+        """A new workspace for ``role`` at ``path`` (a folder, or a SQLAlchemy URL).
+
+        With a ``passphrase`` its key pairs are made now, sealed under it; without one they
+        are made on first need (``KeyService.ensure_keys``, e.g. by the registration export).
+        """
         if role not in ROLES:
             raise ServiceError(ErrorCode.UNKNOWN_ROLE, role=role)
         loc = WorkspaceLocation.of(path)
         if profile is not None:
             profile = check_profile(profile, role, annex)
+        key_rows = []
+        if passphrase is not None:
+            from kzth_desktop.services.keys import new_key_rows
+
+            key_rows = new_key_rows(role, passphrase)
         if loc.folder is not None:
             db_file = loc.db_file
             assert db_file is not None
@@ -151,6 +160,7 @@ class Workspace:
                 s.add(WorkspaceInfo(id=1, role=role, app_version=__version__))
                 if profile is not None:
                     s.add(_org_row(profile))
+                s.add_all(key_rows)
         except BaseException:
             engine.dispose()
             raise

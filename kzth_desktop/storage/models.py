@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -32,6 +33,9 @@ NAMING_CONVENTION = {
 
 ROLES = ("respondent", "coordinator")
 SUBMISSION_STATUSES = ("draft", "ready", "exported")
+KEY_PURPOSES = ("signing", "encryption")
+RECEIPT_RESULTS = ("accepted", "superseded", "duplicate", "quarantined", "rejected")
+IMPORTED_STATUSES = ("current", "superseded")
 
 
 def utcnow() -> dt.datetime:
@@ -130,3 +134,122 @@ class AuditEntry(Base):
     field_id: Mapped[str] = mapped_column(String(60), default="")
     old_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# --- exchange (since 0003) -----------------------------------------------------------------------
+
+
+class OwnKey(Base):
+    """A key pair of this workspace; the private half sealed under the passphrase."""
+
+    __tablename__ = "own_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(20))  # signing | encryption
+    algorithm: Mapped[str] = mapped_column(String(20))  # Ed25519 | X25519
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    sealed_private: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class DataRequest(Base):
+    """A data request issued (coordinator) or imported (respondent), with its signed file."""
+
+    __tablename__ = "data_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[str] = mapped_column(String(64), unique=True)
+    direction: Mapped[str] = mapped_column(String(10))  # issued | imported
+    reporting_year: Mapped[int] = mapped_column(Integer, index=True)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    annex_version: Mapped[str] = mapped_column(String(80))
+    coordinator_name_kk: Mapped[str] = mapped_column(Text)
+    coordinator_name_ru: Mapped[str] = mapped_column(Text)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)
+    signing_fingerprint: Mapped[str] = mapped_column(String(64))
+    encryption_key: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_fingerprint: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # the signed .kzreq, unchanged
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Signer(Base):
+    """A respondent's registered signing key (coordinator side), approved or revoked."""
+
+    __tablename__ = "signer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    org_key: Mapped[str] = mapped_column(String(400), index=True)  # region|name, see services
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+    region: Mapped[str] = mapped_column(String(10))
+    kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contact_person: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    registered_at: Mapped[dt.datetime] = mapped_column(DateTime)  # as the file says
+    approved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    registration_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ReceivedFile(Base):
+    """One receipt of a file (bundle or registration) and what became of it.
+
+    The bytes themselves are in the content-addressed store (``received/<sha256>`` of a folder
+    workspace, :class:`ReceivedBlob` otherwise), written before this row.
+    """
+
+    __tablename__ = "received_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # bundle | registration
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    result: Mapped[str] = mapped_column(String(20))  # RECEIPT_RESULTS
+    reason: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    params: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    sender_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True,
+                                                           index=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ReceivedBlob(Base):
+    """Received files of a workspace that has no folder (a database URL)."""
+
+    __tablename__ = "received_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ImportedSubmission(Base):
+    """A respondent's submission as the coordinator holds it: one row per accepted version."""
+
+    __tablename__ = "imported_submission"
+    __table_args__ = (UniqueConstraint("org_key", "reporting_year", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    signer_id: Mapped[int] = mapped_column(ForeignKey("signer.id"), index=True)
+    received_file_id: Mapped[int] = mapped_column(ForeignKey("received_file.id"))
+    org_key: Mapped[str] = mapped_column(String(400))
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+    region: Mapped[str] = mapped_column(String(10))
+    kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reporting_year: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    annex_version: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # as the bundle says
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default="current")  # current | superseded
+    superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    answers_json: Mapped[str] = mapped_column(Text)
+    audit_summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

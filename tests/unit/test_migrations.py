@@ -52,26 +52,31 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_revisions_are_a_line_0001_0002() -> None:
-    assert head_revision() == "0002"
+HEAD = "0003"
+EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
+                   "imported_submission"}
+
+
+def test_revisions_are_a_line_0001_0002_0003() -> None:
+    assert head_revision() == HEAD
 
 
 def test_empty_to_head_matches_the_models(tmp_path: Path) -> None:
     db = tmp_path / "new.sqlite"
     result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "backups")
-    assert (result.from_revision, result.to_revision, result.backup) == (None, "0002", None)
+    assert (result.from_revision, result.to_revision, result.backup) == (None, HEAD, None)
     assert not (tmp_path / "backups").exists()  # nothing to back up in a new database
     assert tables(db) == {"alembic_version", "workspace_info", "organisation", "campaign",
-                          "submission", "answer", "audit_entry"}
+                          "submission", "answer", "audit_entry"} | EXCHANGE_TABLES
     engine = make_engine(f"sqlite:///{db}")
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD
     engine.dispose()
     # running it again is a no-op
     again = migrate(f"sqlite:///{db}")
-    assert (again.from_revision, again.to_revision, again.upgraded) == ("0002", "0002", False)
+    assert (again.from_revision, again.to_revision, again.upgraded) == (HEAD, HEAD, False)
 
 
 def test_0001_to_head_keeps_data_written_at_0001(tmp_path: Path) -> None:
@@ -85,7 +90,7 @@ def test_0001_to_head_keeps_data_written_at_0001(tmp_path: Path) -> None:
         con.execute("INSERT INTO answer VALUES (1, 1, 'b2.q1.crimes', '41', '2024-01-01')")
     con.close()
     result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
-    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert (result.from_revision, result.to_revision) == ("0001", HEAD)
     assert sql(db, "SELECT field_id, value_json, updated_by FROM answer") == [
         ("b2.q1.crimes", "41", "")]
     assert sql(db, "SELECT status, version FROM submission") == [("ready", 3)]
@@ -107,7 +112,7 @@ def test_opening_an_0001_workspace_upgrades_it_after_a_backup(tmp_path: Path) ->
     before = digest(folder / "workspace.sqlite")
     with Workspace.open(folder, annex=ANNEX) as ws:
         assert ws.migration is not None
-        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0001", "0002")
+        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0001", HEAD)
         backup = ws.migration.backup
         assert backup is not None and backup.parent == folder / "backups"
         assert ws.role == "respondent"
@@ -152,7 +157,7 @@ def test_workspace_from_a_newer_release_is_refused_untouched(tmp_path: Path) -> 
     with pytest.raises(ServiceError) as exc:
         Workspace.open(folder, annex=ANNEX)
     assert exc.value.code is ErrorCode.WORKSPACE_TOO_NEW
-    assert exc.value.params == {"revision": "0099", "head": "0002"}
+    assert exc.value.params == {"revision": "0099", "head": HEAD}
     assert "0099" in exc.value.message("ru") and "0099" in exc.value.message("kk")
     assert digest(db) == before
     assert not (folder / "backups").exists()
@@ -180,3 +185,25 @@ def test_a_failing_step_is_rolled_back_whole(tmp_path: Path) -> None:
     assert {f: json.loads(v) for f, v in sql(db, "SELECT field_id, value_json FROM answer")
             } == R0001_ANSWERS
     assert len(list((folder / "backups").iterdir())) == 1  # the copy made before trying
+
+
+def test_0002_to_0003_adds_the_exchange_tables_and_keeps_answers(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite"
+    migrate(f"sqlite:///{db}", revision="0002")
+    assert not EXCHANGE_TABLES & tables(db)
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("INSERT INTO campaign VALUES (1, 2024, '2025-01-31', 'manual', '2024-01-01')")
+        con.execute("INSERT INTO submission VALUES (1, 1, 'exported', 2, '2024-01-01')")
+        con.execute("INSERT INTO answer VALUES (1, 1, 'b2.q1.crimes', '7', '2024-01-01', 'u')")
+    con.close()
+    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
+    assert (result.from_revision, result.to_revision) == ("0002", "0003")
+    assert EXCHANGE_TABLES <= tables(db)
+    assert sql(db, "SELECT field_id, value_json, updated_by FROM answer") == [
+        ("b2.q1.crimes", "7", "u")]
+    assert sql(db, "SELECT status, version FROM submission") == [("exported", 2)]
+    for table in EXCHANGE_TABLES:
+        assert sql(db, f"SELECT count(*) FROM {table}") == [(0,)]
+    assert result.backup is not None
+    assert sql(result.backup, "SELECT version_num FROM alembic_version") == [("0002",)]

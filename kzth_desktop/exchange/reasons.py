@@ -1,0 +1,173 @@
+"""Why a received file was refused (or held back): a code and a message in Kazakh and Russian."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+from kzth_desktop.annex.model import LocalizedText
+
+
+class ImportReason(StrEnum):
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_TOO_LARGE = "file_too_large"
+    CONTAINER_MALFORMED = "container_malformed"
+    CONTAINER_UNSAFE_PATH = "container_unsafe_path"
+    CONTAINER_ENTRIES = "container_entries"
+    CONTAINER_ENTRY_TOO_LARGE = "container_entry_too_large"
+    CONTAINER_NONCANONICAL = "container_noncanonical"
+    WRONG_FORMAT = "wrong_format"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    MANIFEST_MALFORMED = "manifest_malformed"
+    WRONG_RECIPIENT = "wrong_recipient"
+    UNKNOWN_SIGNER = "unknown_signer"
+    SIGNER_REVOKED = "signer_revoked"
+    BAD_SIGNATURE = "bad_signature"
+    PAYLOAD_HASH_MISMATCH = "payload_hash_mismatch"
+    DECRYPTION_FAILED = "decryption_failed"
+    PAYLOAD_MALFORMED = "payload_malformed"
+    PAYLOAD_MISMATCH = "payload_mismatch"
+    ANNEX_VERSION_UNKNOWN = "annex_version_unknown"
+    ANSWERS_INVALID = "answers_invalid"
+    NOT_NEWER = "not_newer"
+    COORDINATOR_CHANGED = "coordinator_changed"
+    INTERNAL_ERROR = "internal_error"
+
+
+REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
+    ImportReason.FILE_UNREADABLE: LocalizedText(
+        kk="файлды оқу мүмкін емес ({detail})",
+        ru="файл не читается ({detail})",
+    ),
+    ImportReason.FILE_TOO_LARGE: LocalizedText(
+        kk="файл тым үлкен: {size} байт, ең көбі {limit} байт",
+        ru="файл слишком большой: {size} байт, допускается не более {limit}",
+    ),
+    ImportReason.CONTAINER_MALFORMED: LocalizedText(
+        kk="файл бүлінген немесе KZTH файлы емес ({detail})",
+        ru="файл повреждён или не является файлом KZTH ({detail})",
+    ),
+    ImportReason.CONTAINER_UNSAFE_PATH: LocalizedText(
+        kk="файлдың ішінде рұқсат етілмеген жол бар: «{name}»",
+        ru="внутри файла недопустимый путь: «{name}»",
+    ),
+    ImportReason.CONTAINER_ENTRIES: LocalizedText(
+        kk="файлдың құрамы дұрыс емес: күтілгені {expected}, табылғаны {found}",
+        ru="неверный состав файла: ожидалось {expected}, найдено {found}",
+    ),
+    ImportReason.CONTAINER_ENTRY_TOO_LARGE: LocalizedText(
+        kk="файлдың ішіндегі «{name}» тым үлкен: {size} байт, ең көбі {limit} байт",
+        ru="часть файла «{name}» слишком велика: {size} байт, допускается не более {limit}",
+    ),
+    ImportReason.CONTAINER_NONCANONICAL: LocalizedText(
+        kk="файл бағдарлама жасағандай емес, өзгертілген ({detail})",
+        ru="файл не в том виде, в каком его создаёт программа: он изменён ({detail})",
+    ),
+    ImportReason.WRONG_FORMAT: LocalizedText(
+        kk="бұл файл {expected} емес, ол — {found}",
+        ru="это не {expected}, а {found}",
+    ),
+    ImportReason.UNSUPPORTED_VERSION: LocalizedText(
+        kk="файл пішімінің {version}-нұсқасын бұл бағдарлама білмейді; жаңа нұсқасын орнатыңыз",
+        ru="версию формата файла {version} эта программа не знает; установите новую версию",
+    ),
+    ImportReason.MANIFEST_MALFORMED: LocalizedText(
+        kk="файлдың сипаттамасы дұрыс емес ({detail})",
+        ru="описание внутри файла неверно ({detail})",
+    ),
+    ImportReason.WRONG_RECIPIENT: LocalizedText(
+        kk="файл басқа үйлестірушіге арналған (кілті {recipient}), бұл жұмыс кеңістігіне емес",
+        ru="файл предназначен другому координатору (ключ {recipient}), не этой рабочей папке",
+    ),
+    ImportReason.UNKNOWN_SIGNER: LocalizedText(
+        kk="жіберушінің кілті тіркелмеген ({fingerprint}, «{org}»); файл карантинде, кілт "
+        "тіркелгенде қабылданады",
+        ru="ключ отправителя не зарегистрирован ({fingerprint}, «{org}»); файл в карантине и "
+        "будет принят после регистрации ключа",
+    ),
+    ImportReason.SIGNER_REVOKED: LocalizedText(
+        kk="жіберушінің кілті кері қайтарылған ({fingerprint}, {revoked_at})",
+        ru="ключ отправителя отозван ({fingerprint}, {revoked_at})",
+    ),
+    ImportReason.BAD_SIGNATURE: LocalizedText(
+        kk="қолтаңба расталмады: файл өзгертілген немесе басқа кілтпен қол қойылған",
+        ru="подпись не подтверждается: файл изменён или подписан другим ключом",
+    ),
+    ImportReason.PAYLOAD_HASH_MISMATCH: LocalizedText(
+        kk="шифрланған бөліктің хэші қол қойылған сипаттамаға сәйкес емес: файл өзгертілген",
+        ru="хэш зашифрованной части не совпадает с подписанным описанием: файл изменён",
+    ),
+    ImportReason.DECRYPTION_FAILED: LocalizedText(
+        kk="файлды осы үйлестірушінің кілтімен ашу мүмкін емес",
+        ru="файл не расшифровывается ключом этого координатора",
+    ),
+    ImportReason.PAYLOAD_MALFORMED: LocalizedText(
+        kk="шифрланған жауаптар дұрыс емес ({detail})",
+        ru="зашифрованные ответы неверны ({detail})",
+    ),
+    ImportReason.PAYLOAD_MISMATCH: LocalizedText(
+        kk="шифрланған жауаптардағы «{field}» сипаттамаға сәйкес емес",
+        ru="поле «{field}» в зашифрованных ответах не совпадает с описанием",
+    ),
+    ImportReason.ANNEX_VERSION_UNKNOWN: LocalizedText(
+        kk="сауалнаманың «{annex_version}» нұсқасы бұл бағдарламаға белгісіз",
+        ru="версия опросника «{annex_version}» этой программе неизвестна",
+    ),
+    ImportReason.ANSWERS_INVALID: LocalizedText(
+        kk="жауаптар сауалнамаға сәйкес емес: {count} ескерту, мысалы {first}",
+        ru="ответы не соответствуют опроснику: замечаний {count}, например {first}",
+    ),
+    ImportReason.NOT_NEWER: LocalizedText(
+        kk="{year} жылғы {version}-нұсқа жаңа емес: {held}-нұсқа бұрыннан бар",
+        ru="версия {version} за {year} год не новее уже полученной версии {held}",
+    ),
+    ImportReason.COORDINATOR_CHANGED: LocalizedText(
+        kk="сұрауға басқа үйлестірушінің кілті қол қойған ({fingerprint}, бұрын {pinned}); "
+        "кілтті телефонмен тексеріп, жаңа үйлестірушіні растаңыз",
+        ru="запрос подписан ключом другого координатора ({fingerprint}, ранее {pinned}); "
+        "сверьте ключ по телефону и подтвердите нового координатора",
+    ),
+    ImportReason.INTERNAL_ERROR: LocalizedText(
+        kk="файлды тексеру кезінде ішкі қате: {detail}; файл сақталды",
+        ru="внутренняя ошибка при проверке файла: {detail}; файл сохранён",
+    ),
+}
+
+
+def reason_message(reason: ImportReason, lang: str, params: Mapping[str, Any]) -> str:
+    """The message of ``reason`` in ``lang`` with its parameters (missing ones shown as ?)."""
+
+    class _Params(dict[str, Any]):
+        def __missing__(self, key: str) -> str:
+            return "?"
+
+    return REASON_MESSAGES[reason].get(lang).format_map(_Params(params))
+
+
+class ImportResult(StrEnum):
+    """What became of a received file (DESIGN §5)."""
+
+    ACCEPTED = "accepted"  # the first version held for its organisation and year
+    SUPERSEDED = "superseded"  # accepted; the version held before is kept as superseded
+    DUPLICATE = "duplicate"  # the identical file was received before
+    QUARANTINED = "quarantined"  # unknown signer: waits until its key is approved
+    REJECTED = "rejected"  # refused, with a reason
+
+
+RESULT_MESSAGES: Mapping[ImportResult, LocalizedText] = {
+    ImportResult.ACCEPTED: LocalizedText(
+        kk="қабылданды: «{org}», {year} жыл, {version}-нұсқа",
+        ru="принят: «{org}», {year} год, версия {version}",
+    ),
+    ImportResult.SUPERSEDED: LocalizedText(
+        kk="қабылданды: «{org}», {year} жыл, {version}-нұсқа; {replaced}-нұсқа тарихта сақталды",
+        ru="принят: «{org}», {year} год, версия {version}; версия {replaced} сохранена в истории",
+    ),
+    ImportResult.DUPLICATE: LocalizedText(
+        kk="бұл файл бұрын алынған (көшірме), ештеңе өзгермеді",
+        ru="этот файл уже был получен (дубликат), ничего не изменено",
+    ),
+    ImportResult.QUARANTINED: LocalizedText(kk="карантинде: {detail}", ru="в карантине: {detail}"),
+    ImportResult.REJECTED: LocalizedText(kk="қабылданбады: {detail}", ru="отклонён: {detail}"),
+}

@@ -1,0 +1,75 @@
+"""The content-addressed store of received files: every file handed in, kept unchanged.
+
+A folder workspace keeps them as ``<workspace>/received/<sha256>`` (written to a temporary
+name, synced, then renamed, so a file is either whole or absent); a workspace that is only a
+database URL keeps them in the ``received_blob`` table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.storage.models import ReceivedBlob
+
+RECEIVED_DIR = "received"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class ReceivedStore:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.folder: Path | None = (
+            ws.folder / RECEIVED_DIR if ws.folder is not None else None)
+
+    def put(self, data: bytes) -> str:
+        """Stores ``data`` (if not already there) and returns its SHA-256 (hex)."""
+        digest = sha256_hex(data)
+        if self.folder is None:
+            def work(s: Session) -> None:
+                if s.get(ReceivedBlob, digest) is None:
+                    s.add(ReceivedBlob(sha256=digest, data=data))
+
+            self.ws.write(work)
+            return digest
+        target = self.folder / digest
+        if target.is_file() and target.stat().st_size == len(data):
+            return digest
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{digest}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+        return digest
+
+    def get(self, digest: str) -> bytes:
+        if self.folder is None:
+            def work(s: Session) -> bytes | None:
+                blob = s.get(ReceivedBlob, digest)
+                return None if blob is None else blob.data
+
+            data = self.ws.read(work)
+            if data is None:
+                raise KeyError(digest)
+            return data
+        try:
+            return (self.folder / digest).read_bytes()
+        except FileNotFoundError:
+            raise KeyError(digest) from None
+
+    def count(self) -> int:
+        if self.folder is None:
+            return int(self.ws.read(lambda s: s.scalar(select(func.count(ReceivedBlob.sha256)))))
+        if not self.folder.is_dir():
+            return 0
+        return sum(1 for p in self.folder.iterdir() if len(p.name) == 64)
