@@ -31,6 +31,7 @@ from kzth_desktop.services import (
 from kzth_desktop.services.errors import ROLE_NAMES, STATUS_NAMES, ErrorCode
 
 LANG_ENV = "KZTH_LANG"
+PASSPHRASE_ENV = "KZTH_PASSPHRASE"
 
 # interface strings of these commands, kk and ru
 TEXT: Mapping[str, LocalizedText] = {
@@ -56,6 +57,19 @@ TEXT: Mapping[str, LocalizedText] = {
         "ескертулер {count}:",
         ru="Ответы за {year} год: заполнено {overall}%, полей без ответа {unanswered}, "
         "замечаний {count}:",
+    ),
+    "passphrase_prompt": LocalizedText(kk="Кілттердің құпия фразасы: ",
+                                       ru="Парольная фраза ключей: "),
+    "passphrase_again": LocalizedText(kk="Құпия фразаны қайталаңыз: ",
+                                      ru="Повторите парольную фразу: "),
+    "passphrase_differs": LocalizedText(kk="екі фраза сәйкес емес", ru="фразы не совпадают"),
+    "keys_created": LocalizedText(
+        kk="Кілттер жасалды, қолтаңба кілтінің баспасы: {fingerprint}",
+        ru="Ключи созданы, отпечаток ключа подписи: {fingerprint}",
+    ),
+    "keys_later": LocalizedText(
+        kk="Кілттер әлі жасалмады: олар құпия фраза алғаш қажет болғанда жасалады",
+        ru="Ключи пока не созданы: они будут созданы, когда впервые понадобится парольная фраза",
     ),
     "role": LocalizedText(kk="Рөлі", ru="Роль"),
     "organisation": LocalizedText(kk="Ұйым", ru="Организация"),
@@ -142,6 +156,38 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def read_passphrase(args: argparse.Namespace, *, option: str = "passphrase_file",
+                    env: str = PASSPHRASE_ENV, required: bool = True,
+                    confirm: bool = False) -> str | None:
+    """The passphrase from ``--passphrase-file``, else ``$KZTH_PASSPHRASE``, else a prompt on
+    a terminal (twice when ``confirm``). None (not required) or PASSPHRASE_REQUIRED if none."""
+    path = getattr(args, option, None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ServiceError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=str(exc)) from exc
+    value = os.environ.get(env)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        lang = args.lang
+        first = getpass.getpass(_t("passphrase_prompt", lang))
+        if confirm and getpass.getpass(_t("passphrase_again", lang)) != first:
+            print(f"kzth: {_t('passphrase_differs', lang)}", file=sys.stderr)
+            raise SystemExit(1)
+        return first
+    if required:
+        raise ServiceError(ErrorCode.PASSPHRASE_REQUIRED)
+    return None
+
+
+def passphrase_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help=f"read the key passphrase from FILE (else ${PASSPHRASE_ENV}, else a "
+                   "prompt)")
+
+
 def _open(args: argparse.Namespace, annex: Annex) -> Workspace:
     return Workspace.open(_workspace_path(args), annex=annex)
 
@@ -161,10 +207,19 @@ def cmd_init(args: argparse.Namespace) -> int:
         phone=args.phone or "",
         email=args.email or "",
     )
-    ws = Workspace.create(_workspace_path(args), role, profile, annex=annex)
+    passphrase = read_passphrase(args, required=False, confirm=True)
+    ws = Workspace.create(_workspace_path(args), role, profile, annex=annex,
+                          passphrase=passphrase)
     try:
         print(_t("created", args.lang, path=ws.location.describe(),
                  role=ROLE_NAMES[role].get(args.lang)))
+        if passphrase is None:
+            print(_t("keys_later", args.lang))
+        else:
+            from kzth_desktop.services.keys import KeyService
+
+            print(_t("keys_created", args.lang,
+                     fingerprint=KeyService(ws).key("signing").display))
     finally:
         ws.close()
     return 0
@@ -314,6 +369,7 @@ def register(sub: Any) -> None:
         p.add_argument("--contact", metavar="NAME", help="contact person")
         p.add_argument("--phone", metavar="PHONE")
         p.add_argument("--email", metavar="EMAIL")
+        passphrase_option(p)
         _lang_option(p)
         p.set_defaults(handler=_guarded(cmd_init), kind=None)
 

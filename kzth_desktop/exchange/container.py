@@ -99,6 +99,7 @@ def read_container(data: bytes, expected: Sequence[tuple[str, int]],
             if declared > limit:
                 raise ContainerError(ImportReason.CONTAINER_ENTRY_TOO_LARGE,
                                      name=info.orig_filename, size=declared, limit=limit)
+        for info in infos:
             if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 \
                     or info.compress_size != info.file_size:
                 raise ContainerError(ImportReason.CONTAINER_NONCANONICAL,

@@ -121,7 +121,8 @@ class ScryptParams:
 
 # 2**17 × 8 × 128 bytes = 128 MiB and about half a second per derivation (OWASP's minimum);
 # tests lower it through this module variable. The parameters are stored with each sealed key.
-SCRYPT = ScryptParams(n=2**17, r=8, p=1)
+DEFAULT_SCRYPT = ScryptParams(n=2**17, r=8, p=1)
+SCRYPT = DEFAULT_SCRYPT
 
 
 def _normal_passphrase(passphrase: str) -> bytes:
