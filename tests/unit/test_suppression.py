@@ -1,0 +1,194 @@
+"""Small-count suppression: every 1-9 hidden, and no hidden figure follows from what is printed.
+
+"Follows from what is printed" is checked independently of the module's graph argument: the
+grid's equations (each row and each column adds up to its total) with the printed figures put
+in are a linear system in the hidden cells; a hidden cell is determined exactly when its unit
+vector lies in the row space of that system — a rank test in exact fractions. Small tables are
+also checked by brute force over non-negative whole numbers.
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzth_desktop.assessment.suppression import (
+    Edition,
+    Mark,
+    SuppressedTable,
+    render,
+    suppress,
+    with_totals,
+)
+
+
+def equations(grid: list[list[int]]) -> list[dict[tuple[int, int], int]]:
+    """Each row and column of the (R+1) x (C+1) grid: cells - total = 0, as coefficients."""
+    rows, cols = len(grid), len(grid[0])
+    eqs = []
+    for i in range(rows):
+        eq = {(i, j): 1 for j in range(cols - 1)}
+        eq[(i, cols - 1)] = -1
+        eqs.append(eq)
+    for j in range(cols):
+        eq = {(i, j): 1 for i in range(rows - 1)}
+        eq[(rows - 1, j)] = -1
+        eqs.append(eq)
+    return eqs
+
+
+def rank(matrix: list[list[Fraction]]) -> int:
+    m = [row[:] for row in matrix]
+    r = 0
+    width = len(m[0]) if m else 0
+    for c in range(width):
+        pivot = next((k for k in range(r, len(m)) if m[k][c] != 0), None)
+        if pivot is None:
+            continue
+        m[r], m[pivot] = m[pivot], m[r]
+        for k in range(len(m)):
+            if k != r and m[k][c] != 0:
+                f = m[k][c] / m[r][c]
+                m[k] = [a - f * b for a, b in zip(m[k], m[r], strict=True)]
+        r += 1
+    return r
+
+
+def determined(grid: list[list[int]], hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hidden cells whose value the printed figures fix (rank test, exact)."""
+    index = {cell: k for k, cell in enumerate(hidden)}
+    a = []
+    for eq in equations(grid):
+        row = [Fraction(0)] * len(hidden)
+        for cell, coef in eq.items():
+            if cell in index:
+                row[index[cell]] = Fraction(coef)
+        a.append(row)
+    base = rank(a)
+    out = []
+    for cell, k in index.items():
+        unit = [Fraction(int(n == k)) for n in range(len(hidden))]
+        if rank([*a, unit]) == base:
+            out.append(cell)
+    return out
+
+
+def brute_force_values(grid: list[list[int]], table: SuppressedTable,
+                       bound: int) -> dict[tuple[int, int], set[int]]:
+    """Every value each hidden cell takes over all fillings 0..bound that fit the margins."""
+    hidden = table.hidden()
+    seen: dict[tuple[int, int], set[int]] = {c: set() for c in hidden}
+    shown = [list(row) for row in table.grid]
+    for values in itertools.product(range(bound + 1), repeat=len(hidden)):
+        for (i, j), v in zip(hidden, values, strict=True):
+            shown[i][j] = v
+        if all(sum(v * shown[i][j] for (i, j), v in eq.items()) == 0 for eq in equations(grid)):
+            for c, v in zip(hidden, values, strict=True):
+                seen[c].add(v)
+    return seen
+
+
+def check(cells: list[list[int]]) -> SuppressedTable:
+    grid = with_totals(cells)
+    table = suppress(cells)
+    for i, row in enumerate(grid):
+        for j, v in enumerate(row):
+            if 1 <= v <= 9:
+                assert table.marks[i][j] is Mark.PRIMARY and table.grid[i][j] is None
+                assert table.text(i, j) == "<10"
+            elif table.marks[i][j] is Mark.SHOWN:
+                assert table.grid[i][j] == v and table.text(i, j) == str(v)
+            else:
+                assert table.marks[i][j] is Mark.COMPLEMENTARY and table.text(i, j) == "x"
+    hidden = table.hidden()
+    assert determined(grid, hidden) == []
+    # every row and column of the grid with a hidden cell has at least two
+    for line in [*({(i, j) for j in range(len(grid[0]))} for i in range(len(grid))),
+                 *({(i, j) for i in range(len(grid))} for j in range(len(grid[0])))]:
+        assert len(line & set(hidden)) != 1
+    return table
+
+
+small_tables = st.integers(1, 5).flatmap(lambda r: st.integers(1, 5).flatmap(
+    lambda c: st.lists(st.lists(st.one_of(st.integers(0, 12), st.integers(0, 60)),
+                                min_size=c, max_size=c), min_size=r, max_size=r)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_tables)
+def test_every_small_count_hidden_and_none_derivable(cells: list[list[int]]) -> None:
+    check(cells)
+
+
+def test_zeros_are_shown_and_not_used_as_complements_when_avoidable() -> None:
+    # the 3 could be protected through the two zeros of the middle column; 20, 30, 15 are used
+    table = check([[3, 0, 20], [15, 0, 30]])
+    assert table.hidden(Mark.COMPLEMENTARY) == [(0, 2), (1, 0), (1, 2)]
+    assert table.grid[0][1] == 0 and table.grid[1][1] == 0
+
+
+def test_hand_example_with_brute_force() -> None:
+    # sex x form of exploitation of one kind's victims
+    #            sexual labour begging | total
+    # f               3     11     14  |   28
+    # m              12     20     25  |   57
+    # total          15     31     39  |   85
+    # The 3 is hidden ("<10"); alone in its row and column it would be 28 - 11 - 14. The
+    # cheapest cycle through it is 3-11-20-12 (43 victims hidden; through 14-25-12 it would be
+    # 51), so 11, 12 and 20 are printed "x". Every total stays printed.
+    cells = [[3, 11, 14], [12, 20, 25]]
+    table = check(cells)
+    assert table.hidden(Mark.PRIMARY) == [(0, 0)]
+    assert table.hidden(Mark.COMPLEMENTARY) == [(0, 1), (1, 0), (1, 1)]
+    assert table.row_totals == (28, 57) and table.col_totals == (15, 31, 39)
+    assert table.total == 85
+    # brute force: every filling of the hidden cells with 0..21 that fits the printed figures
+    # (3 = t, 11 = 14 - t, 12 = 15 - t, 20 = 17 + t; the bound 21 on 17 + t leaves t = 0..4,
+    # unbounded it would be 0..14): each hidden cell takes more than one value
+    values = brute_force_values(with_totals(cells), table, bound=21)
+    assert values[(0, 0)] == {0, 1, 2, 3, 4} and values[(1, 1)] == {17, 18, 19, 20, 21}
+    assert all(len(v) >= 2 for v in values.values())
+
+
+def test_a_bridge_between_two_protected_blocks_is_caught() -> None:
+    # Two hidden 2x2 blocks joined by one hidden cell is a bridge (determined) though every row
+    # and column has two hidden cells; the module must close a cycle through it.
+    grid = with_totals([[5, 5, 0, 0], [5, 5, 0, 0], [0, 0, 5, 5], [0, 0, 5, 5]])
+    assert determined(grid, [(0, 0), (0, 1), (1, 0), (1, 1), (2, 2), (2, 3), (3, 2), (3, 3),
+                             (0, 2)]) == [(0, 2)]
+    check([[5, 5, 7, 40], [5, 5, 30, 30], [30, 30, 5, 5], [40, 20, 5, 5]])
+
+
+def test_one_small_cell_hides_its_line_partners_not_the_whole_table() -> None:
+    cells = [[40, 50, 60], [30, 5, 70], [80, 90, 100]]
+    table = check(cells)
+    assert len(table.hidden()) == 4  # the 5 and three cells closing the smallest rectangle
+    assert table.hidden(Mark.COMPLEMENTARY) == [(0, 0), (0, 1), (1, 0)]  # 40, 50, 30
+
+
+def test_a_small_total_is_hidden_too() -> None:
+    table = check([[3, 4], [0, 0]])
+    assert table.total is None and table.text(2, 2) == "<10"
+    assert table.grid[1] == (0, 0, 0)  # the zero row stays printed
+
+
+def test_restricted_edition_prints_exact_figures() -> None:
+    table = suppress([[3, 40], [12, 1]], edition=Edition.RESTRICTED)
+    assert table.grid == ((3, 40, 43), (12, 1, 13), (15, 41, 56))
+    assert table.hidden() == []
+    assert [table.text(0, j) for j in range(3)] == ["3", "40", "43"]
+
+
+def test_render_and_refusals() -> None:
+    assert render(None) == "<10" and render(None, Mark.COMPLEMENTARY) == "x"
+    assert render(42, Mark.SHOWN) == "42"
+    assert suppress([]).grid == ((0,),)
+    for bad in ([[1, 2], [3]], [[-1]], [[1.5]]):
+        try:
+            suppress(bad)  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad!r}")
