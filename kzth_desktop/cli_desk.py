@@ -1,0 +1,248 @@
+"""``kzth`` commands of the coordinator's desk: aggregate, completeness, quality, report xlsx.
+
+Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. ``--json`` output is
+for programs (``aggregate --json`` is DESIGN §9's public shape). Exit status: 0 success,
+1 refused (e.g. not a coordinator workspace), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
+from kzth_desktop.analysis.quality import SEVERITY_NAMES
+from kzth_desktop.annex.model import Annex, LocalizedText
+from kzth_desktop.cli_workspace import (
+    _annex,
+    _date,
+    _guarded,
+    _lang_option,
+    _open,
+    _print_json,
+    _year,
+)
+from kzth_desktop.services.desk import Desk
+
+L = LocalizedText
+TEXT: Mapping[str, LocalizedText] = {
+    "submissions": L(kk="{year} жыл: {count} есеп", ru="{year} год: отчетов {count}"),
+    "yes_no": L(kk="иә {yes}, жоқ {no}, деректер жоқ {no_data}",
+                ru="да {yes}, нет {no}, нет данных {no_data}"),
+    "no_numbers": L(kk="сандар жоқ", ru="чисел нет"),
+    "sum_note": L(kk="(барлығы = есептер қосындысы, қайталап есептелуі мүмкін; түрлер бойынша "
+                     "жақшада)",
+                  ru="(итого = сумма отчетов, возможен двойной счет; по видам в скобках)"),
+    "completeness": L(
+        kk="{year} жыл, мерзімі {deadline}: күтілгені {expected}, мерзімінде {on_time}, "
+           "кешіккені {late}, келмегені {missing}, күтілуде {pending}",
+        ru="{year} год, срок {deadline}: ожидалось {expected}, в срок {on_time}, "
+           "с опозданием {late}, не поступило {missing}, ожидается {pending}",
+    ),
+    "no_deadline": L(kk="көрсетілмеген", ru="не указан"),
+    "late_line": L(kk="  кешіккен: {region} — {org} ({days} күн)",
+                   ru="  с опозданием: {region} — {org} ({days} дн.)"),
+    "reminders": L(kk="Еске салу керек:", ru="Напомнить:"),
+    "quality": L(kk="{years} жыл(дар): ескертулер {count}", ru="{years}: замечаний {count}"),
+    "no_data_group": L(kk="  «{reason}»: {count}", ru="  «{reason}»: {count}"),
+    "no_data_head": L(kk="«Деректер жоқ» себептері:", ru="Причины «нет данных»:"),
+    "written": L(kk="Жазылды: {path}", ru="Записано: {path}"),
+}
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    return TEXT[key].get(lang).format(**params)
+
+
+def parse_years(text: str) -> list[int]:
+    """``2025``, ``2023-2025`` or ``2023,2025`` as a list of years."""
+    years: set[int] = set()
+    for part in text.split(","):
+        part = part.strip()
+        first, sep, last = part.partition("-")
+        try:
+            if sep:
+                a, b = int(first), int(last)
+                if b < a or b - a > 50:
+                    raise ValueError
+                years.update(range(a, b + 1))
+            else:
+                years.add(int(part))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not years (Y, Y1-Y3 or Y1,Y2): {text!r}") from None
+    return sorted(years)
+
+
+def _desk(args: argparse.Namespace) -> tuple[Annex, Desk]:
+    annex = _annex()
+    with _open(args, annex) as ws:
+        desk = Desk.from_workspace(ws, annex)
+    return annex, desk
+
+
+def _kind(annex: Annex, key: str, lang: str) -> str:
+    names = []
+    for k in key.split("+"):
+        try:
+            names.append(annex.kind(k).name.get(lang))
+        except KeyError:
+            names.append(k)
+    return " + ".join(names)
+
+
+def _region(annex: Annex, code: str, lang: str) -> str:
+    try:
+        return annex.region(code).name.get(lang)
+    except KeyError:
+        return code
+
+
+def _number(v: object) -> str:
+    if isinstance(v, float):
+        return f"{v:.2f}"
+    return "—" if v is None else str(v)
+
+
+def cmd_aggregate(args: argparse.Namespace) -> int:
+    annex, desk = _desk(args)
+    agg = desk.aggregate_year(args.year)
+    if args.json:
+        _print_json(agg.to_json())
+        return 0
+    lang = args.lang
+    print(_t("submissions", lang, year=agg.year, count=agg.submissions))
+    if agg.numeric:
+        print(_t("sum_note", lang))
+    for fid in agg.field_order:
+        n = agg.numeric.get(fid)
+        if n is not None:
+            kinds = "; ".join(f"{k} {_number(v)}" for k, v in n.by_kind.items())
+            print(f"  {fid}: {_number(n.total)}" + (f"  ({kinds})" if kinds else ""))
+            continue
+        yn = agg.yes_no.get(fid)
+        if yn is not None:
+            print(f"  {fid}: " + _t("yes_no", lang, **yn.counts.to_json()))
+            continue
+        v = agg.victims.get(fid)
+        if v is not None:
+            kinds = "; ".join(f"{k} {n}" for k, n in v.by_kind.items())
+            print(f"  {fid}: {_number(v.total)}" + (f"  ({kinds})" if kinds else ""))
+    return 0
+
+
+def cmd_completeness(args: argparse.Namespace) -> int:
+    annex, desk = _desk(args)
+    m = desk.completeness(args.year, args.as_of)
+    if args.json:
+        _print_json(m.to_json())
+        return 0
+    lang = args.lang
+    counts = m.counts()
+    deadline = m.deadline.isoformat() if m.deadline else _t("no_deadline", lang)
+    print(_t("completeness", lang, year=m.year, deadline=deadline, **counts))
+    for s in m.submissions:
+        if s.status is CellStatus.LATE:
+            print(_t("late_line", lang, region=_region(annex, s.region, lang), org=s.name(lang),
+                     days=s.days_late))
+    if m.reminders:
+        print(_t("reminders", lang))
+        for r in m.reminders:
+            status = CellStatus.MISSING if r.overdue else CellStatus.PENDING
+            print(f"  {_region(annex, r.region, lang)} — {_kind(annex, r.kind, lang)}: "
+                  f"{STATUS_NAMES[status].get(lang)}")
+    return 0
+
+
+def cmd_quality(args: argparse.Namespace) -> int:
+    annex, desk = _desk(args)
+    report = desk.quality(args.years)
+    lang = args.lang
+    if args.json:
+        _print_json(report.to_json(annex, lang))
+        return 0
+    span = ", ".join(str(y) for y in report.years)
+    print(_t("quality", lang, years=span, count=len(report.findings)))
+    for f in report.findings:
+        print(f"  [{SEVERITY_NAMES[f.severity].get(lang)}] {f.year} "
+              f"{_region(annex, f.region, lang)} — {f.name(lang)}: {f.message(annex, lang)}")
+    if report.no_data:
+        print(_t("no_data_head", lang))
+        for g in report.no_data:
+            print(_t("no_data_group", lang, reason=g.reason or "—", count=g.count))
+    return 0
+
+
+def cmd_report_xlsx(args: argparse.Namespace) -> int:
+    _, desk = _desk(args)
+    path = desk.write_workbook(Path(args.out), args.years, args.lang, args.as_of)
+    if getattr(args, "json", False):
+        _print_json({"ok": True, "path": str(path), "years": args.years})
+    else:
+        print(_t("written", args.lang, path=path))
+    return 0
+
+
+# --- registration --------------------------------------------------------------------------------
+
+
+def report_subcommands(sub: Any) -> Any:
+    """The ``kzth report`` group's sub-commands, made here or found if another module made it
+    (``report assessment`` joins the same group)."""
+    existing = sub.choices.get("report")
+    if existing is not None:
+        for action in existing._actions:  # argparse keeps them only there
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+    report = sub.add_parser("report", help="reports for the analysts and the expert group")
+    return report.add_subparsers(dest="report_command", required=True, metavar="REPORT")
+
+
+def register(sub: Any) -> None:
+    """Adds the coordinator's desk commands to the ``kzth`` parser's sub-commands."""
+    p = sub.add_parser("aggregate", help="aggregates of a reporting year (coordinator)")
+    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--json", action="store_true",
+                   help='{"year","submissions","fields":{id:{"total","by_region","by_kind"}}}')
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_aggregate))
+
+    p = sub.add_parser("completeness",
+                       help="who was expected, who answered on time, late, or not at all")
+    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="judge the deadline on this day (default: today)")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_completeness))
+
+    p = sub.add_parser("quality", help="quality findings: missing blocks, rules, outliers")
+    years = p.add_mutually_exclusive_group(required=True)
+    years.add_argument("--year", type=_year, dest="one_year")
+    years.add_argument("--years", type=parse_years, metavar="Y1-Y3")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(_with_years(cmd_quality)))
+
+    reports = report_subcommands(sub)
+    p = reports.add_parser("xlsx", help="the analysts' Excel workbook")
+    p.add_argument("--years", type=parse_years, required=True, metavar="Y1-Y3")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="judge deadlines on this day (default: today)")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_report_xlsx))
+
+
+def _with_years(handler: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        if getattr(args, "one_year", None) is not None:
+            args.years = [args.one_year]
+        return int(handler(args))
+
+    return run
+
+
+__all__ = ["parse_years", "register", "report_subcommands"]

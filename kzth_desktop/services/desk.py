@@ -1,0 +1,176 @@
+"""The coordinator's desk: completeness, quality, aggregates and the analysts' workbook.
+
+:class:`Desk` works on plain :class:`SubmissionRecord` values, so it can be fed from anywhere
+(tests build them by hand); :meth:`Desk.from_workspace` reads a coordinator workspace: the
+current version of every imported submission and the deadline and expected respondents of the
+latest data request issued for each year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kzth_desktop.analysis import (
+    Aggregation,
+    CompletenessMatrix,
+    ExpectedRespondent,
+    QualityOptions,
+    QualityReport,
+    SubmissionRecord,
+    SubmissionSet,
+    YearAggregate,
+    aggregate_year,
+    completeness_matrix,
+    quality_report,
+)
+from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.validation import Rule
+from kzth_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+
+@dataclass(frozen=True, slots=True)
+class YearRequest:
+    """What the desk needs of a year's data request."""
+
+    year: int
+    deadline: dt.date | None
+    expected: tuple[ExpectedRespondent, ...] = ()  # empty: every region × the regional kinds
+    issued_on: dt.date | None = None
+
+
+def records_from_workspace(ws: Workspace, annex: Annex, year: int | None = None
+                           ) -> list[SubmissionRecord]:
+    """The current version of each organisation's imported submissions (of ``year``, or all).
+
+    ``received_at`` is when the coordinator's workspace imported the bundle (the time it can
+    vouch for; the respondent's own ``created_at`` is self-declared).
+    """
+    from kzth_desktop.services.coordination import CoordinationService, org_key
+
+    held = CoordinationService(ws, annex).submissions(year)
+    return [
+        SubmissionRecord(
+            org_key=org_key(h.organisation), name_kk=h.organisation.name_kk,
+            name_ru=h.organisation.name_ru, region=h.organisation.region,
+            kinds=tuple(h.organisation.kinds), year=h.reporting_year, version=h.version,
+            answers=h.answers, received_at=h.imported_at,
+            signer_fingerprint=h.signer_fingerprint,
+        )
+        for h in held
+    ]
+
+
+def requests_from_workspace(ws: Workspace, annex: Annex) -> dict[int, YearRequest]:
+    """The latest data request issued for each reporting year."""
+    from kzth_desktop.services.coordination import CoordinationService
+
+    out: dict[int, YearRequest] = {}
+    for r in CoordinationService(ws, annex).requests():
+        if r.direction != "issued":
+            continue
+        held = out.get(r.reporting_year)
+        if held is not None and held.issued_on is not None and held.issued_on > r.issued_on:
+            continue
+        out[r.reporting_year] = YearRequest(
+            r.reporting_year, r.deadline,
+            tuple(ExpectedRespondent(region, kind) for region, kind in r.expected),
+            r.issued_on,
+        )
+    return out
+
+
+class Desk:
+    """Completeness, quality, aggregates and the workbook over one set of submissions.
+
+    Every submission is validated once (by the :class:`SubmissionSet`), and each year's
+    aggregates are computed once, however many views ask for them.
+    """
+
+    def __init__(
+        self,
+        annex: Annex,
+        records: Iterable[SubmissionRecord],
+        requests: Mapping[int, YearRequest] | None = None,
+        *,
+        rules: Sequence[Rule] | None = None,
+        options: QualityOptions | None = None,
+    ) -> None:
+        self.annex = annex
+        self.subs = SubmissionSet(annex, records, rules)
+        self.requests: dict[int, YearRequest] = dict(requests or {})
+        self.options = options
+        self._years: dict[int, YearAggregate] = {}
+
+    @classmethod
+    def from_workspace(cls, ws: Workspace, annex: Annex, *, rules: Sequence[Rule] | None = None,
+                       options: QualityOptions | None = None) -> Desk:
+        """Every current submission of a coordinator workspace (all years, so that earlier
+        years serve as history) with the years' data requests."""
+        return cls(annex, records_from_workspace(ws, annex), requests_from_workspace(ws, annex),
+                   rules=rules, options=options)
+
+    # --- what there is ---------------------------------------------------------------------
+    def years(self) -> tuple[int, ...]:
+        """Years with submissions or a data request."""
+        return tuple(sorted(set(self.subs.years()) | set(self.requests)))
+
+    def deadline(self, year: int) -> dt.date | None:
+        r = self.requests.get(year)
+        return r.deadline if r else None
+
+    def expected(self, year: int) -> tuple[ExpectedRespondent, ...] | None:
+        """The request's expected respondents; None means the default set."""
+        r = self.requests.get(year)
+        return r.expected if r and r.expected else None
+
+    # --- views -----------------------------------------------------------------------------
+    def aggregate_year(self, year: int) -> YearAggregate:
+        held = self._years.get(year)
+        if held is None:
+            held = self._years[year] = aggregate_year(self.subs, year)
+        return held
+
+    def aggregate(self, years: Iterable[int] | None = None) -> Aggregation:
+        wanted = sorted(set(self.subs.years() if years is None else years))
+        return Aggregation({y: self.aggregate_year(y) for y in wanted})
+
+    def completeness(self, year: int, as_of: dt.date | None = None) -> CompletenessMatrix:
+        return completeness_matrix(self.subs, year, self.deadline(year), self.expected(year),
+                                   as_of)
+
+    def quality(self, years: Iterable[int] | None = None) -> QualityReport:
+        return quality_report(self.subs, years, self.options)
+
+    def records(self, years: Iterable[int] | None = None) -> list[SubmissionRecord]:
+        wanted = set(self.subs.years() if years is None else years)
+        return [r for r in self.subs.records if r.year in wanted]
+
+    # --- the workbook ----------------------------------------------------------------------
+    def workbook(self, years: Sequence[int], lang: str = "ru",
+                 as_of: dt.date | None = None) -> Workbook:
+        from kzth_desktop.reports.workbook import build_workbook
+
+        return build_workbook(
+            self.annex, aggregation=self.aggregate(years),
+            completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
+            quality=self.quality(years), records=self.records(years), lang=lang,
+        )
+
+    def write_workbook(self, path: str | Path, years: Sequence[int], lang: str = "ru",
+                       as_of: dt.date | None = None) -> Path:
+        """The workbook of ``years`` in ``lang`` saved to ``path`` (atomically replaced)."""
+        target = Path(path)
+        tmp = target.with_name(target.name + ".part")
+        self.workbook(years, lang, as_of).save(tmp)
+        tmp.replace(target)
+        return target
+
+
+__all__ = ["Desk", "YearRequest", "records_from_workspace", "requests_from_workspace"]
