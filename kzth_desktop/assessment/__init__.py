@@ -16,6 +16,14 @@ from kzth_desktop.assessment.method import (
     MethodProblem,
     MethodProblemCode,
 )
+from kzth_desktop.assessment.profiles import (
+    CrossTab,
+    DimensionSummary,
+    ProfileSection,
+    ProfileText,
+    RiskProfile,
+    risk_profiles,
+)
 from kzth_desktop.assessment.ranking import (
     ExpertScore,
     Flag,
@@ -27,23 +35,41 @@ from kzth_desktop.assessment.ranking import (
     score_register,
 )
 from kzth_desktop.assessment.records import Record
+from kzth_desktop.assessment.suppression import (
+    Edition,
+    Mark,
+    SuppressedTable,
+    render,
+    suppress,
+)
 
 __all__ = [
     "DEFAULT_METHOD",
     "Anchor",
+    "CrossTab",
+    "DimensionSummary",
+    "Edition",
     "ExpertScore",
     "Flag",
     "Level",
     "LevelId",
+    "Mark",
     "Method",
     "MethodError",
     "MethodProblem",
     "MethodProblemCode",
+    "ProfileSection",
+    "ProfileText",
     "Record",
     "RiskItem",
+    "RiskProfile",
     "RiskScore",
+    "SuppressedTable",
     "Territory",
     "default_register",
     "heat_map",
+    "render",
+    "risk_profiles",
     "score_register",
+    "suppress",
 ]
