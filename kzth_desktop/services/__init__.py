@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-from kzth_desktop.services.errors import AnswersError, ErrorCode, ProfileError, ServiceError
+from kzth_desktop.services.coordination import (
+    CoordinationService,
+    HeldSubmission,
+    ImportOutcome,
+    ImportReport,
+    Receipt,
+    RegistrationPreview,
+    SignerAdded,
+    SignerInfo,
+)
+from kzth_desktop.services.errors import (
+    AnswersError,
+    ErrorCode,
+    FileRefusedError,
+    NotValidError,
+    ProfileError,
+    ServiceError,
+)
+from kzth_desktop.services.exchange import (
+    BundleExport,
+    ExchangeService,
+    RequestImported,
+    RequestInfo,
+)
+from kzth_desktop.services.keys import KeyService, OwnKey
 from kzth_desktop.services.respondent import (
     AuditEntry,
     Campaign,
@@ -17,13 +41,29 @@ from kzth_desktop.services.workspace import OrgProfile, Workspace
 __all__ = [
     "AnswersError",
     "AuditEntry",
+    "BundleExport",
     "Campaign",
+    "CoordinationService",
     "ErrorCode",
+    "ExchangeService",
+    "FileRefusedError",
+    "HeldSubmission",
+    "ImportOutcome",
+    "ImportReport",
     "ImportResult",
+    "KeyService",
+    "NotValidError",
+    "OwnKey",
     "OrgProfile",
     "ProfileError",
+    "Receipt",
+    "RegistrationPreview",
+    "RequestImported",
+    "RequestInfo",
     "RespondentService",
     "ServiceError",
+    "SignerAdded",
+    "SignerInfo",
     "StatusSummary",
     "Workspace",
     "YearStatus",
