@@ -438,7 +438,8 @@ def _victims_table(f: Field, ctx: _Ctx) -> list[Flowable]:
         widths[-1] = 14 * mm
     # one dimension (a table by citizenship) needs no page-wide table
     if len(dims) <= 2:
-        widths = [min(w, 60 * mm) for w in widths[:-1]] + [max(widths[-1], 16 * mm)]
+        widths = [min(w, 60 * mm) for w in widths[:-1]] + [min(max(widths[-1], 16 * mm),
+                                                                 24 * mm)]
     widths = [no_w, *widths]
     grouped = any(d.group is not None for d in dims)
     header_rows = 2 if grouped else 1
