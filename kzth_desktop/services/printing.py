@@ -15,13 +15,16 @@ from typing import Any
 
 from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.annex.values import is_complete
+from kzth_desktop.exchange import crypto
 from kzth_desktop.reports.questionnaire import (
     LANGS,
     SubmissionCopy,
     blank_questionnaire,
     filled_questionnaire,
 )
+from kzth_desktop.services.coordination import HeldSubmission
 from kzth_desktop.services.errors import STATUS_NAMES, ErrorCode, ServiceError
+from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import RespondentService
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 
@@ -29,6 +32,7 @@ __all__ = [
     "LANGS",
     "blank_copy",
     "filled_copy",
+    "held_copy",
     "submission_copy",
     "write_pdf",
 ]
@@ -114,18 +118,39 @@ def filled_copy(
     """The filled copy of this respondent workspace's submission for ``year``.
 
     The version printed is ``bundle_version`` when the copy goes with an exported bundle,
-    else the submission's own version number. ``fingerprint`` (of the workspace's signing
-    key) is given by the caller that holds the keys; without one the line shows "—".
+    else the submission's own version number (the one its next bundle carries). The
+    fingerprint is that of the workspace's signing key (the one the coordinator registered),
+    read without the passphrase unless given; the line shows "—" only when no key exists yet.
     """
     service = RespondentService(ws, annex)
     campaign = service.campaign(year)  # NO_CAMPAIGN first
     profile = ws.profile()
     if profile is None:
         raise ServiceError(ErrorCode.PROFILE_MISSING)
+    if fingerprint is None:
+        try:
+            fingerprint = KeyService(ws).key("signing").display
+        except ServiceError as exc:
+            if exc.code is not ErrorCode.NO_KEYS:
+                raise
     return submission_copy(
         annex, profile, year, service.answers(year), lang,
         version=bundle_version if bundle_version is not None else campaign.version,
         status=campaign.status, fingerprint=fingerprint, printed_on=printed_on,
+    )
+
+
+def held_copy(annex: Annex, held: HeldSubmission, lang: str, *,
+              printed_on: dt.date | None = None) -> bytes:
+    """The coordinator's copy of an imported submission: its organisation as the bundle
+    carries it, its version and the fingerprint of the key that signed it."""
+    org = held.organisation
+    profile = OrgProfile(name_kk=org.name_kk, name_ru=org.name_ru, region=org.region,
+                         kinds=tuple(org.kinds), contact_person=org.contact_person,
+                         phone=org.phone, email=org.email)
+    return submission_copy(
+        annex, profile, held.reporting_year, held.answers, lang, version=held.version,
+        fingerprint=crypto.display_fingerprint(held.signer_fingerprint), printed_on=printed_on,
     )
 
 

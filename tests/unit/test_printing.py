@@ -11,6 +11,8 @@ import pytest
 
 from kzth_desktop import cli
 from kzth_desktop.annex import Annex, FieldType, LocalizedText, load_default_annex
+from kzth_desktop.exchange.crypto import display_fingerprint
+from kzth_desktop.exchange.formats import OrgInfo
 from kzth_desktop.paths import resource
 from kzth_desktop.reports import fonts
 from kzth_desktop.reports.questionnaire import languages
@@ -21,7 +23,15 @@ from kzth_desktop.services import (
     ServiceError,
     Workspace,
 )
-from kzth_desktop.services.printing import blank_copy, filled_copy, submission_copy, write_pdf
+from kzth_desktop.services.coordination import HeldSubmission
+from kzth_desktop.services.keys import KeyService
+from kzth_desktop.services.printing import (
+    blank_copy,
+    filled_copy,
+    held_copy,
+    submission_copy,
+    write_pdf,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 from sample_answers import sample_answers  # noqa: E402
@@ -235,6 +245,32 @@ def test_filled_copy_bundle_version_and_missing_year(police_ws):
     with pytest.raises(ServiceError) as err:
         filled_copy(ws, ANNEX, 2024, "ru")
     assert err.value.code is ErrorCode.NO_CAMPAIGN
+
+
+def test_filled_copy_shows_the_workspace_key_fingerprint(police_ws):
+    ws, _ = police_ws
+    key = KeyService(ws).create_keys("a long enough passphrase")[0]
+    shown = KeyService(ws).key("signing").display
+    assert len(shown.split()) == 8 and key
+    text = " ".join(page_texts(filled_copy(ws, ANNEX, 2025, "ru")))
+    assert f"Отпечаток ключа файла: {shown}" in text
+
+
+def test_held_copy_of_an_imported_submission():
+    held = HeldSubmission(
+        id=1, signer_fingerprint="ab" * 32,
+        organisation=OrgInfo(name_kk="ҮЕҰ «Сенім»", name_ru="НКО «Сеним»", region="KZ-75",
+                             kinds=("ngo",)),
+        reporting_year=2025, version=4, status="current", annex_version=ANNEX.version.id,
+        created_at=dt.datetime(2026, 1, 10, tzinfo=dt.UTC),
+        imported_at=dt.datetime(2026, 1, 11, tzinfo=dt.UTC), superseded_at=None,
+        answers={"b16.q4.1": "Канал через Шымкент"}, audit_summary={}, file_sha256="0" * 64,
+    )
+    text = " ".join(page_texts(held_copy(ANNEX, held, "ru")))
+    assert "Наименование организации: НКО «Сеним»" in text
+    assert "Версия ответов: 4" in text
+    assert f"Отпечаток ключа файла: {display_fingerprint('ab' * 32)}" in text
+    assert "Канал через Шымкент" in text
 
 
 def test_long_victims_table_flows_onto_further_pages_with_its_header():
