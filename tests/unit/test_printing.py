@@ -139,6 +139,34 @@ def test_blank_copy_for_every_kind_in_every_language():
                 assert norm(shown.get(languages(lang)[0])) in text, (kind.id, lang, b.id)
 
 
+def outside_margins(data: bytes, margin: float = 5 * 72 / 25.4) -> list[tuple[int, str]]:
+    """The characters drawn less than ``margin`` (5 mm) from a page's edge, or beyond it."""
+    pdf = pdfium.PdfDocument(data)
+    out = []
+    try:
+        for n, page in enumerate(pdf, start=1):
+            width, height = page.get_size()
+            text = page.get_textpage()
+            for i in range(text.count_chars()):
+                char = text.get_text_range(i, 1)
+                if char.isspace():
+                    continue
+                left, bottom, right, top = text.get_charbox(i)
+                if (left < margin or bottom < margin or right > width - margin
+                        or top > height - margin):
+                    out.append((n, char))
+    finally:
+        pdf.close()
+    return out
+
+
+@pytest.mark.parametrize(("kind", "lang"), [
+    ("akimat", "kk"), ("ngo", "both"), ("labour_inspection", "both"), ("education_ssp", "ru"),
+])
+def test_no_text_outside_the_page(kind, lang):
+    assert outside_margins(blank_copy(ANNEX, [kind], lang)) == []
+
+
 def test_blank_copy_has_lines_to_fill_page_numbers_and_signature():
     pages = page_texts(blank_copy(ANNEX, ["police"], "ru"))
     first = pages[0]
@@ -281,6 +309,7 @@ def test_long_victims_table_flows_onto_further_pages_with_its_header():
     profile = OrgProfile(name_kk="Әкімдік", name_ru="Акимат", region="KZ-10", kinds=("akimat",))
     data = submission_copy(ANNEX, profile, 2025, {field.id: {"rows": rows}}, "ru", version=2)
     pages = page_texts(data)
+    assert outside_margins(data) == []
     header = norm(field.dimension("family_status").label.ru)
     with_header = [i for i, p in enumerate(pages) if header in p and "Число лиц" in p]
     assert len(with_header) >= 2
