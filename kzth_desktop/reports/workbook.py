@@ -9,7 +9,8 @@ widths that fit, numbers stored as numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -139,6 +140,7 @@ NOTES: tuple[LocalizedText, ...] = (
 )
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_WRAP = Alignment(wrap_text=True, vertical="top")
 STATUS_FILLS: Mapping[CellStatus, PatternFill] = {
     CellStatus.ON_TIME: PatternFill("solid", fgColor="C6EFCE"),
     CellStatus.RECEIVED: PatternFill("solid", fgColor="C6EFCE"),
@@ -174,7 +176,7 @@ class _Sheet:
         for cell in self.ws[1]:
             cell.font = bold
             cell.fill = _HEADER_FILL
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = _WRAP
         self.rows = 1
 
     def add(self, values: Sequence[object]) -> int:
@@ -196,14 +198,32 @@ class _Sheet:
             ws.column_dimensions[letter].width = max(min(self.widths[i - 1], MAX_WIDTH),
                                                      MIN_WIDTH)
             if col.number_format or col.wrap:
-                for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-                    if col.number_format and isinstance(cell.value, int | float):
-                        cell.number_format = col.number_format
-                    if col.wrap:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                _style_column(ws, i, col)
         ws.freeze_panes = freeze
         ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows, 2)}"
         return ws
+
+
+def _style_column(ws: Worksheet, column: int, col: Column) -> None:
+    """Number format and wrapping for a column's cells below the header.
+
+    Setting a style through openpyxl's descriptors hashes it anew for every cell, which costs
+    seconds on a sheet of raw answers: each distinct starting style is styled once and the
+    result copied to the other cells that start alike.
+    """
+    done: dict[tuple[bool, tuple[int, ...]], Any] = {}
+    for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+        numeric = isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
+        key = (numeric, tuple(cell._style) if cell._style is not None else ())
+        styled = done.get(key)
+        if styled is not None:
+            cell._style = copy(styled)
+            continue
+        if numeric and col.number_format and cell.number_format == "General":
+            cell.number_format = col.number_format
+        if col.wrap:
+            cell.alignment = _WRAP
+        done[key] = copy(cell._style)
 
 
 def _shown(v: object) -> str:
@@ -577,8 +597,11 @@ def _notes(wb: Workbook, lang: str, years: Sequence[int], made: datetime) -> Non
     for i, note in enumerate(NOTES, start=1):
         c = ws.cell(row=i, column=1,
                     value=note.get(lang).format(years=span, made=made.strftime("%Y-%m-%d %H:%M")))
-        c.alignment = Alignment(wrap_text=True, vertical="top")
+        c.alignment = _WRAP
     ws.column_dimensions["A"].width = 110
+
+
+Progress = Callable[[int, int], None]  # (steps done, steps in all); may raise to cancel
 
 
 def build_workbook(
@@ -590,8 +613,12 @@ def build_workbook(
     records: Sequence[SubmissionRecord],
     lang: str = "ru",
     made: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Workbook:
-    """The whole workbook, headers and annex texts in ``lang`` ("kk" or "ru")."""
+    """The whole workbook, headers and annex texts in ``lang`` ("kk" or "ru").
+
+    ``progress`` is called after each sheet (a GUI's progress bar; raising from it cancels).
+    """
     if lang not in ("kk", "ru"):
         raise ValueError(f"unknown language {lang!r}")
     names = _Names(annex, lang)
@@ -599,28 +626,44 @@ def build_workbook(
     default = wb.active
     if default is not None:
         wb.remove(default)
-    _summary(wb, names, aggregation)
-    _by_region(wb, names, aggregation)
-    _yes_no(wb, names, aggregation)
-    _victims(wb, names, aggregation)
-    _texts(wb, names, aggregation)
-    for m in completeness:
-        _completeness(wb, names, m)
-    _submissions(wb, names, completeness)
-    _quality(wb, names, quality)
-    _answers(wb, names, records)
-    _notes(wb, lang, sorted(aggregation.years), made or datetime.now())
+    steps: list[Callable[[], None]] = [
+        lambda: _summary(wb, names, aggregation),
+        lambda: _by_region(wb, names, aggregation),
+        lambda: _yes_no(wb, names, aggregation),
+        lambda: _victims(wb, names, aggregation),
+        lambda: _texts(wb, names, aggregation),
+        *(_bind(_completeness, wb, names, m) for m in completeness),
+        lambda: _submissions(wb, names, completeness),
+        lambda: _quality(wb, names, quality),
+        lambda: _answers(wb, names, records),
+        lambda: _notes(wb, lang, sorted(aggregation.years), made or datetime.now()),
+    ]
+    for done, step in enumerate(steps, start=1):
+        step()
+        if progress is not None:
+            progress(done, len(steps) + 1)  # the last step is saving
     wb.active = 0
     return wb
 
 
-def write_workbook(path: str | Path, annex: Annex, **kwargs: Any) -> Path:
+def _bind(fn: Callable[..., None], *args: Any) -> Callable[[], None]:
+    return lambda: fn(*args)
+
+
+def write_workbook(path: str | Path, annex: Annex, *, progress: Progress | None = None,
+                   **kwargs: Any) -> Path:
     """:func:`build_workbook` saved to ``path`` (written beside, then moved into place)."""
     target = Path(path)
     tmp = target.with_name(target.name + ".part")
-    build_workbook(annex, **kwargs).save(tmp)
-    tmp.replace(target)
+    wb = build_workbook(annex, progress=progress, **kwargs)
+    try:
+        wb.save(tmp)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress is not None:
+        progress(1, 1)
     return target
 
 
-__all__ = ["SHEETS", "answer_cell", "build_workbook", "write_workbook"]
+__all__ = ["SHEETS", "Progress", "answer_cell", "build_workbook", "write_workbook"]

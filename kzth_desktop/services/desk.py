@@ -9,7 +9,7 @@ latest data request issued for each year.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -153,24 +153,33 @@ class Desk:
         return [r for r in self.subs.records if r.year in wanted]
 
     # --- the workbook ----------------------------------------------------------------------
-    def workbook(self, years: Sequence[int], lang: str = "ru",
-                 as_of: dt.date | None = None) -> Workbook:
+    def workbook(self, years: Sequence[int], lang: str = "ru", as_of: dt.date | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Workbook:
         from kzth_desktop.reports.workbook import build_workbook
 
         return build_workbook(
             self.annex, aggregation=self.aggregate(years),
             completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
             quality=self.quality(years), records=self.records(years), lang=lang,
+            progress=progress,
         )
 
     def write_workbook(self, path: str | Path, years: Sequence[int], lang: str = "ru",
-                       as_of: dt.date | None = None) -> Path:
-        """The workbook of ``years`` in ``lang`` saved to ``path`` (atomically replaced)."""
-        target = Path(path)
-        tmp = target.with_name(target.name + ".part")
-        self.workbook(years, lang, as_of).save(tmp)
-        tmp.replace(target)
-        return target
+                       as_of: dt.date | None = None,
+                       progress: Callable[[int, int], None] | None = None) -> Path:
+        """The workbook of ``years`` in ``lang`` saved to ``path`` (atomically replaced).
+
+        ``progress(done, total)`` is called as sheets are made and once saved; the GUI runs
+        this off the interface thread (a national campaign of 3 years takes seconds).
+        """
+        from kzth_desktop.reports.workbook import write_workbook
+
+        return write_workbook(
+            path, self.annex, aggregation=self.aggregate(years),
+            completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
+            quality=self.quality(years), records=self.records(years), lang=lang,
+            progress=progress,
+        )
 
 
 __all__ = ["Desk", "YearRequest", "records_from_workspace", "requests_from_workspace"]

@@ -169,3 +169,26 @@ def test_kazakh_headers(tmp_path: Path) -> None:
     assert AKIMAT.kk in header(ws)
     assert "Есептер қосындысы (қайталап есептелуі мүмкін)" in header(ws)
     assert "Толықтығы 2025" in wb.sheetnames
+
+
+def test_progress_and_cancel(tmp_path: Path) -> None:
+    subs = SubmissionSet(ANNEX, campaign(ANNEX))
+    kwargs: dict[str, Any] = dict(
+        aggregation=aggregate(subs, [YEAR]),
+        completeness=[completeness_matrix(subs, YEAR, DEADLINE, EXPECTED, as_of=AS_OF)],
+        quality=quality_report(subs, [YEAR]), records=subs.for_year(YEAR))
+    calls: list[tuple[int, int]] = []
+    write_workbook(tmp_path / "a.xlsx", ANNEX, progress=lambda d, t: calls.append((d, t)),
+                   **kwargs)
+    assert calls[-1] == (1, 1) and [d for d, _ in calls[:-1]] == list(range(1, len(calls)))
+
+    class StopError(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        if done == 3:
+            raise StopError
+
+    with pytest.raises(StopError):
+        write_workbook(tmp_path / "b.xlsx", ANNEX, progress=stop, **kwargs)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx"]
