@@ -490,6 +490,13 @@ class _Importer:
             raise ServiceError(ErrorCode.NO_KEYS)
         self._private: dict[str, X25519PrivateKey] = {}
         self._private[self.own[0]] = svc.keys.encryption_key(self.unlock, self.own[0])
+        # read once per batch (a batch of 2,000 bundles must take seconds): the files already
+        # received, and the registered signers as they are when the batch starts
+        self._seen: set[str] = set(self.ws.read(lambda s: s.scalars(
+            select(ReceiptRow.sha256).where(ReceiptRow.kind == "bundle")).all()))
+        self._signers: dict[str, _SignerKey] = self.ws.read(lambda s: {
+            r.fingerprint: k for r in s.scalars(select(SignerRow))
+            if (k := _signer_key(r)) is not None})
 
     # --- entry points --------------------------------------------------------------------------
     def import_path(self, path: Path) -> ImportOutcome:
@@ -513,9 +520,7 @@ class _Importer:
             return ImportOutcome(name, ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
                                  {"detail": f"not stored: {exc}"})
         try:
-            duplicate = self.ws.read(lambda s: s.scalar(select(ReceiptRow.id).where(
-                ReceiptRow.sha256 == digest, ReceiptRow.kind == "bundle").limit(1)))
-            if duplicate is not None:
+            if digest in self._seen:
                 verdict = _Verdict(ImportResult.DUPLICATE)
             else:
                 verdict = self._check(data)
@@ -523,7 +528,9 @@ class _Importer:
             log.exception("checking %s failed", name)
             verdict = _Verdict(ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
                                {"detail": f"{type(exc).__name__}: {exc}"})
-        return self._record(name, data, digest, verdict, None)
+        outcome = self._record(name, data, digest, verdict, None)
+        self._seen.add(digest)
+        return outcome
 
     def redecide(self, receipt_id: int, name: str, digest: str) -> ImportOutcome:
         try:
@@ -547,8 +554,7 @@ class _Importer:
         if m.recipient_fingerprint not in self.own:
             return self._refuse(v, ImportReason.WRONG_RECIPIENT,
                                 recipient=_display(m.recipient_fingerprint))
-        signer = self.ws.read(lambda s: _signer_key(s.scalar(
-            select(SignerRow).where(SignerRow.fingerprint == m.sender_fingerprint))))
+        signer = self._signers.get(m.sender_fingerprint)
         try:
             if signer is None:
                 formats.verify_envelope(env, m.sender_key)  # intact, at least
