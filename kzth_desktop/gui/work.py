@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - a signal, not an error
     """Raised by work that noticed ``progress.cancelled``."""
 
 

@@ -199,7 +199,7 @@ def test_0002_to_0003_adds_the_exchange_tables_and_keeps_answers(tmp_path: Path)
     con.close()
     result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
     assert (result.from_revision, result.to_revision) == ("0002", "0003")
-    assert EXCHANGE_TABLES <= tables(db)
+    assert tables(db) >= EXCHANGE_TABLES
     assert sql(db, "SELECT field_id, value_json, updated_by FROM answer") == [
         ("b2.q1.crimes", "7", "u")]
     assert sql(db, "SELECT status, version FROM submission") == [("exported", 2)]
