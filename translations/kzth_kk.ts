@@ -41,6 +41,266 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
+        <source>Import bundles</source>
+        <translation>Пакеттерді қабылдау</translation>
+    </message>
+    <message>
+        <source>Bundles (*.kzth);;All files (*)</source>
+        <translation>Пакеттер (*.kzth);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>Пакеттер қалтасын қабылдау</translation>
+    </message>
+    <message>
+        <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Пакеттер үйлестірушінің кілтімен ашылады; оны құпия сөз ашады.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Пакеттер қабылдануда…</translation>
+    </message>
+    <message>
+        <source>cancelled: the files not yet read were left</source>
+        <translation>тоқтатылды: әлі оқылмаған файлдар қалдырылды</translation>
+    </message>
+    <message>
+        <source>Files received so far: %1. Every file is kept unchanged in the workspace.</source>
+        <translation>Осы уақытқа дейін алынған файлдар: %1. Әр файл жұмыс кеңістігінде өзгеріссіз сақталады.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Себеп коды</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>accepted, replaces an older version</source>
+        <translation>қабылданды, ескі нұсқаны ауыстырады</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталанған</translation>
+    </message>
+    <message>
+        <source>waiting: unknown signer</source>
+        <translation>күтуде: қол қоюшы белгісіз</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>No reporting year yet.</source>
+        <translation>Әзірге есепті жыл жоқ.</translation>
+    </message>
+    <message>
+        <source>not expected, but received</source>
+        <translation>күтілмеген, бірақ алынды</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>%1 күн кешіктірілді</translation>
+    </message>
+    <message>
+        <source>Nobody is missing.</source>
+        <translation>Барлығы жіберді.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(барлығы)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ағымдағы</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ауыстырылған</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Қабылданған уақыты</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Choose a submission in the table first.</source>
+        <translation>Алдымен кестеден жауаптарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel кітабы</translation>
+    </message>
+    <message>
+        <source>No submissions have been imported yet.</source>
+        <translation>Әлі ешқандай жауап қабылданған жоқ.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Кітап жазылуда…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Анықталған жайт</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) for %2. Values are kept as sent; findings are for review.</source>
+        <translation>%2 жыл бойынша анықталған жайттар: %1. Мәндер жіберілген күйінде сақталады; анықталған жайттар тексеруге арналған.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>This coordinator&apos;s key: %1</source>
+        <translation>Осы үйлестірушінің кілті: %1</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Тіркеу файлы</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey);;All files (*)</source>
+        <translation>Тіркеу (*.kzkey);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to be registered.
+
+Fingerprint of its key:
+
+%3
+
+Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
+        <translation>%1 (%2) тіркеуді сұрайды.
+
+Оның кілтінің саусақ ізі:
+
+%3
+
+Ұйымға қоңырау шалып, саусақ ізін оқып беруін сұраңыз. Сәйкес келсе ғана бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
+        <translation>Бұл ұйымның тіркелген кілттері бар (%1): жаңасы солардың қасына қосылады (жоғалған кілтті кестеде кері қайтарыңыз).</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Тіркелді: %1</translation>
+    </message>
+    <message>
+        <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
+        <translation>Осы ұйымның %1 пакеті карантинде күтіп тұр. Оларды қазір қабылдау үшін құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
+        <translation>Бұдан былай осы кілтпен қол қойылған пакеттер қабылданбайды. Кері қайтарасыз ба?</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Сұрау салу</translation>
+    </message>
+    <message>
+        <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Сұрау салуға үйлестірушінің кілтімен қол қойылады; оны құпия сөз ашады.</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Сұрау салуды сақтау</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq)</source>
+        <translation>Сұрау салу (*.kzreq)</translation>
+    </message>
+    <message>
+        <source>Request for %1 saved: %2</source>
+        <translation>%1 жылға сұрау салу сақталды: %2</translation>
+    </message>
+    <message>
+        <source>About KZTH Desktop</source>
+        <translation>KZTH Desktop туралы</translation>
+    </message>
+    <message>
         <source>KZTH Desktop — coordinator — %1</source>
         <translation>KZTH Desktop — үйлестіруші — %1</translation>
     </message>
@@ -73,16 +333,124 @@
         <translation>&amp;Қағидалар (№ 849 / № 410 бұйрық)</translation>
     </message>
     <message>
-        <source>Coordinator workspace. The questionnaire expects these subjects:</source>
-        <translation>Үйлестірушінің жұмыс кеңістігі. Сауалнамаға мына субъектілер жауап береді:</translation>
+        <source>KZTH Desktop — coordinator</source>
+        <translation>KZTH Desktop — үйлестіруші</translation>
     </message>
     <message>
-        <source>Kind of subject</source>
-        <translation>Субъектінің түрі</translation>
+        <source>Reporting year:</source>
+        <translation>Есепті жыл:</translation>
     </message>
     <message>
-        <source>Blocks</source>
-        <translation>Блоктар</translation>
+        <source>Inbox</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Файлдарды қабылдау…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Қалтаны қабылдау…</translation>
+    </message>
+    <message>
+        <source>…or drop .kzth files or folders on this window.</source>
+        <translation>…немесе .kzth файлдарын не қалталарды осы терезеге сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Толықтығы</translation>
+    </message>
+    <message>
+        <source>Not yet received (reminder list):</source>
+        <translation>Әлі алынбағандар (еске салу тізімі):</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Өңір:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Print the submission…</source>
+        <translation>Жауаптарды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save it as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel кітабы…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Сапасы</translation>
+    </message>
+    <message>
+        <source>“No data” reason</source>
+        <translation>«Деректер жоқ» себебі</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Қол қоюшылар</translation>
+    </message>
+    <message>
+        <source>Add from a registration file…</source>
+        <translation>Тіркеу файлынан қосу…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Create and save the request…</source>
+        <translation>Сұрау салуды жасап, сақтау…</translation>
+    </message>
+    <message>
+        <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
+        <translation>Қағидалардың 9-тармағы: егер сұрау салуда өзгеше мерзім белгіленбесе, субъектілер бір ай ішінде жауап береді. Сақталған .kzreq файлын әр субъектіге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Соңғы жұмыс кеңістіктері</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>Пакеттерді &amp;қабылдау…</translation>
+    </message>
+    <message>
+        <source>Change the key &amp;passphrase…</source>
+        <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;About KZTH Desktop</source>
+        <translation>KZTH Desktop &amp;туралы</translation>
     </message>
 </context>
 <context>
@@ -90,6 +458,14 @@
     <message>
         <source>Choose a folder for the workspace.</source>
         <translation>Жұмыс кеңістігі үшін қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Құпия сөзде кемінде %1 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия сөз сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The folder cannot be used: %1</source>
@@ -183,9 +559,37 @@
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
+    <message>
+        <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия сөзбен қорғалған (кемінде 8 таңба). Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Қазіргі құпия сөз:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия сөз:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Құпия сөз өзгертілді.</translation>
+    </message>
     <message>
         <source>Block %1. </source>
         <translation>%1-блок. </translation>
@@ -259,6 +663,88 @@
         <translation>Қайта ашу</translation>
     </message>
     <message>
+        <source>The coordinator&apos;s request</source>
+        <translation>Үйлестірушінің сұрау салуы</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq);;All files (*)</source>
+        <translation>Сұрау салу (*.kzreq);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Жаңа үйлестірушіні саусақ ізін онымен телефон арқылы салыстырғаннан кейін ғана қабылдаңыз. Қабылдайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>%1 жылға сұрау салу қабылданды; жауаптарды беру мерзімі — %2.</translation>
+    </message>
+    <message>
+        <source>The registration file carries your public key; the passphrase unlocks it.</source>
+        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия сөз ашады.</translation>
+    </message>
+    <message>
+        <source>Save the registration file</source>
+        <translation>Тіркеу файлын сақтау</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey)</source>
+        <translation>Тіркеу (*.kzkey)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
+
+%2</source>
+        <translation>Сақталды: %1
+
+Оны үйлестірушіге жіберіңіз, содан кейін растауы үшін осы саусақ ізін оған телефон арқылы оқып беріңіз:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
+        <translation>Жауаптарды әлі жіберуге болмайды: «Мәселелер» тақтасында %1 мәселе көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The answers are signed with your key; the passphrase unlocks it.</source>
+        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия сөз ашады.</translation>
+    </message>
+    <message>
+        <source>Folder for the file to send (e.g. a USB stick)</source>
+        <translation>Жіберілетін файлға арналған қалта (мысалы, USB жинақтағыш)</translation>
+    </message>
+    <message>
+        <source>Exported version %1: %2</source>
+        <translation>%1-нұсқа жіберуге дайын: %2</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the answers for %2:
+%3
+
+Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
+        <translation>%2 жылғы жауаптардың %1-нұсқасы сақталды:
+%3
+
+Бұл файлды үйлестірушіге жіберіңіз (USB жинақтағыш немесе электрондық пошта). Оны тек үйлестіруші аша алады.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
         <source>About KZTH Desktop</source>
         <translation>KZTH Desktop туралы</translation>
     </message>
@@ -315,6 +801,10 @@
         <translation>Соңғы жұмыс кеңістіктері</translation>
     </message>
     <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Алмасу</translation>
+    </message>
+    <message>
         <source>&amp;Submission</source>
         <translation>&amp;Жауаптар</translation>
     </message>
@@ -343,6 +833,38 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;Print this submission…</source>
+        <translation>Жауаптарды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save this submission as P&amp;DF…</source>
+        <translation>Жауаптарды P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>&amp;Бос сауалнаманы басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save a blank questionnaire as PDF…</source>
+        <translation>Бос сауалнаманы PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the coordinator&apos;s request (.kzreq)…</source>
+        <translation>Үйлестірушінің сұрау салуын &amp;қабылдау (.kzreq)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;registration file (.kzkey)…</source>
+        <translation>&amp;Тіркеу файлын сақтау (.kzkey)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the answers for the coordinator (.kzth)…</source>
+        <translation>Жауаптарды үйлестірушіге &amp;жіберу (.kzth)…</translation>
+    </message>
+    <message>
+        <source>Change the key &amp;passphrase…</source>
+        <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
+    </message>
+    <message>
         <source>&amp;Add reporting year…</source>
         <translation>Есепті жылды &amp;қосу…</translation>
     </message>
@@ -369,6 +891,37 @@
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>KZTH Desktop &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Құпия сөзде кемінде %1 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия сөз сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Кілттің құпия сөзі</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s keys are protected by a passphrase.</source>
+        <translation>Жұмыс кеңістігінің кілттері құпия сөзбен қорғалған.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Құпия сөзді көрсету</translation>
     </message>
 </context>
 <context>

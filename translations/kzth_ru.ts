@@ -41,6 +41,266 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Bundles (*.kzth);;All files (*)</source>
+        <translation>Пакеты (*.kzth);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>Импорт папки с пакетами</translation>
+    </message>
+    <message>
+        <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Пакеты открываются ключом координатора; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>cancelled: the files not yet read were left</source>
+        <translation>прервано: еще не прочитанные файлы оставлены</translation>
+    </message>
+    <message>
+        <source>Files received so far: %1. Every file is kept unchanged in the workspace.</source>
+        <translation>Получено файлов: %1. Каждый файл хранится в рабочей папке без изменений.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Код причины</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>accepted, replaces an older version</source>
+        <translation>принят, заменяет прежнюю версию</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>waiting: unknown signer</source>
+        <translation>ожидает: неизвестный отправитель</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонен</translation>
+    </message>
+    <message>
+        <source>No reporting year yet.</source>
+        <translation>Отчетного года пока нет.</translation>
+    </message>
+    <message>
+        <source>not expected, but received</source>
+        <translation>не ожидался, но получен</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>просрочено дней: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is missing.</source>
+        <translation>Все прислали ответы.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(все)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действующая</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>замененная</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Choose a submission in the table first.</source>
+        <translation>Сначала выберите ответы в таблице.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>No submissions have been imported yet.</source>
+        <translation>Ответы еще не импортированы.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Запись книги…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) for %2. Values are kept as sent; findings are for review.</source>
+        <translation>Замечаний за %2 год: %1. Значения хранятся как присланы; замечания — для проверки.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>This coordinator&apos;s key: %1</source>
+        <translation>Ключ этого координатора: %1</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Файл регистрации</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey);;All files (*)</source>
+        <translation>Регистрация (*.kzkey);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to be registered.
+
+Fingerprint of its key:
+
+%3
+
+Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
+        <translation>%1 (%2) просит регистрации.
+
+Отпечаток его ключа:
+
+%3
+
+Позвоните в организацию и попросите прочитать вам отпечаток. Одобряйте, только если он совпадает.</translation>
+    </message>
+    <message>
+        <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
+        <translation>У этой организации уже есть зарегистрированные ключи (%1): новый добавляется к ним (утерянный ключ отзовите в таблице).</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
+        <translation>Пакетов этой организации в карантине: %1. Введите парольную фразу, чтобы импортировать их сейчас.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
+        <translation>Пакеты, подписанные этим ключом, отныне не будут приниматься. Отозвать?</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Запрос подписывается ключом координатора; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Сохранить запрос</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq)</source>
+        <translation>Запрос (*.kzreq)</translation>
+    </message>
+    <message>
+        <source>Request for %1 saved: %2</source>
+        <translation>Запрос за %1 год сохранен: %2</translation>
+    </message>
+    <message>
+        <source>About KZTH Desktop</source>
+        <translation>О программе KZTH Desktop</translation>
+    </message>
+    <message>
         <source>KZTH Desktop — coordinator — %1</source>
         <translation>KZTH Desktop — координатор — %1</translation>
     </message>
@@ -73,16 +333,124 @@
         <translation>&amp;Правила (приказ № 849 / № 410)</translation>
     </message>
     <message>
-        <source>Coordinator workspace. The questionnaire expects these subjects:</source>
-        <translation>Рабочая папка координатора. На опросник отвечают следующие субъекты:</translation>
+        <source>KZTH Desktop — coordinator</source>
+        <translation>KZTH Desktop — координатор</translation>
     </message>
     <message>
-        <source>Kind of subject</source>
-        <translation>Вид субъекта</translation>
+        <source>Reporting year:</source>
+        <translation>Отчетный год:</translation>
     </message>
     <message>
-        <source>Blocks</source>
-        <translation>Блоки</translation>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Импорт папки…</translation>
+    </message>
+    <message>
+        <source>…or drop .kzth files or folders on this window.</source>
+        <translation>…или перетащите файлы .kzth или папки в это окно.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>Not yet received (reminder list):</source>
+        <translation>Еще не получено (список для напоминания):</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Print the submission…</source>
+        <translation>Печать ответов…</translation>
+    </message>
+    <message>
+        <source>Save it as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Книга Excel…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>“No data” reason</source>
+        <translation>Причина «нет данных»</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Отправители</translation>
+    </message>
+    <message>
+        <source>Add from a registration file…</source>
+        <translation>Добавить из файла регистрации…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Create and save the request…</source>
+        <translation>Создать и сохранить запрос…</translation>
+    </message>
+    <message>
+        <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
+        <translation>Пункт 9 Правил: субъекты отвечают в месячный срок, если запросом не установлен иной срок. Отправьте сохраненный файл .kzreq каждому субъекту.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Недавние рабочие папки</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>Change the key &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;About KZTH Desktop</source>
+        <translation>&amp;О программе KZTH Desktop</translation>
     </message>
 </context>
 <context>
@@ -90,6 +458,14 @@
     <message>
         <source>Choose a folder for the workspace.</source>
         <translation>Выберите папку для рабочих данных.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The folder cannot be used: %1</source>
@@ -183,9 +559,37 @@
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
+    <message>
+        <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой (не менее 8 символов). Запишите ее и храните надежно: восстановить ее нельзя.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите ее:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
     <message>
         <source>Block %1. </source>
         <translation>Блок %1. </translation>
@@ -259,6 +663,88 @@
         <translation>Открыть снова</translation>
     </message>
     <message>
+        <source>The coordinator&apos;s request</source>
+        <translation>Запрос координатора</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq);;All files (*)</source>
+        <translation>Запрос (*.kzreq);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Принимайте нового координатора только после сверки отпечатка с ним по телефону. Принять?</translation>
+    </message>
+    <message>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>Запрос за %1 год импортирован; ответы нужно представить до %2.</translation>
+    </message>
+    <message>
+        <source>The registration file carries your public key; the passphrase unlocks it.</source>
+        <translation>Файл регистрации содержит ваш открытый ключ; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Save the registration file</source>
+        <translation>Сохранить файл регистрации</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey)</source>
+        <translation>Регистрация (*.kzkey)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
+
+%2</source>
+        <translation>Сохранено: %1
+
+Отправьте его координатору, затем прочитайте ему по телефону этот отпечаток, чтобы он мог его подтвердить:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
+        <translation>Ответы пока нельзя выгрузить: на панели «Замечания» указано замечаний: %1.</translation>
+    </message>
+    <message>
+        <source>The answers are signed with your key; the passphrase unlocks it.</source>
+        <translation>Ответы подписываются вашим ключом; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Folder for the file to send (e.g. a USB stick)</source>
+        <translation>Папка для отправляемого файла (например, USB-накопитель)</translation>
+    </message>
+    <message>
+        <source>Exported version %1: %2</source>
+        <translation>Выгружена версия %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the answers for %2:
+%3
+
+Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
+        <translation>Сохранена версия %1 ответов за %2 год:
+%3
+
+Отправьте этот файл координатору (USB-накопитель или электронная почта). Открыть его может только координатор.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
         <source>About KZTH Desktop</source>
         <translation>О программе KZTH Desktop</translation>
     </message>
@@ -315,6 +801,10 @@
         <translation>Недавние рабочие папки</translation>
     </message>
     <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
         <source>&amp;Submission</source>
         <translation>&amp;Ответы</translation>
     </message>
@@ -343,6 +833,38 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Print this submission…</source>
+        <translation>&amp;Печать ответов…</translation>
+    </message>
+    <message>
+        <source>Save this submission as P&amp;DF…</source>
+        <translation>Сохранить ответы в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>Печать &amp;пустого опросника…</translation>
+    </message>
+    <message>
+        <source>Save a blank questionnaire as PDF…</source>
+        <translation>Сохранить пустой опросник в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the coordinator&apos;s request (.kzreq)…</source>
+        <translation>&amp;Импорт запроса координатора (.kzreq)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;registration file (.kzkey)…</source>
+        <translation>Сохранить файл &amp;регистрации (.kzkey)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the answers for the coordinator (.kzth)…</source>
+        <translation>&amp;Выгрузить ответы для координатора (.kzth)…</translation>
+    </message>
+    <message>
+        <source>Change the key &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу ключа…</translation>
+    </message>
+    <message>
         <source>&amp;Add reporting year…</source>
         <translation>&amp;Добавить отчетный год…</translation>
     </message>
@@ -369,6 +891,37 @@
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>&amp;О программе KZTH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Парольная фраза ключа</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s keys are protected by a passphrase.</source>
+        <translation>Ключи рабочей папки защищены парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите ее:</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
     </message>
 </context>
 <context>

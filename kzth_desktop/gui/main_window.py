@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import getpass
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QListWidgetItem,
@@ -27,7 +30,12 @@ from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kzth_desktop.services.errors import ServiceError
+from kzth_desktop.gui.passphrase import PassphraseDialog
+from kzth_desktop.gui.printing import print_pdf, save_pdf
+from kzth_desktop.services import printing
+from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
+from kzth_desktop.services.exchange import ExchangeService
+from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
 from kzth_desktop.services.workspace import Workspace
 
@@ -45,6 +53,26 @@ def _user() -> str:
 def _shorten(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def change_passphrase(parent: QWidget, ws: Workspace, lang: str) -> bool:
+    """File → change the key passphrase (both roles)."""
+    old = PassphraseDialog.ask(parent, QApplication.translate("MainWindow", "Current passphrase:"))
+    if old is None:
+        return False
+    new = PassphraseDialog.ask(
+        parent, QApplication.translate("MainWindow", "New passphrase:"), new=True)
+    if new is None:
+        return False
+    try:
+        KeyService(ws).change_passphrase(old, new)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, QApplication.translate("MainWindow", "Passphrase"),
+                            exc.message(lang))
+        return False
+    QMessageBox.information(parent, QApplication.translate("MainWindow", "Passphrase"),
+                            QApplication.translate("MainWindow", "The passphrase is changed."))
+    return True
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +139,15 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _=False, lang=lang: self.ctx.language.set(lang))
         ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        ui.actionImportRequest.triggered.connect(lambda: self.import_request())
+        ui.actionExportRegistration.triggered.connect(lambda: self.export_registration())
+        ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
+        ui.actionChangePassphrase.triggered.connect(lambda: change_passphrase(self, self.ws,
+                                                                              self.lang))
+        ui.actionPrintSubmission.triggered.connect(lambda: self.print_copy(blank=False))
+        ui.actionSaveSubmissionPdf.triggered.connect(lambda: self.save_copy(blank=False))
+        ui.actionPrintBlank.triggered.connect(lambda: self.print_copy(blank=True))
+        ui.actionSaveBlankPdf.triggered.connect(lambda: self.save_copy(blank=True))
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
 
     def _make_placeholder(self) -> QWidget:
@@ -458,6 +495,142 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Reopen"), exc.message(self.lang))
         self.refresh()
+
+    # --- exchange with the coordinator ---------------------------------------------------------
+    @property
+    def exchange(self) -> ExchangeService:
+        return ExchangeService(self.ws, self.annex)
+
+    def import_request(self, path: str | None = None) -> bool:
+        """Imports the coordinator's .kzreq: it sets the reporting year and the deadline."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("The coordinator's request"), "",
+                self.tr("Data request (*.kzreq);;All files (*)"))
+            if not path:
+                return False
+        try:
+            result = self.exchange.import_request_file(path)
+        except FileRefusedError as exc:
+            if exc.reason.value != "coordinator_changed":
+                QMessageBox.warning(self, self.tr("The coordinator's request"),
+                                    exc.message(self.lang))
+                return False
+            answer = QMessageBox.question(
+                self, self.tr("The coordinator's request"),
+                exc.message(self.lang) + "\n\n" + self.tr(
+                    "Accept the new coordinator only after comparing the fingerprint with "
+                    "them by phone. Accept it?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            result = self.exchange.import_request_file(path, accept_new_coordinator=True)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("The coordinator's request"),
+                                exc.message(self.lang))
+            return False
+        info = result.request
+        self._load_years(select=info.reporting_year)
+        self.statusBar().showMessage(
+            self.tr("Request for %1 imported; the answers are due by %2.")
+            .replace("%1", str(info.reporting_year))
+            .replace("%2", info.deadline.strftime("%d.%m.%Y")))
+        return True
+
+    def export_registration(self, path: str | None = None) -> str | None:
+        """Saves the .kzkey the coordinator registers; shows the fingerprint to read out."""
+        passphrase = PassphraseDialog.ask(self, self.tr(
+            "The registration file carries your public key; the passphrase unlocks it."))
+        if passphrase is None:
+            return None
+        if path is None:
+            profile = self.ws.profile()
+            suggested = f"registration-{profile.region if profile else 'kz'}.kzkey"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the registration file"), suggested,
+                self.tr("Registration (*.kzkey)"))
+            if not path:
+                return None
+        try:
+            self.exchange.export_registration(path, passphrase)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Registration"), exc.message(self.lang))
+            return None
+        fingerprint = KeyService(self.ws).key("signing").display
+        QMessageBox.information(
+            self, self.tr("Registration"),
+            self.tr("Saved: %1\n\nSend it to the coordinator, then read them this fingerprint "
+                    "over the phone so that they can confirm it:\n\n%2")
+            .replace("%1", path).replace("%2", fingerprint))
+        return fingerprint
+
+    def export_bundle(self, out_dir: str | None = None) -> Path | None:
+        """Writes the signed, encrypted bundle of the year, refused while anything is missing."""
+        self.flush()
+        if self._year is None:
+            return None
+        report = self.service.validate(self._year)
+        if not report.ok:
+            self.refresh()
+            self.ui.problemsDock.show()
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "The answers cannot leave the workspace yet: %1 problem(s) are listed in the "
+                "Problems panel.").replace("%1", str(len(report.problems))))
+            return None
+        passphrase = PassphraseDialog.ask(self, self.tr(
+            "The answers are signed with your key; the passphrase unlocks it."))
+        if passphrase is None:
+            return None
+        if out_dir is None:
+            out_dir = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the file to send (e.g. a USB stick)"))
+            if not out_dir:
+                return None
+        try:
+            result = self.exchange.export_bundle(self._year, out_dir, passphrase, user=_user())
+        except NotValidError as exc:
+            QMessageBox.warning(self, self.tr("Export"), "\n".join(
+                [exc.message(self.lang), *exc.details(self.lang)[:10]]))
+            return None
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export"), exc.message(self.lang))
+            return None
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Exported version %1: %2").replace("%1", str(result.version))
+            .replace("%2", str(result.path)))
+        QMessageBox.information(self, self.tr("Export"), self.tr(
+            "Saved version %1 of the answers for %2:\n%3\n\nSend this file to the "
+            "coordinator (USB stick or e-mail). Only the coordinator can open it.")
+            .replace("%1", str(result.version)).replace("%2", str(result.year))
+            .replace("%3", str(result.path)))
+        return result.path
+
+    # --- printing ------------------------------------------------------------------------------
+    def _copy(self, blank: bool) -> tuple[bytes, str] | None:
+        self.flush()
+        profile = self.ws.profile()
+        try:
+            if blank:
+                data = printing.blank_copy(self.annex, list(profile.kinds) if profile else [],
+                                           self.lang)
+                return data, f"kzth-blank-{self.lang}.pdf"
+            if self._year is None:
+                return None
+            data = printing.filled_copy(self.ws, self.annex, self._year, self.lang)
+            return data, f"kzth-{self._year}-{profile.region if profile else ''}.pdf"
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Print"), exc.message(self.lang))
+            return None
+
+    def print_copy(self, blank: bool) -> bool:
+        made = self._copy(blank)
+        return made is not None and print_pdf(self, made[0], made[1])
+
+    def save_copy(self, blank: bool) -> Path | None:
+        made = self._copy(blank)
+        if made is None:
+            return None
+        return save_pdf(self, made[0], made[1], self.tr("Save as PDF"))
 
     def about(self) -> None:
         a = self.annex

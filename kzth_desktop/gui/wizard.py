@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizard
 from kzth_desktop.annex import Annex
 from kzth_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from kzth_desktop.gui.i18n import Language
+from kzth_desktop.gui.passphrase import MIN_LENGTH
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.workspace import OrgProfile, Workspace, check_profile
 
@@ -83,9 +84,19 @@ class FirstRunWizard(QWizard):
             if not self.ui.folderEdit.text().strip():
                 self.ui.folderProblem.setText(self.tr("Choose a folder for the workspace."))
                 return False
+            passphrase = self.ui.passphraseEdit.text()
+            if len(passphrase) < MIN_LENGTH:
+                self.ui.folderProblem.setText(
+                    self.tr("The passphrase needs at least %1 characters.").replace(
+                        "%1", str(MIN_LENGTH)))
+                return False
+            if passphrase != self.ui.confirmEdit.text():
+                self.ui.folderProblem.setText(self.tr("The two passphrases differ."))
+                return False
             try:
                 self.workspace = Workspace.create(
-                    self.folder(), self.role, self.profile(), annex=self.annex
+                    self.folder(), self.role, self.profile(), annex=self.annex,
+                    passphrase=passphrase,
                 )
             except ServiceError as exc:
                 self.ui.folderProblem.setText(

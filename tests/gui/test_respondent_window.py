@@ -19,6 +19,7 @@ from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.main_window import MainWindow
 from kzth_desktop.gui.settings import Settings
 from kzth_desktop.gui.wizard import FirstRunWizard
+from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import RespondentService
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 
@@ -92,13 +93,23 @@ def test_wizard_creates_the_workspace(qtbot, ctx, annex, tmp_path):
     wizard.next()
     assert wizard.currentPage() is ui.folderPage
     assert ui.folderEdit.text() == str(folder)
-    assert wizard.validateCurrentPage()  # Finish: creates the workspace
+    ui.passphraseEdit.setText("short")
+    ui.confirmEdit.setText("short")
+    assert not wizard.validateCurrentPage()  # too short: refused, nothing created
+    assert "8" in ui.folderProblem.text() and not folder.exists()
+    ui.passphraseEdit.setText("көктем-2026")
+    ui.confirmEdit.setText("көктем-2025")
+    assert not wizard.validateCurrentPage()
+    ui.confirmEdit.setText("көктем-2026")
+    assert wizard.validateCurrentPage()  # Finish: creates the workspace and its keys
     assert wizard.workspace is not None
     assert (folder / "workspace.sqlite").is_file()
     profile = wizard.workspace.profile()
     assert profile.region == "KZ-39" and profile.kinds == ("akimat",)
     assert profile.name_kk == "Қостанай облысының әкімдігі"
     assert wizard.workspace.role == "respondent"
+    keys = KeyService(wizard.workspace)
+    assert keys.has_keys() and keys.check_passphrase("көктем-2026") is None
     wizard.workspace.close()
 
 

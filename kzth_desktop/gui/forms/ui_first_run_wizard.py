@@ -187,6 +187,39 @@ class Ui_FirstRunWizard(object):
 
         self.folderLayout.addLayout(self.folderRow)
 
+        self.passphraseHint = QLabel(self.folderPage)
+        self.passphraseHint.setObjectName(u"passphraseHint")
+        self.passphraseHint.setWordWrap(True)
+
+        self.folderLayout.addWidget(self.passphraseHint)
+
+        self.passphraseForm = QFormLayout()
+        self.passphraseForm.setObjectName(u"passphraseForm")
+        self.passphraseLabel = QLabel(self.folderPage)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.passphraseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
+
+        self.passphraseEdit = QLineEdit(self.folderPage)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.passphraseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
+
+        self.confirmLabel = QLabel(self.folderPage)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+
+        self.passphraseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+
+        self.confirmEdit = QLineEdit(self.folderPage)
+        self.confirmEdit.setObjectName(u"confirmEdit")
+        self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.passphraseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+
+
+        self.folderLayout.addLayout(self.passphraseForm)
+
         self.folderProblem = QLabel(self.folderPage)
         self.folderProblem.setObjectName(u"folderProblem")
         self.folderProblem.setText(u"")
@@ -207,6 +240,8 @@ class Ui_FirstRunWizard(object):
         self.contactLabel.setBuddy(self.contactEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
+        self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FirstRunWizard)
@@ -236,5 +271,8 @@ class Ui_FirstRunWizard(object):
         self.folderPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Where to keep the workspace", None))
         self.folderPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The answers are saved in this folder as you type. Keep it on this computer and back it up.", None))
         self.browseButton.setText(QCoreApplication.translate("FirstRunWizard", u"Choose\u2026", None))
+        self.passphraseHint.setText(QCoreApplication.translate("FirstRunWizard", u"The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.", None))
+        self.passphraseLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Passphrase:", None))
+        self.confirmLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Repeat it:", None))
     # retranslateUi
 

@@ -1,0 +1,58 @@
+"""Asking for the key passphrase (never stored; asked when a key is needed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from kzth_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+
+MIN_LENGTH = 8  # as services.keys.check_new_passphrase
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, new: bool = False,
+                 message: str = "") -> None:
+        super().__init__(parent)
+        self.ui = Ui_PassphraseDialog()
+        self.ui.setupUi(self)
+        self.new = new
+        if message:
+            self.ui.messageLabel.setText(message)
+        self.ui.confirmLabel.setVisible(new)
+        self.ui.confirmEdit.setVisible(new)
+        self.ui.showCheck.toggled.connect(self._show)
+        self.ui.buttonBox.accepted.connect(self._accept)
+
+    def passphrase(self) -> str:
+        return self.ui.passphraseEdit.text()
+
+    def _show(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.ui.passphraseEdit.setEchoMode(mode)
+        self.ui.confirmEdit.setEchoMode(mode)
+
+    def _accept(self) -> None:
+        text = self.passphrase()
+        if self.new and len(text) < MIN_LENGTH:
+            self.ui.problemLabel.setText(
+                self.tr("The passphrase needs at least %1 characters.").replace(
+                    "%1", str(MIN_LENGTH)))
+            return
+        if self.new and text != self.ui.confirmEdit.text():
+            self.ui.problemLabel.setText(self.tr("The two passphrases differ."))
+            return
+        if not text:
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str = "", *, new: bool = False) -> str | None:
+        """The passphrase typed, or None if the user cancelled (tests patch this)."""
+        dialog = cls(parent, new=new, message=message)
+        return dialog.passphrase() if dialog.exec() else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
