@@ -761,8 +761,12 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <source>There is no reporting year in this workspace yet. Add the year the coordinator&apos;s request names (or the year you report on) to start filling the questionnaire.</source>
-        <translation>Бұл жұмыс кеңістігінде әлі есепті жыл жоқ. Сауалнаманы толтыруды бастау үшін үйлестірушінің сұрау салуында көрсетілген жылды (немесе есеп беретін жылды) қосыңыз.</translation>
+        <source>There is no reporting year in this workspace yet. Import the coordinator&apos;s request (a .kzreq file): it sets the year and the deadline. Without a request you can add the year you report on by hand and fill the questionnaire already.</source>
+        <translation>Бұл жұмыс кеңістігінде әлі есепті жыл жоқ. Үйлестірушінің сұрау салуын (.kzreq файлы) қабылдаңыз: ол жылды және мерзімді белгілейді. Сұрау салусыз да есеп беретін жылды қолмен қосып, сауалнаманы толтыра бастауға болады.</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s request…</source>
+        <translation>Үйлестірушінің сұрау салуын қабылдау…</translation>
     </message>
     <message>
         <source>Add reporting year…</source>

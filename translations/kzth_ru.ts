@@ -761,8 +761,12 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>There is no reporting year in this workspace yet. Add the year the coordinator&apos;s request names (or the year you report on) to start filling the questionnaire.</source>
-        <translation>В этой рабочей папке еще нет отчетного года. Чтобы начать заполнять опросник, добавьте год, указанный в запросе координатора (или год, за который вы отчитываетесь).</translation>
+        <source>There is no reporting year in this workspace yet. Import the coordinator&apos;s request (a .kzreq file): it sets the year and the deadline. Without a request you can add the year you report on by hand and fill the questionnaire already.</source>
+        <translation>В этой рабочей папке еще нет отчетного года. Импортируйте запрос координатора (файл .kzreq): он задает год и срок. Можно и без запроса добавить отчетный год вручную и уже заполнять опросник.</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s request…</source>
+        <translation>Импортировать запрос координатора…</translation>
     </message>
     <message>
         <source>Add reporting year…</source>

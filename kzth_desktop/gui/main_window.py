@@ -155,9 +155,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(w)
         layout.addStretch(1)
         self._placeholder_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._placeholder_request = QPushButton()
+        self._placeholder_request.clicked.connect(lambda: self.import_request())
         self._placeholder_button = QPushButton()
         self._placeholder_button.clicked.connect(self.add_year)
         layout.addWidget(self._placeholder_label)
+        layout.addWidget(self._placeholder_request, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._placeholder_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return w
@@ -659,8 +662,10 @@ class MainWindow(QMainWindow):
         self.ui.actionKazakh.setChecked(self.lang == "kk")
         self.ui.actionRussian.setChecked(self.lang == "ru")
         self._placeholder_label.setText(self.tr(
-            "There is no reporting year in this workspace yet. Add the year the coordinator's "
-            "request names (or the year you report on) to start filling the questionnaire."))
+            "There is no reporting year in this workspace yet. Import the coordinator's request "
+            "(a .kzreq file): it sets the year and the deadline. Without a request you can add "
+            "the year you report on by hand and fill the questionnaire already."))
+        self._placeholder_request.setText(self.tr("Import the coordinator's request…"))
         self._placeholder_button.setText(self.tr("Add reporting year…"))
         self.setWindowTitle(self.tr("KZTH Desktop — %1").replace(
             "%1", self.ws.location.describe()))
