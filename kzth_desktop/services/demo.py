@@ -145,7 +145,7 @@ def demo_respondents(annex: Annex, seed: int, regions: int | None = None,
     out = []
     for n, region in enumerate(chosen):
         traits = texts.REGION_TRAITS[region.code]
-        names = {"kk": region.name.kk, "kk_gen": region.name.kk + "ның",
+        names = {"kk": region.name.kk, "ru": region.name.ru, "kk_gen": region.name.kk + "ның",
                  "ru_gen": traits.ru_genitive, "ru_dat": traits.ru_dative,
                  "ngo": texts.NGO_NAMES[n % len(texts.NGO_NAMES)]}
         for kind in DEFAULT_EXPECTED_KINDS:
@@ -976,7 +976,8 @@ class _Build:
 def readme_text(plan: DemoPlan) -> str:
     years = ", ".join(map(str, plan.years))
     lines = [
-        "KZTH Desktop - demo campaign (synthetic data, no real organisation or person)",
+        "KZTH Desktop - demo campaign. Synthetic data: every number and text is invented;",
+        "the organisations are named after real kinds of body, none of them answered.",
         "",
         f"Seed {plan.seed}; reporting years {years}; {len(plan.respondents)} respondents "
         f"({len(plan.regional())} regional) and one unregistered body.",
