@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kzth_desktop.services.workspace import Workspace
@@ -38,7 +39,12 @@ class ReceivedStore:
                 if s.get(ReceivedBlob, digest) is None:
                     s.add(ReceivedBlob(sha256=digest, data=data))
 
-            self.ws.write(work)
+            try:
+                self.ws.write(work)
+            except IntegrityError:
+                # a shared database: someone else's import stored the same file meanwhile
+                if self.ws.read(lambda s: s.get(ReceivedBlob, digest)) is None:
+                    raise
             return digest
         target = self.folder / digest
         if target.is_file() and target.stat().st_size == len(data):

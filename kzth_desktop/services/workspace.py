@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -71,7 +72,10 @@ class WorkspaceLocation:
         return self.folder / DB_FILE if self.folder is not None else None
 
     def describe(self) -> str:
-        return str(self.folder) if self.folder is not None else self.url
+        """The folder, or the URL without its password (for messages and titles)."""
+        if self.folder is not None:
+            return str(self.folder)
+        return make_url(self.url).render_as_string(hide_password=True)
 
 
 def check_profile(profile: OrgProfile, role: str, annex: Annex | None) -> OrgProfile:

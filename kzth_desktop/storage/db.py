@@ -1,8 +1,10 @@
 """Engines, sessions and migrations of a workspace database.
 
 SQLite gets WAL, foreign keys, a busy timeout and real transactions (DDL included) through
-connection events; any other SQLAlchemy URL is used as it is. Migrations are Alembic scripts
-shipped inside this package and run by the program itself: no alembic.ini to find.
+connection events; any other SQLAlchemy URL (PostgreSQL through psycopg 3:
+``postgresql+psycopg://user:password@host/db``) is used as it is, its connections checked before
+use. Migrations are Alembic scripts shipped inside this package and run by the program itself:
+no alembic.ini to find.
 """
 
 from __future__ import annotations
@@ -60,6 +62,14 @@ def sqlite_file(url: URL | str) -> Path | None:
     return Path(url.database)
 
 
+def database_url(url: URL | str) -> URL:
+    """``url`` as SQLAlchemy takes it; a bare ``postgresql://`` means the psycopg 3 driver."""
+    url = make_url(url)
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
 def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
     """An engine for ``url``; for SQLite: WAL, foreign keys, busy timeout, transactional DDL.
 
@@ -69,10 +79,12 @@ def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> 
     options carry ``sqlite_begin="IMMEDIATE"`` takes the write lock at once (no deadlock
     between two writers upgrading their read locks).
     """
-    url = make_url(url)
-    engine = create_engine(url, **kwargs)
+    url = database_url(url)
     if not _is_sqlite(url):
-        return engine
+        # a server may have closed an idle connection (restart, network): test before use
+        kwargs.setdefault("pool_pre_ping", True)
+        return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
     on_file = sqlite_file(url) is not None
 
     @event.listens_for(engine, "connect")

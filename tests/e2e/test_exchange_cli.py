@@ -1,5 +1,6 @@
 """The journey of issue 5 through the ``kzth`` commands: request → registration → answers →
-bundle → signer approved → accepted → superseded; tampered copies rejected with their reason."""
+bundle → signer approved → accepted → superseded; tampered copies rejected with their reason.
+The workspaces are folders (SQLite), then PostgreSQL databases when a server is given."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import pytest
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.cli import main
 from kzth_desktop.exchange.container import write_container
+from kzth_desktop.services import Workspace
+from kzth_desktop.services.received import ReceivedStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 from sample_answers import no_data_answers, sample_answers  # noqa: E402
@@ -24,7 +27,7 @@ PW = "Жасырын сөз 2025"
 
 
 class Kzth:
-    def __init__(self, ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, ws: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.ws = ws
         self.capsys = capsys
 
@@ -42,10 +45,10 @@ class Kzth:
 
 @pytest.fixture
 def env(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> dict[str, Kzth]:
+        monkeypatch: pytest.MonkeyPatch, backend: Any) -> dict[str, Kzth]:
     monkeypatch.delenv("KZTH_LANG", raising=False)
     monkeypatch.setenv("KZTH_PASSPHRASE", PW)
-    return {name: Kzth(tmp_path / name, capsys)
+    return {name: Kzth(backend.workspace(tmp_path / name), capsys)
             for name in ("coordinator", "police", "ngo", "other")}
 
 
@@ -160,13 +163,15 @@ def test_request_register_fill_export_import_supersede_and_tampering(
     ]
     assert all(r["message"] for r in report["rejected"])
     assert report["accepted"] == report["superseded"] == []
-    # every received file is in the store, unchanged
-    received = tmp_path / "coordinator" / "received"
+    # every received file is in the store (the folder's received/, or the database), unchanged
     import hashlib
 
-    for f in [v1, v2, kzkey, *bad.iterdir()]:
-        assert (received / hashlib.sha256(f.read_bytes()).hexdigest()).read_bytes() == \
-            f.read_bytes()
+    with Workspace.open(co.ws) as ws:
+        store = ReceivedStore(ws)
+        if ws.folder is not None:
+            assert store.folder == tmp_path / "coordinator" / "received"
+        for f in [v1, v2, kzkey, *bad.iterdir()]:
+            assert store.get(hashlib.sha256(f.read_bytes()).hexdigest()) == f.read_bytes()
     _, held = co.json("submissions", "--json")
     assert [h["version"] for h in held["submissions"]] == [2]
 

@@ -1,5 +1,6 @@
 """The coordinator's import of bundles: every refusal has its reason, nothing is lost, nothing
-raises; the respondent's side (request import, bundle export) with it."""
+raises; the respondent's side (request import, bundle export) with it. The coordinator's
+workspace is a folder (SQLite), then a PostgreSQL database when a server is given."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.exchange import crypto, formats
@@ -26,6 +28,7 @@ from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, NotValidError
 from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
+from kzth_desktop.storage.models import ReceivedBlob
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 from sample_answers import no_data_answers, sample_answers  # noqa: E402
@@ -55,6 +58,7 @@ class Office:
 @dataclass
 class World:
     root: Path
+    backend: Any
     coordinator: CoordinationService
     request: bytes
     police: Office
@@ -74,17 +78,18 @@ class World:
         return Office(ws, ex, rs, ex.registration(PW))
 
 
-def make_coordinator(root: Path, name: str = "coordinator") -> CoordinationService:
-    ws = Workspace.create(root / name, "coordinator", OrgProfile("Үйлестіруші", "Координатор"),
-                          annex=ANNEX, passphrase=PW)
+def make_coordinator(root: Path, backend: Any,
+                     name: str = "coordinator") -> CoordinationService:
+    ws = Workspace.create(backend.workspace(root / name), "coordinator",
+                          OrgProfile("Үйлестіруші", "Координатор"), annex=ANNEX, passphrase=PW)
     return CoordinationService(ws, ANNEX)
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    coordinator = make_coordinator(tmp_path)
+def world(tmp_path: Path, backend: Any) -> Iterator[World]:
+    coordinator = make_coordinator(tmp_path, backend)
     request = coordinator.create_request(YEAR, PW, issued_on=dt.date(2026, 1, 10)).data
-    w = World(tmp_path, coordinator, request, None, None)  # type: ignore[arg-type]
+    w = World(tmp_path, backend, coordinator, request, None, None)  # type: ignore[arg-type]
     w.police = w.office("police", POLICE)
     w.ngo = w.office("ngo", NGO)
     yield w
@@ -97,8 +102,10 @@ def results(outcomes: Any) -> list[tuple[str, str | None]]:
 
 
 def stored(svc: CoordinationService) -> set[str]:
+    """The digests in the received store: files of a folder, rows of a database workspace."""
     folder = svc.ws.folder
-    assert folder is not None
+    if folder is None:
+        return set(svc.ws.read(lambda s: s.scalars(select(ReceivedBlob.sha256)).all()))
     return {p.name for p in (folder / "received").iterdir() if len(p.name) == 64}
 
 
@@ -267,7 +274,7 @@ def test_extra_or_missing_entry_is_rejected(approved: tuple[World, bytes]) -> No
 
 def test_bundle_for_another_coordinator_is_rejected(approved: tuple[World, bytes]) -> None:
     w, good = approved
-    other = make_coordinator(w.root, "other-coordinator")
+    other = make_coordinator(w.root, w.backend, "other-coordinator")
     other.add_signer(w.police.registration)
     o = other.import_data(good, PW, name="x.kzth")
     assert (o.result, o.reason) == (ImportResult.REJECTED, ImportReason.WRONG_RECIPIENT)
@@ -431,11 +438,12 @@ def test_wrong_passphrase_refuses_the_batch_before_any_file(approved: tuple[Worl
 
 
 @pytest.fixture(scope="module")
-def flip_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, bytes]]:
+def flip_world(tmp_path_factory: pytest.TempPathFactory,
+               backend: Any) -> Iterator[tuple[World, bytes]]:
     root = tmp_path_factory.mktemp("flip")
-    coordinator = make_coordinator(root)
+    coordinator = make_coordinator(root, backend)
     request = coordinator.create_request(YEAR, PW).data
-    w = World(root, coordinator, request, None, None)  # type: ignore[arg-type]
+    w = World(root, backend, coordinator, request, None, None)  # type: ignore[arg-type]
     w.police = w.office("police", POLICE)
     coordinator.add_signer(w.police.registration)
     good = w.police.export(root / "out").read_bytes()
@@ -491,7 +499,7 @@ def test_request_whose_signature_does_not_verify_is_refused(world: World) -> Non
 
 
 def test_request_of_another_coordinator_needs_confirmation(world: World) -> None:
-    other = make_coordinator(world.root, "next-body")
+    other = make_coordinator(world.root, world.backend, "next-body")
     data = other.create_request(2026, PW, deadline=dt.date(2027, 3, 1)).data
     with pytest.raises(FileRefusedError) as exc:
         world.police.exchange.import_request(data)
@@ -541,7 +549,7 @@ def test_export_needs_the_right_passphrase_and_a_request(world: World, tmp_path:
 
 def test_a_database_url_workspace_keeps_received_files_in_the_database(
         world: World, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'coordinator-url.sqlite'}"
+    url = world.backend.url(tmp_path, "coordinator-url.sqlite")
     ws = Workspace.create(url, "coordinator", OrgProfile("К", "К"), annex=ANNEX,
                           passphrase=PW)
     svc = CoordinationService(ws, ANNEX)

@@ -1,4 +1,5 @@
-"""Alembic migrations run from inside the package: empty → head, 0001 → head with data kept."""
+"""Alembic migrations run from inside the package: empty → head (SQLite, and PostgreSQL when a
+server is given), 0001 → head with data kept (SQLite workspace files)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
 
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.services import ErrorCode, OrgProfile, RespondentService, ServiceError, Workspace
@@ -61,22 +63,44 @@ def test_revisions_are_a_line_0001_0002_0003() -> None:
     assert head_revision() == HEAD
 
 
-def test_empty_to_head_matches_the_models(tmp_path: Path) -> None:
-    db = tmp_path / "new.sqlite"
-    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "backups")
+def test_empty_to_head_matches_the_models(tmp_path: Path, backend) -> None:
+    url = backend.url(tmp_path, "new.sqlite")
+    result = migrate(url, backup_to=tmp_path / "backups")
     assert (result.from_revision, result.to_revision, result.backup) == (None, HEAD, None)
     assert not (tmp_path / "backups").exists()  # nothing to back up in a new database
-    assert tables(db) == {"alembic_version", "workspace_info", "organisation", "campaign",
-                          "submission", "answer", "audit_entry"} | EXCHANGE_TABLES
-    engine = make_engine(f"sqlite:///{db}")
+    engine = make_engine(url)
+    names = set(inspect(engine).get_table_names())
+    assert names == set(Base.metadata.tables) | {"alembic_version"}
+    assert names >= {"workspace_info", "organisation", "campaign", "submission", "answer",
+                     "audit_entry"} | EXCHANGE_TABLES
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
     assert current_revision(engine) == HEAD
     engine.dispose()
     # running it again is a no-op
-    again = migrate(f"sqlite:///{db}")
+    again = migrate(url)
     assert (again.from_revision, again.to_revision, again.upgraded) == (HEAD, HEAD, False)
+
+
+def test_a_workspace_at_a_database_url(tmp_path: Path, backend) -> None:
+    """Created, opened again, and refused untouched once a newer release has written it."""
+    url = backend.url(tmp_path, "url.sqlite")
+    Workspace.create(url, "coordinator", OrgProfile("Топ", "Группа"), annex=ANNEX).close()
+    with Workspace.open(url, annex=ANNEX) as ws:
+        assert (ws.folder, ws.role, ws.profile().name_ru) == (None, "coordinator", "Группа")
+        assert ws.migration is not None and not ws.migration.upgraded
+    with pytest.raises(ServiceError) as exc:
+        Workspace.create(url, "coordinator", OrgProfile("Топ", "Группа"), annex=ANNEX)
+    assert exc.value.code is ErrorCode.WORKSPACE_EXISTS
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    with pytest.raises(ServiceError) as exc:
+        Workspace.open(url, annex=ANNEX)
+    assert exc.value.code is ErrorCode.WORKSPACE_TOO_NEW
+    assert current_revision(engine) == "0099"
+    engine.dispose()
 
 
 def test_0001_to_head_keeps_data_written_at_0001(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The storage layer on a temporary SQLite file: pragmas, transactions, constraints."""
+"""The storage layer on a temporary SQLite file (and PostgreSQL, when a server is given):
+pragmas, transactions, constraints."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from kzth_desktop.storage.models import Answer, AuditEntry, Campaign, Submission
 
 
 @pytest.fixture
-def engine(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+def engine(tmp_path: Path, backend):
+    url = backend.url(tmp_path)
     migrate(url)
     eng = make_engine(url)
     yield eng
@@ -37,6 +38,8 @@ def _campaign(year: int = 2025) -> Campaign:
 
 
 def test_sqlite_pragmas(engine) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite only")
     with engine.connect() as conn:
         pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
                   for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
