@@ -1,7 +1,8 @@
-"""Makes the README's screenshots offscreen: the first-run wizard and the respondent's window,
-in Kazakh and in Russian, into docs/screenshots/.
+"""Makes the README's screenshots offscreen, in Kazakh and in Russian, into docs/screenshots/:
+the first-run wizard, the respondent's window, and every tab of the coordinator's window on a
+demo campaign (`kzth demo`; built here with a few regions unless --demo names one).
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out DIR] [--demo DEMO_DIR]
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ SAMPLE = {
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--demo", help="a folder made by `kzth demo` (else a small one is built)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -95,7 +97,33 @@ def main() -> int:
                 window.grab().save(str(out / f"respondent-{block}-{lang}.png"))
             window.close()
         ws.close()
+        coordinator_shots(app, ctx, out, Path(args.demo) if args.demo else Path(tmp) / "demo")
     print(f"screenshots written to {out}")
+
+
+def coordinator_shots(app, ctx, out: Path, demo: Path) -> None:
+    from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+
+    if not (demo / "coordinator").is_dir():
+        from kzth_desktop.services.demo import build_demo
+
+        build_demo(demo, regions=4)
+    ws = Workspace.open(demo / "coordinator", annex=ctx.annex)
+    for lang in ("kk", "ru"):
+        ctx.language.set(lang)
+        window = CoordinatorWindow(ctx, ws)
+        window.resize(1500, 900)
+        window.show()
+        window.ui.yearCombo.setCurrentIndex(window.ui.yearCombo.count() - 1)
+        for tab in ("inbox", "completeness", "data", "quality", "signers", "requests"):
+            widget = getattr(window.ui, f"{tab}Tab")
+            window.ui.tabs.setCurrentWidget(widget)
+            if tab == "data" and window.ui.submissionsTable.rowCount():
+                window.ui.submissionsTable.selectRow(0)
+            app.processEvents()
+            window.grab().save(str(out / f"coordinator-{tab}-{lang}.png"))
+        window.close()
+    ws.close()
     return 0
 
 

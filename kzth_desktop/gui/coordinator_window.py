@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,9 @@ class CoordinatorWindow(QMainWindow):
         ui.requestYear.setValue(today.year - 1)
         ui.requestDeadline.setDate(QDate(today.year, today.month, today.day).addMonths(1))
         ui.answersTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.completenessSplitter.setSizes([620, 160])
+        ui.dataSplitter.setSizes([820, 640])
+        ui.qualitySplitter.setSizes([560, 200])
         ui.noDataTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         geometry = ctx.settings.geometry("coordinator")
         if geometry is not None:
@@ -268,12 +272,15 @@ class CoordinatorWindow(QMainWindow):
                 summary += " · " + self.tr("cancelled: the files not yet read were left")
             self.ui.inboxSummary.setText(summary)
         else:
+            orgs = {s.fingerprint: s.organisation for s in self.service.signers()}
             for rc in reversed(self.service.receipts()[-500:]):
                 detail = reason_message(rc.reason, lang, rc.params) if rc.reason else ""
+                org = orgs.get(rc.sender_fingerprint or "")
                 rows.append([
                     _item(Path(rc.name).name, data=rc.name),
                     _item(self._result_name(rc.result), colour=RESULT_COLOURS[rc.result]),
-                    _item(""), _item(""), _item(""), _item(""),
+                    _item((org.name_kk if lang == "kk" else org.name_ru) if org else ""),
+                    _item(org.region if org else ""), _item(""), _item(""),
                     _item(rc.reason.value if rc.reason else ""),
                     _item(detail or rc.received_at.strftime("%d.%m.%Y %H:%M")),
                 ])
@@ -321,8 +328,12 @@ class CoordinatorWindow(QMainWindow):
         table.clear()
         table.setColumnCount(len(kinds))
         table.setRowCount(len(regions))
-        table.setHorizontalHeaderLabels([self.annex.kind(k).name.get(lang)
-                                         if self._known_kind(k) else k for k in kinds])
+        names = [self.annex.kind(k).name.get(lang) if self._known_kind(k) else k for k in kinds]
+        # long names of kinds: wrapped over a few lines, the whole name in the tooltip
+        table.setHorizontalHeaderLabels([textwrap.fill(n, 20, max_lines=5, placeholder=" …")
+                                         for n in names])
+        for col, name in enumerate(names):
+            table.horizontalHeaderItem(col).setToolTip(name)
         table.setVerticalHeaderLabels([r.name.get(lang) for r in regions])
         for row, region in enumerate(regions):
             for col, kind in enumerate(kinds):
@@ -340,7 +351,9 @@ class CoordinatorWindow(QMainWindow):
                 table.setItem(row, col, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(150)
+        header.setDefaultSectionSize(170)
+        for col in range(len(kinds)):
+            table.setColumnWidth(col, 170)
         table.resizeRowsToContents()
         counts = matrix.counts()
         deadline = self._desk.deadline(year)
@@ -394,7 +407,8 @@ class CoordinatorWindow(QMainWindow):
                 _item(org.name_kk if lang == "kk" else org.name_ru, data=i),
                 _item(self.annex.region(org.region).name.get(lang)
                       if org.region.startswith("KZ-") else org.region),
-                _item(", ".join(org.kinds)),
+                _item("; ".join(self.annex.kind(k).name.get(lang) if self._known_kind(k) else k
+                                for k in org.kinds)),
                 _item(h.version, number=True),
                 _item(self.tr("current") if h.status == "current" else self.tr("superseded")),
                 _item(h.imported_at.strftime("%d.%m.%Y %H:%M")),

@@ -139,7 +139,7 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     coordinator.ui.yearCombo.setCurrentIndex(coordinator.ui.yearCombo.findData(2025))
     matrix = coordinator.ui.completenessTable
     regions = [matrix.verticalHeaderItem(r).text() for r in range(matrix.rowCount())]
-    kinds = [matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())]
+    kinds = [matrix.horizontalHeaderItem(c).toolTip() for c in range(matrix.columnCount())]
     cell = matrix.item(regions.index("Абайская область"),
                        kinds.index(annex.kind("akimat").name.ru))
     assert cell.data(Qt.ItemDataRole.UserRole) == "on_time"
