@@ -125,12 +125,20 @@ _EXTENSIONS: list[Callable[[Any], None]] = []
 
 
 def _register_extensions() -> None:
-    from kzth_desktop import cli_demo, cli_desk, cli_exchange, cli_print, cli_workspace
+    from kzth_desktop import (
+        cli_assessment,
+        cli_demo,
+        cli_desk,
+        cli_exchange,
+        cli_print,
+        cli_workspace,
+    )
 
     _EXTENSIONS.append(cli_workspace.register)
     _EXTENSIONS.append(cli_exchange.register)
     _EXTENSIONS.append(cli_print.register)
     _EXTENSIONS.append(cli_desk.register)
+    _EXTENSIONS.append(cli_assessment.register)
     _EXTENSIONS.append(cli_demo.register)
 
 

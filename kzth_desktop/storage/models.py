@@ -253,3 +253,119 @@ class ImportedSubmission(Base):
     superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     answers_json: Mapped[str] = mapped_column(Text)
     audit_summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+# --- the risk assessment (since 0004) ------------------------------------------------------------
+
+EDITIONS = ("published", "restricted")
+
+
+class AssessmentPeriod(Base):
+    """One assessment (rule 3: every three years): its years, method and edition."""
+
+    __tablename__ = "assessment_period"
+    __table_args__ = (UniqueConstraint("first_year", "last_year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_year: Mapped[int] = mapped_column(Integer)
+    last_year: Mapped[int] = mapped_column(Integer)
+    method_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # None: the default
+    edition: Mapped[str] = mapped_column(String(20), default="published")  # EDITIONS
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssessmentRisk(Base):
+    """A risk the expert group adds to the register (rules 10-11)."""
+
+    __tablename__ = "assessment_risk"
+    __table_args__ = (UniqueConstraint("period_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(80))
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ExpertScoreRow(Base):
+    """One expert's likelihood and impact of one risk on one territory (the latest round)."""
+
+    __tablename__ = "expert_score"
+    __table_args__ = (UniqueConstraint("period_id", "expert", "risk_id", "territory"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
+    expert: Mapped[str] = mapped_column(String(200))
+    risk_id: Mapped[str] = mapped_column(String(120))
+    territory: Mapped[str] = mapped_column(String(20))
+    likelihood: Mapped[int] = mapped_column(Integer)
+    impact: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RiskJustification(Base):
+    """The group's written reason where the experts and the data differ widely."""
+
+    __tablename__ = "risk_justification"
+    __table_args__ = (UniqueConstraint("period_id", "risk_id", "territory"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
+    risk_id: Mapped[str] = mapped_column(String(120))
+    territory: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssessmentText(Base):
+    """The expert group's text of one section in one language (rich text, HTML subset).
+
+    ``section``: ``analysis:1`` … ``analysis:9``, ``conclusions``, ``recommendations``,
+    ``profile:<kind>:risk_area``, ``profile:<kind>:measures``.
+    """
+
+    __tablename__ = "assessment_text"
+    __table_args__ = (UniqueConstraint("period_id", "section", "lang"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
+    section: Mapped[str] = mapped_column(String(120))
+    lang: Mapped[str] = mapped_column(String(2))
+    html: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CitedSource(Base):
+    """A source the assessment cites (rules 10, 15): reports of the UN, OSCE, studies…"""
+
+    __tablename__ = "cited_source"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")  # author or organisation
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reference: Mapped[str] = mapped_column(Text, default="")  # URL or bibliographic reference
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Population(Base):
+    """Population of a region in a year: the denominator of rates per 100,000."""
+
+    __tablename__ = "population"
+    __table_args__ = (UniqueConstraint("region", "year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region: Mapped[str] = mapped_column(String(10))
+    year: Mapped[int] = mapped_column(Integer)
+    population: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -54,12 +54,14 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-HEAD = "0003"
+HEAD = "0004"
 EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
                    "imported_submission"}
+ASSESSMENT_TABLES = {"assessment_period", "assessment_risk", "expert_score",
+                     "risk_justification", "assessment_text", "cited_source", "population"}
 
 
-def test_revisions_are_a_line_0001_0002_0003() -> None:
+def test_revisions_are_a_line_0001_to_0004() -> None:
     assert head_revision() == HEAD
 
 
@@ -221,7 +223,7 @@ def test_0002_to_0003_adds_the_exchange_tables_and_keeps_answers(tmp_path: Path)
         con.execute("INSERT INTO submission VALUES (1, 1, 'exported', 2, '2024-01-01')")
         con.execute("INSERT INTO answer VALUES (1, 1, 'b2.q1.crimes', '7', '2024-01-01', 'u')")
     con.close()
-    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
+    result = migrate(f"sqlite:///{db}", revision="0003", backup_to=tmp_path / "bk")
     assert (result.from_revision, result.to_revision) == ("0002", "0003")
     assert tables(db) >= EXCHANGE_TABLES
     assert sql(db, "SELECT field_id, value_json, updated_by FROM answer") == [
@@ -231,3 +233,43 @@ def test_0002_to_0003_adds_the_exchange_tables_and_keeps_answers(tmp_path: Path)
         assert sql(db, f"SELECT count(*) FROM {table}") == [(0,)]
     assert result.backup is not None
     assert sql(result.backup, "SELECT version_num FROM alembic_version") == [("0002",)]
+
+
+def test_0003_to_0004_adds_the_assessment_tables_and_keeps_imports(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite"
+    migrate(f"sqlite:///{db}", revision="0003")
+    assert not ASSESSMENT_TABLES & tables(db)
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("INSERT INTO workspace_info VALUES (1, 'coordinator', '2025-01-01', '0.1')")
+        con.execute("INSERT INTO signer VALUES (1, 'f1', x'00', 'KZ-10|A', 'А', 'А', 'KZ-10', "
+                    "'[\"akimat\"]', '', '', '', '2025-01-01', '2025-01-01', NULL, '')")
+        con.execute("INSERT INTO received_file VALUES (1, 'ab', 'a.kzth', 3, 'bundle', "
+                    "'2025-01-01', 'accepted', NULL, '{}', 'f1', NULL)")
+        con.execute("INSERT INTO imported_submission VALUES (1, 1, 1, 'KZ-10|A', 'А', 'А', "
+                    "'KZ-10', '[\"akimat\"]', 2024, 2, 'v', '2025-01-01', '2025-01-02', "
+                    "'current', NULL, '{\"b2.q1.crimes\": 5}', '{}')")
+    con.close()
+    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
+    assert (result.from_revision, result.to_revision) == ("0003", "0004")
+    assert tables(db) >= ASSESSMENT_TABLES
+    assert sql(db, "SELECT org_key, reporting_year, version, answers_json "
+                   "FROM imported_submission") == [
+        ("KZ-10|A", 2024, 2, '{"b2.q1.crimes": 5}')]
+    for table in ASSESSMENT_TABLES:
+        assert sql(db, f"SELECT count(*) FROM {table}") == [(0,)]
+    # the new tables take the assessment's data, and a period's rows go with it
+    con = sqlite3.connect(str(db))
+    con.execute("PRAGMA foreign_keys = ON")
+    with con:
+        con.execute("INSERT INTO assessment_period VALUES (1, 2022, 2024, NULL, 'published', "
+                    "'2025-01-01', '2025-01-01')")
+        con.execute("INSERT INTO expert_score VALUES (1, 1, 'Эксперт', 'b1.q1.1', 'KZ', 4, 3, "
+                    "'', '2025-01-01')")
+        con.execute("INSERT INTO population VALUES (1, 'KZ-10', 2024, 600000, '2025-01-01')")
+        con.execute("DELETE FROM assessment_period")
+    con.close()
+    assert sql(db, "SELECT count(*) FROM expert_score") == [(0,)]
+    assert sql(db, "SELECT population FROM population") == [(600000,)]
+    assert result.backup is not None
+    assert sql(result.backup, "SELECT version_num FROM alembic_version") == [("0003",)]

@@ -1,0 +1,1241 @@
+"""The risk assessment (rule 17) as a PDF in Kazakh or Russian.
+
+Parts, in the order an expert group presents them to the Interdepartmental Commission (rules
+18-19): a title page; the contents; (1) the description of the assessment — period, sources of
+data, the method with every weight, band and level; (2) the analysis under rule 14's nine
+headings, each with the expert group's findings and the evidence (tables, vector charts, the
+free-text answers grouped by question and region); (3) the ranked risk register and its heat
+map; (4) conclusions; (5) recommendations; (6) the risk profiles of potential victims per
+subject; (7) the sources cited (rules 10, 15). Every page but the title has its number
+("page N of M").
+
+Editions: the **published** one prints every count of people or cases through
+``suppression.suppress`` (1-9 as "<10", complements as "x", a legend says so) and draws charts
+from the printed figures only; the **restricted** one prints exact figures and says so at the
+top of every page. Qt-free: the service gathers an :class:`AssessmentContent`, this module lays
+it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from kzth_desktop.annex.model import Annex, LocalizedText
+from kzth_desktop.assessment.evidence import (
+    Analysis,
+    CategoryEvidence,
+    CountEvidence,
+    Evidence,
+    HeadingAnalysis,
+    ListEvidence,
+    RateEvidence,
+    RateRow,
+    TextEvidence,
+    YesNoEvidence,
+    assessment_parts,
+    rules_title,
+)
+from kzth_desktop.assessment.method import LevelId, Method
+from kzth_desktop.assessment.profiles import ProfileSection, RiskProfile
+from kzth_desktop.assessment.ranking import EXPERT_PREFIX, Flag, RiskScore, heat_map
+from kzth_desktop.assessment.suppression import LEGEND, Edition, Mark, SuppressedTable, suppress
+from kzth_desktop.reports import fonts, richtext
+
+PAGE_W, PAGE_H = A4
+MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 20 * mm, 16 * mm, 20 * mm, 18 * mm
+FRAME_W = PAGE_W - MARGIN_L - MARGIN_R
+FRAME_H = PAGE_H - MARGIN_T - MARGIN_B
+GRID = colors.Color(0.55, 0.55, 0.55)
+SHADE = colors.Color(0.90, 0.91, 0.93)
+LIGHT = colors.Color(0.965, 0.965, 0.97)
+GREY = colors.Color(0.35, 0.35, 0.35)
+RESTRICTED_RED = colors.Color(0.70, 0.05, 0.05)
+SERIES = (colors.Color(0.17, 0.36, 0.60), colors.Color(0.86, 0.50, 0.13),
+          colors.Color(0.30, 0.60, 0.32), colors.Color(0.55, 0.35, 0.65),
+          colors.Color(0.55, 0.55, 0.55))
+LEVEL_COLOURS: Mapping[LevelId, colors.Color] = {
+    LevelId.LOW: colors.Color(0.62, 0.82, 0.55),
+    LevelId.MEDIUM_LOW: colors.Color(0.85, 0.90, 0.50),
+    LevelId.MEDIUM: colors.Color(1.00, 0.86, 0.42),
+    LevelId.MEDIUM_HIGH: colors.Color(0.98, 0.62, 0.32),
+    LevelId.HIGH: colors.Color(0.90, 0.33, 0.28),
+}
+MAX_TEXTS = 6  # distinct free-text answers printed per question and region
+MAX_LIST_ITEMS = 15
+NBSP = "\u00a0"
+
+L = LocalizedText
+# the report's own words; the Rules' headings come from resources/assessment/headings.json
+WORDS: Mapping[str, LocalizedText] = {
+    "title": L(kk="Адам саудасына қарсы іс-қимыл саласындағы тәуекелдерді бағалау",
+               ru="Оценка рисков в сфере противодействия торговле людьми"),
+    "period": L(kk="{years} жылдар", ru="за {years} годы"),
+    "period_one": L(kk="{years} жыл", ru="за {years} год"),
+    "published": L(kk="Жарияланатын басылым: шағын сандар жасырылған",
+                   ru="Публикуемое издание: малые числа скрыты"),
+    "restricted": L(kk="ШЕКТЕУЛІ ҚОЛЖЕТІМДІЛІК: нақты мәндер, шағын сандар жасырылмаған",
+                    ru="ОГРАНИЧЕННЫЙ ДОСТУП: точные значения, малые числа не скрыты"),
+    "prepared_by": L(kk="Дайындаған: {org}", ru="Подготовлено: {org}"),
+    "prepared_on": L(kk="Дайындалған күні: {date}", ru="Дата подготовки: {date}"),
+    "rules_basis": L(kk="{rules} 17-тармағына сәйкес", ru="В соответствии с пунктом 17 {rules}"),
+    "rules_genitive": L(kk="Адам саудасына қарсы іс-қимыл саласындағы тәуекелдерге бағалау "
+                           "жүргізу қағидаларының",
+                        ru="Правил проведения оценки рисков в сфере противодействия "
+                           "торговле людьми"),
+    "contents": L(kk="Мазмұны", ru="Содержание"),
+    "page": L(kk="Бет {page} / {pages}", ru="Стр. {page} из {pages}"),
+    "page_one": L(kk="Бет {page}", ru="Стр. {page}"),
+    # part 1
+    "period_sources": L(kk="Кезең және деректер көздері", ru="Период и источники данных"),
+    "period_text": L(
+        kk="Бағалау {years} есепті жылдарды қамтиды (Қағидалардың 3-тармағы). Деректер "
+           "субъектілердің Қағидаларға қосымшадағы сауалнамаға берген жауаптарынан (9-тармақ), "
+           "сондай-ақ сараптама тобы келтірген халықаралық баяндамалар мен зерттеулерден "
+           "(10, 15-тармақтар; {count} дереккөз, 7-бөлімді қараңыз) алынды.",
+        ru="Оценка охватывает отчетные {years} годы (пункт 3 Правил). Данные получены из "
+           "ответов субъектов на опросник по приложению к Правилам (пункт 9), а также из "
+           "международных докладов и исследований, на которые ссылается экспертная группа "
+           "(пункты 10, 15; источников: {count}, см. раздел 7)."),
+    "submissions_caption": L(
+        kk="Келіп түскен есептер саны: субъект түрі және жыл бойынша",
+        ru="Число поступивших отчетов по видам субъектов и годам"),
+    "kind": L(kk="Субъект түрі", ru="Вид субъекта"),
+    "period_total": L(kk="Кезеңде", ru="За период"),
+    "all": L(kk="Барлығы", ru="Всего"),
+    "sum_of_reports": L(kk="Есептер қосындысы*", ru="Сумма отчетов*"),
+    "sum_note": L(
+        kk="* Әр түрлі субъектілердің сандары қосылған: бір адам екі рет есептелуі мүмкін.",
+        ru="* Сложены числа разных субъектов: один человек может быть учтен дважды."),
+    "method": L(kk="Саралау әдістемесі", ru="Методика ранжирования"),
+    "method_text": L(
+        kk="Әр тәуекелдің ықтималдығы мен әсері 1-ден 5-ке дейінгі шкала бойынша бағаланады. "
+           "Деректер бойынша ықтималдық D — тәуекел туралы хабарлаған респонденттердің үлесі "
+           "(төмендегі үлес шекаралары бойынша). Сарапшылар ықтималдығы E мен әсері — "
+           "сарапшылар бағаларының медианасы. Біріктірілген ықтималдық = "
+           "w × E + (1 − w) × D, жартысы жоғары қарай дөңгелектенеді, w = {weight}. "
+           "Балл = ықтималдық × әсер; деңгей төмендегі кестеден алынады. Тәуекел туралы "
+           "{min} респонденттен аз жауап берсе, үлес пайдаланылмайды (деректер жеткіліксіз). "
+           "Сарапшылар бағаларының квартильаралық ауқымы {iqr}-ден асса, бағалар қайта "
+           "талқыланады; E мен D {gap} балл немесе одан көп айырмашылықта болса, жазбаша "
+           "негіздеме талап етіледі.",
+        ru="Вероятность и воздействие каждого риска оцениваются по шкале от 1 до 5. "
+           "Вероятность по данным D определяется долей респондентов, сообщивших о риске "
+           "(по границам долей ниже). Экспертная вероятность E и воздействие — медианы "
+           "оценок экспертов. Итоговая вероятность = w × E + (1 − w) × D с округлением "
+           "половины вверх, w = {weight}. Балл = вероятность × воздействие; уровень — по "
+           "таблице ниже. Если о риске ответили менее {min} респондентов, доля не "
+           "используется (недостаточно данных). Если межквартильный размах оценок экспертов "
+           "больше {iqr}, оценки обсуждаются повторно; если E и D расходятся на {gap} балла "
+           "и более, требуется письменное обоснование."),
+    "bands": L(kk="Респонденттер үлесі бойынша ықтималдық (D)",
+               ru="Вероятность по доле респондентов (D)"),
+    "share": L(kk="Респонденттер үлесі", ru="Доля респондентов"),
+    "share_yes": L(kk="«Иә» үлесі", ru="Доля «да»"),
+    "likelihood": L(kk="Ықтималдық", ru="Вероятность"),
+    "impact": L(kk="Әсер", ru="Воздействие"),
+    "levels": L(kk="Тәуекел деңгейлері", ru="Уровни риска"),
+    "score": L(kk="Балл", ru="Балл"),
+    "level": L(kk="Деңгей", ru="Уровень"),
+    "anchors": L(kk="«{scale}» шкаласының мәні", ru="Значения шкалы «{scale}»"),
+    "value": L(kk="Мәні", ru="Значение"),
+    "meaning": L(kk="Сипаттамасы", ru="Описание"),
+    "suppression": L(kk="Шағын сандарды жасыру", ru="Сокрытие малых чисел"),
+    "suppression_text": L(
+        kk="Жарияланатын кестелерде адамдар мен істердің 1-ден 9-ға дейінгі сандары «<10» "
+           "түрінде басылады; жасырылған санды жиындардан есептеп шығаруға болмайтындай "
+           "қосымша ұяшықтар «x» белгісімен жасырылады. Ұйымдардың жауаптар үлестері, "
+           "іс-шаралар мен сомалар жасырылмайды.",
+        ru="В публикуемых таблицах числа лиц и дел от 1 до 9 печатаются как «<10»; "
+           "дополнительные ячейки, по которым скрытое число можно было бы вычислить из "
+           "итогов, скрыты знаком «x». Доли ответов организаций, числа мероприятий и суммы "
+           "не скрываются."),
+    "restricted_text": L(
+        kk="Бұл шектеулі қолжетімділік басылымы: барлық сандар нақты басылған, оның ішінде "
+           "1-ден 9-ға дейінгілері. Оны тек сараптама тобы мен ведомствоаралық комиссияның "
+           "жұмыс органы пайдаланады.",
+        ru="Это издание ограниченного доступа: все числа напечатаны точно, в том числе "
+           "от 1 до 9. Оно предназначено только для экспертной группы и рабочего органа "
+           "межведомственной комиссии."),
+    # part 2
+    "analysis": L(kk="Жиналған деректерді талдау", ru="Анализ собранных данных"),
+    "analysis_intro": L(
+        kk="Талдау Қағидалардың 14-тармағында аталған тоғыз мәселе бойынша жүргізілді. Әр "
+           "мәселе бойынша алдымен сараптама тобының тұжырымдары, содан кейін деректер "
+           "берілген.",
+        ru="Анализ проведен по девяти вопросам пункта 14 Правил. По каждому вопросу сначала "
+           "приведены выводы экспертной группы, затем данные."),
+    "findings": L(kk="Сараптама тобының тұжырымдары", ru="Выводы экспертной группы"),
+    "no_findings": L(kk="Сараптама тобы бұл мәселе бойынша мәтін енгізбеген.",
+                     ru="Экспертная группа не внесла текст по этому вопросу."),
+    "evidence": L(kk="Деректер", ru="Данные"),
+    "no_answers": L(kk="Кезеңде бұл көрсеткіш бойынша жауаптар жоқ.",
+                    ru="За период ответов по этому показателю нет."),
+    "yes_of": L(kk="иә / жауап бергендер", ru="да / ответили"),
+    "code": L(kk="Коды", ru="Код"),
+    "item": L(kk="Тармақ", ru="Пункт"),
+    "yes_no_caption": L(kk="«Иә» деп жауап берген респонденттер (есептер)",
+                        ru="Респонденты, ответившие «да» (отчеты)"),
+    "reports_note": L(kk="Есептер: {reports}; «деректер жоқ»: {no_data}.",
+                      ru="Отчетов: {reports}; «нет данных»: {no_data}."),
+    "from_kind": L(kk="{kind} деректері бойынша", ru="по данным: {kind}"),
+    "by_category": L(kk="{dimension}", ru="{dimension}"),
+    "region": L(kk="Өңір", ru="Регион"),
+    "count_period": L(kk="Кезеңдегі саны", ru="Число за период"),
+    "population": L(kk="Халық (орташа)", ru="Население (среднее)"),
+    "rate": L(kk="100 000 адамға жылына", ru="На 100 000 в год"),
+    "rate_caption": L(kk="{label}: 100 000 тұрғынға шаққанда, өңірлер бойынша",
+                      ru="{label}: на 100 000 жителей, по регионам"),
+    "no_population": L(kk="Халық саны енгізілмеген өңірлердің коэффициенті есептелмейді.",
+                       ru="Для регионов без численности населения коэффициент не считается."),
+    "rate_hidden": L(kk="Саны жасырылған өңірлердің коэффициенті көрсетілмейді.",
+                     ru="Для регионов со скрытым числом коэффициент не показан."),
+    "mentions": L(kk="Атаулар саны", ru="Упоминаний"),
+    "more_items": L(kk="… және тағы {count}", ru="… и еще {count}"),
+    "more_texts": L(kk="… және тағы {count} жауап (талдаушылар кітабын қараңыз)",
+                    ru="… и еще ответов: {count} (см. книгу аналитиков)"),
+    "texts_caption": L(kk="Еркін жауаптар: {question}", ru="Свободные ответы: {question}"),
+    "no_texts": L(kk="Еркін жауаптар жоқ.", ru="Свободных ответов нет."),
+    "trend": L(kk="Жылдар бойынша серпін", ru="Динамика по годам"),
+    "chart_hidden": L(kk="Жасырылған мәндер бағандарсыз көрсетілген («<10», «x»).",
+                      ru="Скрытые значения показаны без столбцов («<10», «x»)."),
+    # part 3
+    "register": L(kk="Тәуекелдерді саралау", ru="Ранжирование рисков"),
+    "register_intro": L(
+        kk="Тәуекелдер тізілімі (Қағидалардың 13-тармағының 3) тармақшасы): сауалнаманың "
+           "1-блогының 1-2-сұрақтарындағы тәуекелдер және сараптама тобы қосқан тәуекелдер, "
+           "бүкіл ел бойынша, балл бойынша реттелген.",
+        ru="Реестр рисков (подпункт 3) пункта 13 Правил): риски вопросов 1-2 блока 1 "
+           "опросника и риски, добавленные экспертной группой, по стране в целом, по "
+           "убыванию балла."),
+    "rank": L(kk="Орны", ru="Место"),
+    "D": L(kk="D", ru="D"),
+    "E": L(kk="E", ru="E"),
+    "risk": L(kk="Тәуекел", ru="Риск"),
+    "heat_map": L(kk="Тәуекелдер картасы (ықтималдық × әсер)",
+                  ru="Тепловая карта рисков (вероятность × воздействие)"),
+    "heat_note": L(kk="Ұяшықтарда — тәуекелдер кодтары (кестені қараңыз).",
+                   ru="В ячейках — коды рисков (см. таблицу)."),
+    "flags": L(kk="Белгілер", ru="Отметки"),
+    Flag.WIDE_SPREAD.value: L(kk="сарапшылар бағалары алшақ: қайта талқылау қажет",
+                              ru="большой разброс оценок экспертов: нужен повторный тур"),
+    Flag.JUSTIFICATION_MISSING.value: L(kk="негіздеме қажет, бірақ берілмеген",
+                                        ru="требуется обоснование, оно не дано"),
+    "justifications": L(kk="Негіздемелер", ru="Обоснования"),
+    "comments": L(kk="Сарапшылардың түсініктемелері", ru="Комментарии экспертов"),
+    "expert_short": L(kk="С", ru="Э"),
+    "no_register": L(kk="Тізілімде бағаланған тәуекелдер жоқ.",
+                     ru="В реестре нет оцененных рисков."),
+    # part 6
+    "profiles_intro": L(
+        kk="Ықтимал құрбандардың тәуекел профилі — тәуекел саласы, тәуекел индикаторлары "
+           "және тәуекелдерді азайту жөніндегі шаралар (Қағидалардың 2-тармағының 5) "
+           "тармақшасы). Әр субъект түрі үшін тек оның өз кестелері пайдаланылады.",
+        ru="Профиль риска потенциальных жертв — область риска, индикаторы риска и меры по "
+           "минимизации рисков (подпункт 5) пункта 2 Правил). Для каждого вида субъекта "
+           "используются только его собственные таблицы."),
+    "risk_area": L(kk="Тәуекел саласы", ru="Область риска"),
+    "indicators": L(kk="Тәуекел индикаторлары", ru="Индикаторы риска"),
+    "measures": L(kk="Тәуекелдерді азайту жөніндегі шаралар",
+                  ru="Меры по минимизации рисков"),
+    "source": L(kk="Дереккөз", ru="Источник"),
+    "submissions": L(kk="Есептер", ru="Отчеты"),
+    "organisations": L(kk="Ұйымдар", ru="Организации"),
+    "no_data": L(kk="«Деректер жоқ»", ru="«Нет данных»"),
+    "total_by_year": L(kk="Құрбандар саны жылдар бойынша", ru="Число жертв по годам"),
+    "dominant": L(kk="Басым топтар (кемінде төрттен бірі)",
+                  ru="Преобладающие группы (не менее четверти)"),
+    "too_few": L(kk="Құрбандар саны 10-нан аз: топтар жарияланбайды.",
+                 ru="Жертв меньше 10: группы не публикуются."),
+    "none_dominant": L(kk="басым топ жоқ", ru="преобладающей группы нет"),
+    "no_profile_data": L(kk="Кезеңде деректер түспеген субъектілер: {kinds}.",
+                         ru="Субъекты, от которых за период данных нет: {kinds}."),
+    "no_text": L(kk="Сараптама тобы мәтін енгізбеген.", ru="Экспертная группа не внесла текст."),
+    # part 7
+    "sources_cited": L(kk="Пайдаланылған дереккөздер тізімі",
+                       ru="Список использованных источников"),
+    "no_sources": L(kk="Дереккөздер енгізілмеген.", ru="Источники не внесены."),
+}
+
+
+def w(key: str, lang: str, **params: Any) -> str:
+    return WORDS[key].get(lang).format(**params)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedRef:
+    """A source cited (rules 10, 15)."""
+
+    title: str
+    author: str = ""
+    year: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentContent:
+    """Everything the report prints, gathered by the assessment service."""
+
+    years: tuple[int, ...]
+    edition: Edition
+    method: Method
+    register: tuple[RiskScore, ...]  # national, ranked
+    analysis: Analysis
+    profiles: tuple[RiskProfile, ...]
+    texts: Mapping[str, str]  # section -> the expert group's text in the report's language
+    sources: tuple[CitedRef, ...] = ()
+    organisation: LocalizedText | None = None
+    prepared_on: dt.date = dt.date(2000, 1, 1)
+
+    @property
+    def published(self) -> bool:
+        return self.edition is Edition.PUBLISHED
+
+
+# --- styles --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    h4: ParagraphStyle
+    th: ParagraphStyle
+    td: ParagraphStyle
+    td_num: ParagraphStyle
+    bullet: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    cover: ParagraphStyle
+    restricted: ParagraphStyle
+    toc: tuple[ParagraphStyle, ...]
+
+
+def _styles() -> _Styles:
+    fonts.register_fonts()
+
+    def s(name: str, size: float, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=kw.pop("fontName", fonts.REGULAR), fontSize=size,
+                              leading=kw.pop("leading", size * 1.3), embeddedHyphenation=0,
+                              hyphenationLang="", **kw)
+
+    return _Styles(
+        body=s("body", 9.5, spaceAfter=3),
+        small=s("small", 8),
+        note=s("note", 7.5, fontName=fonts.ITALIC, textColor=GREY, spaceAfter=2),
+        h1=s("h1", 15, fontName=fonts.BOLD, spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        h2=s("h2", 11.5, fontName=fonts.BOLD, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+        h3=s("h3", 9.5, fontName=fonts.BOLD, spaceBefore=7, spaceAfter=3, keepWithNext=1),
+        h4=s("h4", 8.5, fontName=fonts.BOLD, spaceBefore=5, spaceAfter=2, keepWithNext=1,
+             textColor=GREY),
+        th=s("th", 7.2, fontName=fonts.BOLD, alignment=TA_CENTER, leading=8.6),
+        td=s("td", 7.5, leading=9),
+        td_num=s("td_num", 7.5, leading=9, alignment=2),
+        bullet=s("bullet", 8.5, leftIndent=10, bulletIndent=0, spaceAfter=1.5),
+        title=s("title", 20, fontName=fonts.BOLD, alignment=TA_CENTER, leading=26,
+                spaceAfter=10),
+        subtitle=s("subtitle", 13, alignment=TA_CENTER, leading=17, spaceAfter=6),
+        cover=s("cover", 10, alignment=TA_CENTER, leading=14, spaceAfter=4),
+        restricted=s("restricted", 10, fontName=fonts.BOLD, alignment=TA_CENTER,
+                     textColor=RESTRICTED_RED),
+        toc=(s("toc0", 10, fontName=fonts.BOLD, leftIndent=18, firstLineIndent=-18,
+               spaceBefore=4, leading=13),
+             s("toc1", 9, leftIndent=36, firstLineIndent=-18, leading=11.5)),
+    )
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _num(value: int | float | None, lang: str = "ru") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".replace(",", NBSP).replace(".", ",")
+    return f"{int(value):,}".replace(",", NBSP)
+
+
+def _percent(share: Fraction | float | None) -> str:
+    if share is None:
+        return "—"
+    return f"{float(share) * 100:.1f}".replace(".", ",") + NBSP + "%"
+
+
+def _fraction(value: Fraction | None) -> str:
+    if value is None:
+        return "—"
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"{float(value):.1f}".replace(".", ",")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], *, header_rows: int = 1,
+           total_row: bool = False, first_left: bool = True) -> Table:
+    t = Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5),
+        ("ALIGN", (1 if first_left else 0, header_rows), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if total_row:
+        style.append(("BACKGROUND", (0, -1), (-1, -1), LIGHT))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _suppressed(cells: Sequence[Sequence[int]], protect: bool, published: bool
+                ) -> SuppressedTable:
+    edition = Edition.PUBLISHED if protect and published else Edition.RESTRICTED
+    return suppress([list(r) for r in cells], edition=edition)
+
+
+def _grid_text(table: SuppressedTable, i: int, j: int) -> str:
+    v = table.grid[i][j]
+    return table.text(i, j) if table.marks[i][j] is not Mark.SHOWN else _num(v)
+
+
+# --- charts (vector) -----------------------------------------------------------------------------
+
+
+def _fit(text: str, width: float, size: float, font: str = fonts.REGULAR) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _nice_max(value: float) -> float:
+    if value <= 0:
+        return 1
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 2, 2.5, 5, 10):
+        top = step * magnitude
+        if top >= value:
+            return float(top)
+    return float(value)
+
+
+def bar_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[int | float | None],
+                                                             Sequence[str]]],
+              width: float = FRAME_W, height: float = 52 * mm) -> Drawing:
+    """Grouped vertical bars: one group per year, one bar per series. A value None (hidden in
+    the published edition) gets no bar, only its printed text ("<10", "x")."""
+    d = Drawing(width, height)
+    legend_h = 5 * mm * ((len(series) + 1) // 2)
+    left, bottom, top = 14 * mm, 6 * mm + legend_h, 4 * mm
+    plot_w, plot_h = width - left - 4 * mm, height - bottom - top
+    values = [v for _, vals, _ in series for v in vals if v is not None]
+    vmax = _nice_max(max(values, default=0))
+    for k in range(5):
+        y = bottom + plot_h * k / 4
+        d.add(Line(left, y, left + plot_w, y, strokeColor=colors.Color(0.85, 0.85, 0.85),
+                   strokeWidth=0.4))
+        d.add(String(left - 2, y - 2.5, _num(vmax * k / 4), fontName=fonts.REGULAR,
+                     fontSize=6.5, textAnchor="end"))
+    group_w = plot_w / max(1, len(years))
+    bar_w = min(12 * mm, group_w * 0.8 / max(1, len(series)))
+    for yi, year in enumerate(years):
+        x0 = left + yi * group_w + (group_w - bar_w * len(series)) / 2
+        d.add(String(left + yi * group_w + group_w / 2, bottom - 9, str(year),
+                     fontName=fonts.REGULAR, fontSize=7, textAnchor="middle"))
+        for si, (_, vals, texts) in enumerate(series):
+            v = vals[yi]
+            x = x0 + si * bar_w
+            h = 0.0 if v is None else plot_h * float(v) / vmax
+            if h > 0:
+                d.add(Rect(x, bottom, bar_w * 0.92, h, fillColor=SERIES[si % len(SERIES)],
+                           strokeColor=None))
+            d.add(String(x + bar_w * 0.46, bottom + h + 1.5, texts[yi], fontName=fonts.REGULAR,
+                         fontSize=6, textAnchor="middle"))
+    d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=GREY, strokeWidth=0.6))
+    for si, (name, _, _) in enumerate(series):
+        col, row = si % 2, si // 2
+        x, y = left + col * plot_w / 2, 1.5 * mm + (legend_h - 5 * mm * (row + 1))
+        d.add(Rect(x, y, 3 * mm, 3 * mm, fillColor=SERIES[si % len(SERIES)], strokeColor=None))
+        d.add(String(x + 4.5 * mm, y + 0.6 * mm, _fit(name, plot_w / 2 - 6 * mm, 7),
+                     fontName=fonts.REGULAR, fontSize=7))
+    return d
+
+
+def hbar_chart(items: Sequence[tuple[str, float, str]], width: float = FRAME_W,
+               bar_h: float = 4.6 * mm, label_w: float = 48 * mm, vmax: float | None = None
+               ) -> Drawing:
+    """Horizontal bars, one per (label, value, printed value), in the given order."""
+    top, bottom = 2 * mm, 6 * mm
+    height = top + bottom + bar_h * len(items)
+    d = Drawing(width, height)
+    plot_w = width - label_w - 14 * mm
+    vmax = _nice_max(vmax if vmax is not None else max((v for _, v, _ in items), default=0))
+    for k in range(5):
+        x = label_w + plot_w * k / 4
+        d.add(Line(x, bottom, x, height - top, strokeColor=colors.Color(0.85, 0.85, 0.85),
+                   strokeWidth=0.4))
+        d.add(String(x, bottom - 7, _num(round(vmax * k / 4, 2)), fontName=fonts.REGULAR,
+                     fontSize=6.5, textAnchor="middle"))
+    for i, (label, value, text) in enumerate(items):
+        y = height - top - bar_h * (i + 1)
+        d.add(String(label_w - 2, y + bar_h * 0.3, _fit(label, label_w - 4, 7),
+                     fontName=fonts.REGULAR, fontSize=7, textAnchor="end"))
+        length = plot_w * value / vmax
+        d.add(Rect(label_w, y + bar_h * 0.15, length, bar_h * 0.7, fillColor=SERIES[0],
+                   strokeColor=None))
+        d.add(String(label_w + length + 1.5, y + bar_h * 0.3, text, fontName=fonts.REGULAR,
+                     fontSize=6.5))
+    d.add(Line(label_w, bottom, label_w, height - top, strokeColor=GREY, strokeWidth=0.6))
+    return d
+
+
+def heat_map_drawing(scores: Sequence[RiskScore], method: Method, lang: str,
+                     codes: Mapping[str, str]) -> Drawing:
+    """The 5 × 5 grid, likelihood 5 at the top, impact 1-5 left to right, cells coloured by
+    the level of their score, the codes of the risks placed in them."""
+    cell_w, cell_h = 27 * mm, 17 * mm
+    left, bottom = 34 * mm, 24 * mm
+    d = Drawing(left + 5 * cell_w + 4 * mm, bottom + 5 * cell_h + 6 * mm)
+    x = left
+    for lv in method.levels:  # the legend: level colours with their score ranges
+        label = f"{lv.label.get(lang)} ({lv.low}–{lv.high})"
+        d.add(Rect(x, 1.5 * mm, 3 * mm, 3 * mm, fillColor=LEVEL_COLOURS[lv.id],
+                   strokeColor=None))
+        d.add(String(x + 4 * mm, 2 * mm, label, fontName=fonts.REGULAR, fontSize=6.5))
+        x += 4 * mm + stringWidth(label, fonts.REGULAR, 6.5) + 4 * mm
+    grid = heat_map(scores)
+    lik = {a.value: a.label.get(lang) for a in method.likelihood_anchors}
+    imp = {a.value: a.label.get(lang) for a in method.impact_anchors}
+    for li in range(5):
+        for ii in range(5):
+            x, y = left + ii * cell_w, bottom + li * cell_h
+            level = method.level_of((li + 1) * (ii + 1))
+            d.add(Rect(x, y, cell_w, cell_h, fillColor=LEVEL_COLOURS[level.id],
+                       strokeColor=colors.white, strokeWidth=1.2))
+            d.add(String(x + cell_w - 1.5, y + 1.5, str((li + 1) * (ii + 1)),
+                         fontName=fonts.REGULAR, fontSize=6, fillColor=GREY,
+                         textAnchor="end"))
+            ids = [codes.get(r, r) for r in grid[li][ii]]
+            lines: list[str] = []
+            for code in ids:
+                if lines and stringWidth(lines[-1] + ", " + code, fonts.BOLD, 7) < cell_w - 4:
+                    lines[-1] += ", " + code
+                else:
+                    lines.append(code)
+            for k, text in enumerate(lines[:4]):
+                d.add(String(x + cell_w / 2, y + cell_h - 5 * mm - k * 3.2 * mm, text,
+                             fontName=fonts.BOLD, fontSize=7, textAnchor="middle"))
+        d.add(String(left - 2, bottom + li * cell_h + cell_h / 2 - 2,
+                     _fit(f"{li + 1} {lik.get(li + 1, '')}", left - 4, 6.5),
+                     fontName=fonts.REGULAR, fontSize=6.5, textAnchor="end"))
+    for ii in range(5):
+        d.add(String(left + ii * cell_w + cell_w / 2, bottom - 8,
+                     _fit(f"{ii + 1} {imp.get(ii + 1, '')}", cell_w - 2, 6.5),
+                     fontName=fonts.REGULAR, fontSize=6.5, textAnchor="middle"))
+    d.add(String(left + 5 * cell_w / 2, bottom - 15, w("impact", lang) + " →",
+                 fontName=fonts.BOLD, fontSize=8, textAnchor="middle"))
+    d.add(String(2 * mm, bottom + 5 * cell_h + 2 * mm, "↑ " + w("likelihood", lang),
+                 fontName=fonts.BOLD, fontSize=8))
+    return d
+
+
+# --- the document --------------------------------------------------------------------------------
+
+
+class _Heading(Paragraph):
+    """A heading that goes into the contents and the PDF outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(escape(text), style)
+        self.toc_level = level
+        self.toc_text = text
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, buf: io.BytesIO, report_lang: str, header: str,
+                 restricted: str | None, **kw: Any) -> None:
+        super().__init__(buf, pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R,
+                         topMargin=MARGIN_T, bottomMargin=MARGIN_B, **kw)
+        self.buf = buf
+        self.report_lang = report_lang
+        self.header = header
+        self.restricted = restricted
+        self.known_pages = 0  # the page count of the previous pass ("page N of M")
+        self.used_pages = 0  # the count this pass prints
+        self._heading_seq = 0
+        frame = Frame(MARGIN_L, MARGIN_B, FRAME_W, FRAME_H, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        self.buf.seek(0)
+        self.buf.truncate()
+        self._heading_seq = 0
+        self.used_pages = self.known_pages
+
+    def _endBuild(self) -> None:  # noqa: N802 - reportlab's name
+        super()._endBuild()
+        self.known_pages = self.page
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, _Heading):
+            self._heading_seq += 1
+            key = f"h{self._heading_seq}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.toc_text, key, flowable.toc_level,
+                                      closed=flowable.toc_level > 0)
+            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
+
+    def _decorate(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        page = canvas.getPageNumber()
+        if self.restricted:
+            canvas.setFont(fonts.BOLD, 8)
+            canvas.setFillColor(RESTRICTED_RED)
+            canvas.drawCentredString(PAGE_W / 2, PAGE_H - 9 * mm,
+                                     _fit(self.restricted, FRAME_W, 8, fonts.BOLD))
+        if page > 1:
+            canvas.setFont(fonts.REGULAR, 7)
+            canvas.setFillColor(GREY)
+            canvas.drawString(MARGIN_L, PAGE_H - 14 * mm, _fit(self.header, FRAME_W, 7))
+            canvas.setStrokeColor(GRID)
+            canvas.setLineWidth(0.4)
+            canvas.line(MARGIN_L, PAGE_H - 15.5 * mm, PAGE_W - MARGIN_R, PAGE_H - 15.5 * mm)
+            lang = self.report_lang
+            text = (w("page", lang, page=page, pages=self.used_pages)
+                    if self.used_pages >= page else w("page_one", lang, page=page))
+            canvas.drawCentredString(PAGE_W / 2, 9 * mm, text)
+        canvas.restoreState()
+
+
+class _Builder:
+    def __init__(self, annex: Annex, content: AssessmentContent, lang: str) -> None:
+        self.annex = annex
+        self.c = content
+        self.lang = lang
+        self.st = _styles()
+        self.story: list[Flowable] = []
+        self.codes = _risk_codes(content.register, lang)
+        self.part_titles = {p.number: _cap(p.title.get(lang)) for p in assessment_parts()}
+
+    # helpers
+    def t(self, key: str, **params: Any) -> str:
+        return w(key, self.lang, **params)
+
+    def tx(self, text: LocalizedText) -> str:
+        return text.get(self.lang)
+
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def h1(self, text: str) -> None:
+        self.add(_Heading(text, self.st.h1, 0))
+
+    def h2(self, text: str) -> None:
+        self.add(CondPageBreak(40 * mm), _Heading(text, self.st.h2, 1))
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> None:
+        self.add(_p(text, style or self.st.body))
+
+    def rich(self, html: str, empty: str | None = None) -> None:
+        blocks = richtext.blocks(html)
+        if not blocks and empty:
+            self.add(_p(empty, self.st.note))
+        for b in blocks:
+            if b.kind == "h":
+                self.add(Paragraph(b.markup, self.st.h3))
+            elif b.kind == "li":
+                self.add(Paragraph(b.markup, self.st.bullet, bulletText=b.bullet))
+            else:
+                self.add(Paragraph(b.markup, self.st.body))
+
+    def caption(self, text: str) -> Paragraph:
+        return Paragraph(escape(text), self.st.h4)
+
+    def legend(self, table: SuppressedTable) -> list[Flowable]:
+        out: list[Flowable] = []
+        for mark in (Mark.PRIMARY, Mark.COMPLEMENTARY):
+            if table.hidden(mark):
+                out.append(_p(LEGEND[mark].get(self.lang), self.st.note))
+        return out
+
+    # --- title page and contents ---------------------------------------------------------------
+    def title_page(self) -> None:
+        st = self.st
+        years = self.c.years
+        span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+        period = self.t("period" if len(years) > 1 else "period_one", years=span)
+        self.add(Spacer(1, 30 * mm), _p(self.tx(rules_title()), st.cover), Spacer(1, 18 * mm),
+                 _p(self.t("title"), st.title), _p(period, st.subtitle), Spacer(1, 10 * mm))
+        if self.c.published:
+            self.add(_p(self.t("published"), st.cover))
+        else:
+            self.add(_p(self.t("restricted"), st.restricted))
+        self.add(Spacer(1, 40 * mm))
+        if self.c.organisation is not None:
+            self.add(_p(self.t("prepared_by", org=self.tx(self.c.organisation)), st.cover))
+        self.add(_p(self.t("prepared_on", date=self.c.prepared_on.strftime("%d.%m.%Y")),
+                    st.cover),
+                 _p(self.t("rules_basis", rules=self.t("rules_genitive")), st.cover),
+                 PageBreak())
+        toc = TableOfContents()
+        toc.levelStyles = list(self.st.toc)
+        toc.dotsMinLevel = 0
+        self.add(_p(self.t("contents"), st.h1), toc, PageBreak())
+
+    # --- 1. description ------------------------------------------------------------------------
+    def description(self) -> None:
+        c, st = self.c, self.st
+        self.h1(f"1. {self.part_titles[1]}")
+        self.h2(f"1.1. {self.t('period_sources')}")
+        span = ", ".join(str(y) for y in c.years)
+        self.para(self.t("period_text", years=span, count=len(c.sources)))
+        subs = c.analysis.submissions
+        head = [Paragraph(escape(self.t("kind")), st.th),
+                *[Paragraph(str(y), st.th) for y in c.years],
+                Paragraph(escape(self.t("period_total")), st.th)]
+        rows: list[list[Any]] = [head]
+        totals = [0] * len(c.years)
+        for _, name, counts in subs:
+            rows.append([Paragraph(escape(self.tx(name)), st.td), *[_num(n) for n in counts],
+                         _num(sum(counts))])
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        rows.append([Paragraph(escape(self.t("all")), st.td), *[_num(n) for n in totals],
+                     _num(sum(totals))])
+        widths = [FRAME_W - 20 * mm * (len(c.years) + 1)] + [20 * mm] * (len(c.years) + 1)
+        self.add(KeepTogether([self.caption(self.t("submissions_caption")),
+                               _table(rows, widths, total_row=True)]))
+        self.method()
+        self.h2(f"1.3. {self.t('suppression')}")
+        if c.published:
+            self.para(self.t("suppression_text"))
+            for mark in (Mark.PRIMARY, Mark.COMPLEMENTARY):
+                self.para(LEGEND[mark].get(self.lang), st.note)
+        else:
+            self.para(self.t("restricted_text"))
+
+    def method(self) -> None:
+        m, st = self.c.method, self.st
+        self.h2(f"1.2. {self.t('method')}")
+        weight = f"{m.expert_weight:g}".replace(".", ",")
+        self.para(self.t("method_text", weight=weight, min=m.min_respondents,
+                         iqr=f"{m.iqr_flag:g}".replace(".", ","), gap=m.justify_gap))
+        b = [f"{x:g}" for x in m.share_bands]
+        bands = [f"< {b[0]} %", f"{b[0]}–{b[1]} %", f"{b[1]}–{b[2]} %", f"{b[2]}–{b[3]} %",
+                 f"≥ {b[3]} %"]
+        rows: list[list[Any]] = [
+            [Paragraph(escape(self.t("share")), st.th), *[Paragraph(x, st.th) for x in bands]],
+            [Paragraph(escape(self.t("likelihood") + " D"), st.td), "1", "2", "3", "4", "5"]]
+        band_w = (FRAME_W - 45 * mm) / 5
+        self.add(KeepTogether([self.caption(self.t("bands")),
+                               _table(rows, [45 * mm] + [band_w] * 5)]))
+        rows = [[Paragraph(escape(self.t("score")), st.th),
+                 Paragraph(escape(self.t("level")), st.th)]]
+        for lv in m.levels:
+            rows.append([f"{lv.low}–{lv.high}", Paragraph(escape(self.tx(lv.label)), st.td)])
+        t = _table(rows, [25 * mm, 60 * mm], first_left=False)
+        t.setStyle(TableStyle([("BACKGROUND", (1, i + 1), (1, i + 1), LEVEL_COLOURS[lv.id])
+                               for i, lv in enumerate(m.levels)]
+                              + [("ALIGN", (0, 1), (0, -1), "CENTER")]))
+        self.add(KeepTogether([self.caption(self.t("levels")), t]))
+        for key, anchors in (("likelihood", m.likelihood_anchors),
+                             ("impact", m.impact_anchors)):
+            rows = [[Paragraph(escape(self.t("value")), st.th),
+                     Paragraph(escape(self.t(key)), st.th),
+                     Paragraph(escape(self.t("meaning")), st.th)]]
+            for a in sorted(anchors, key=lambda a: a.value):
+                rows.append([str(a.value), Paragraph(escape(self.tx(a.label)), st.td),
+                             Paragraph(escape(self.tx(a.text)), st.td)])
+            t = _table(rows, [14 * mm, 34 * mm, FRAME_W - 48 * mm], first_left=False)
+            t.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER")]))
+            self.add(KeepTogether([self.caption(self.t("anchors", scale=self.t(key))), t]))
+
+    # --- 2. analysis ---------------------------------------------------------------------------
+    def analysis(self) -> None:
+        self.add(PageBreak())
+        self.h1(f"2. {self.t('analysis')}")
+        self.para(self.t("analysis_intro"))
+        for ha in self.c.analysis.headings:
+            self.heading(ha)
+
+    def heading(self, ha: HeadingAnalysis) -> None:
+        n = ha.heading.number
+        self.h2(f"2.{n}. {ha.heading.display(self.lang)}")
+        self.add(_p(self.t("findings"), self.st.h3))
+        self.rich(self.c.texts.get(f"analysis:{n}", ""), self.t("no_findings"))
+        self.add(_p(self.t("evidence"), self.st.h3))
+        for ev in ha.evidence:
+            self.evidence(ev)
+
+    def evidence(self, ev: Evidence) -> None:
+        if isinstance(ev, YesNoEvidence):
+            self.yes_no(ev)
+        elif isinstance(ev, CountEvidence):
+            self.counts(ev)
+        elif isinstance(ev, CategoryEvidence):
+            self.categories(ev)
+        elif isinstance(ev, RateEvidence):
+            self.rates(ev)
+        elif isinstance(ev, ListEvidence):
+            self.list_items(ev)
+        else:
+            self.texts(ev)
+
+    def no_answers(self, label: str) -> None:
+        self.add(KeepTogether([self.caption(label), _p(self.t("no_answers"), self.st.note)]))
+
+    def yes_no(self, ev: YesNoEvidence) -> None:
+        st = self.st
+        head = [Paragraph(escape(self.t("code")), st.th), Paragraph(escape(self.t("item")), st.th),
+                *[Paragraph(f"{y}<br/>{escape(self.t('yes_of'))}", st.th) for y in ev.years],
+                Paragraph(escape(self.t("share_yes")), st.th)]
+        rows: list[list[Any]] = [head]
+        chart = []
+        for item in ev.items:
+            code = _item_code(item.field_id)
+            rows.append([code, Paragraph(escape(self.tx(item.label)), st.td),
+                         *[f"{y}/{a}" for _, y, a in item.by_year], _percent(item.share)])
+            if item.share is not None:
+                chart.append((code, float(item.share * 100), _percent(item.share)))
+        ny = len(ev.years)
+        widths = [12 * mm, FRAME_W - 12 * mm - 17 * mm * ny - 18 * mm, *[17 * mm] * ny, 18 * mm]
+        table = _table(rows, widths)
+        table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "LEFT")]))
+        flow: list[Flowable] = [self.caption(self.t("yes_no_caption")), table]
+        if ev.chart and chart:
+            flow += [Spacer(1, 2 * mm), hbar_chart(chart, label_w=16 * mm, vmax=100)]
+        self.add(KeepTogether(flow), Spacer(1, 2 * mm))
+
+    def counts(self, ev: CountEvidence) -> None:
+        label = self.tx(ev.label)
+        if not ev.has_data:
+            self.no_answers(label)
+            return
+        st = self.st
+        if ev.money:
+            cells = [[float(v) for v in row] for row in ev.cells]
+            grid = [[*row, sum(row)] for row in cells]
+            grid.append([sum(r[j] for r in grid) for j in range(len(ev.years) + 1)])
+            text = [[_num(v) for v in row] for row in grid]
+            table: SuppressedTable | None = None
+        else:
+            table = _suppressed([[int(v) for v in row] for row in ev.cells], ev.protect,
+                                self.c.published)
+            text = [[_grid_text(table, i, j) for j in range(len(table.grid[0]))]
+                    for i in range(len(table.grid))]
+        head = [Paragraph(escape(self.t("kind")), st.th),
+                *[Paragraph(str(y), st.th) for y in ev.years],
+                Paragraph(escape(self.t("period_total")), st.th)]
+        rows: list[list[Any]] = [head]
+        for (_, name), line in zip(ev.rows, text[:-1], strict=True):
+            rows.append([Paragraph(escape(self.tx(name)), st.td), *line])
+        several = len(ev.rows) > 1
+        if several:
+            rows.append([Paragraph(escape(self.t("sum_of_reports")), st.td), *text[-1]])
+        ncol = len(ev.years) + 1
+        num_w = 24 * mm if ev.money else 18 * mm
+        flow: list[Flowable] = [
+            self.caption(label),
+            _table(rows, [FRAME_W - num_w * ncol] + [num_w] * ncol, total_row=several)]
+        notes = [self.t("reports_note", reports=ev.reports, no_data=ev.no_data)]
+        if several:
+            notes.append(self.t("sum_note"))
+        flow += [_p(" ".join(notes), st.note)]
+        if table is not None:
+            flow += self.legend(table)
+        if ev.chart:
+            series = []
+            for i, (_, name) in enumerate(ev.rows[:len(SERIES)]):
+                vals: list[int | float | None] = []
+                texts = []
+                for j in range(len(ev.years)):
+                    if table is None:
+                        vals.append(ev.cells[i][j])
+                        texts.append(_num(ev.cells[i][j]))
+                    else:
+                        vals.append(table.grid[i][j])
+                        texts.append(text[i][j])
+                series.append((self.tx(name), vals, texts))
+            flow += [self.caption(self.t("trend")), bar_chart(ev.years, series)]
+            if table is not None and table.hidden():
+                flow.append(_p(self.t("chart_hidden"), st.note))
+        self.add(KeepTogether(flow), Spacer(1, 2 * mm))
+
+    def categories(self, ev: CategoryEvidence) -> None:
+        label = f"{self.tx(ev.label)} — {self.tx(ev.dimension_label)}"
+        if not ev.has_data:
+            self.no_answers(label)
+            return
+        st = self.st
+        table = _suppressed([list(r) for r in ev.cells], True, self.c.published)
+        head = [Paragraph(escape(self.tx(ev.dimension_label)), st.th),
+                *[Paragraph(str(y), st.th) for y in ev.years],
+                Paragraph(escape(self.t("period_total")), st.th)]
+        rows: list[list[Any]] = [head]
+        for i, (_, name) in enumerate(ev.rows):
+            rows.append([Paragraph(escape(self.tx(name)), st.td),
+                         *[_grid_text(table, i, j) for j in range(len(ev.years) + 1)]])
+        last = len(table.grid) - 1
+        rows.append([Paragraph(escape(self.t("all")), st.td),
+                     *[_grid_text(table, last, j) for j in range(len(ev.years) + 1)]])
+        ncol = len(ev.years) + 1
+        flow: list[Flowable] = [
+            self.caption(label), _p(self.t("from_kind", kind=self.tx(ev.kind_name)), st.note),
+            _table(rows, [FRAME_W - 18 * mm * ncol] + [18 * mm] * ncol, total_row=True),
+            *self.legend(table)]
+        self.add(KeepTogether(flow), Spacer(1, 2 * mm))
+
+    def rates(self, ev: RateEvidence) -> None:
+        label = self.t("rate_caption", label=self.tx(ev.label))
+        if not ev.has_data:
+            self.no_answers(label)
+            return
+        st = self.st
+        table = _suppressed([[r.count] for r in ev.rows], True, self.c.published)
+        n_years = len(ev.years)
+        shown_rows: list[tuple[int, RateRow]] = []
+        hidden_rows: list[tuple[int, RateRow]] = []
+        for i, r in enumerate(ev.rows):
+            (hidden_rows if table.marks[i][0] is not Mark.SHOWN else shown_rows).append((i, r))
+        position = {reg.code: k for k, reg in enumerate(self.annex.regions)}
+        hidden_rows.sort(key=lambda ir: position.get(ir[1].region, 999))
+        rows: list[list[Any]] = [[
+            Paragraph("№", st.th), Paragraph(escape(self.t("region")), st.th),
+            Paragraph(escape(self.t("count_period")), st.th),
+            Paragraph(escape(self.t("population")), st.th),
+            Paragraph(escape(self.t("rate")), st.th)]]
+        chart = []
+        for k, (i, r) in enumerate([*shown_rows, *hidden_rows], start=1):
+            hidden = table.marks[i][0] is not Mark.SHOWN
+            rate = "—" if hidden or r.rate is None else _fraction(r.rate)
+            pop = "—" if r.person_years is None else _num(round(r.person_years / n_years))
+            rows.append([str(k), Paragraph(escape(self.tx(r.name)), st.td),
+                         _grid_text(table, i, 0), pop, rate])
+            if not hidden and r.rate is not None:
+                chart.append((self.tx(r.name), float(r.rate), _fraction(r.rate)))
+        last = len(table.grid) - 1
+        rows.append(["", Paragraph(escape(self.t("all")), st.td), _grid_text(table, last, 0),
+                     "", ""])
+        widths = [9 * mm, FRAME_W - 9 * mm - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm]
+        flow: list[Flowable] = [
+            self.caption(label), _p(self.t("from_kind", kind=self.tx(ev.kind_name)), st.note),
+            _table(rows, widths, total_row=True)]
+        notes = []
+        if any(r.rate is None for r in ev.rows):
+            notes.append(self.t("no_population"))
+        if table.hidden():
+            notes.append(self.t("rate_hidden"))
+        if notes:
+            flow.append(_p(" ".join(notes), st.note))
+        flow += self.legend(table)
+        self.add(*flow)
+        if ev.chart and chart:
+            self.add(KeepTogether([Spacer(1, 2 * mm), hbar_chart(chart)]))
+        self.add(Spacer(1, 2 * mm))
+
+    def list_items(self, ev: ListEvidence) -> None:
+        label = self.tx(ev.label)
+        if not ev.items:
+            self.no_answers(label)
+            return
+        st = self.st
+        rows: list[list[Any]] = [[Paragraph(escape(label), st.th),
+                                  Paragraph(escape(self.t("mentions")), st.th)]]
+        for text, n in ev.items[:MAX_LIST_ITEMS]:
+            rows.append([Paragraph(escape(text), st.td), _num(n)])
+        if len(ev.items) > MAX_LIST_ITEMS:
+            rows.append([Paragraph(escape(self.t("more_items",
+                                                 count=len(ev.items) - MAX_LIST_ITEMS)),
+                                   st.td), ""])
+        self.add(KeepTogether([self.caption(label),
+                               _table(rows, [FRAME_W - 24 * mm, 24 * mm])]), Spacer(1, 2 * mm))
+
+    def texts(self, ev: TextEvidence) -> None:
+        st = self.st
+        label = self.t("texts_caption", question=self.tx(ev.label))
+        if not ev.regions:
+            self.add(KeepTogether([self.caption(label), _p(self.t("no_texts"), st.note)]))
+            return
+        self.add(self.caption(label))
+        for region in ev.regions:
+            self.add(Paragraph(f"<b>{escape(self.tx(region.name))}</b>", st.small))
+            for item in region.items[:MAX_TEXTS]:
+                orgs = "; ".join(self.tx(o) for o in item.organisations[:3])
+                if len(item.organisations) > 3:
+                    orgs += f" (+{len(item.organisations) - 3})"
+                years = ", ".join(str(y) for y in item.years)
+                self.add(Paragraph(f"{escape(item.text)} <font color='#595959' size='7'>"
+                                   f"({years}; {escape(orgs)})</font>", st.bullet,
+                                   bulletText="•"))
+            if len(region.items) > MAX_TEXTS:
+                self.add(_p(self.t("more_texts", count=len(region.items) - MAX_TEXTS),
+                            st.note))
+        self.add(Spacer(1, 2 * mm))
+
+    # --- 3. the register -----------------------------------------------------------------------
+    def register(self) -> None:
+        st, m = self.st, self.c.method
+        self.add(PageBreak())
+        self.h1(f"3. {self.t('register')}")
+        self.para(self.t("register_intro"))
+        th = ParagraphStyle("th_narrow", parent=st.th, fontSize=6.5, leading=7.8)
+        head = [Paragraph(escape(self.t(k)), th) for k in
+                ("rank", "code", "risk", "share_yes", "D", "E", "likelihood", "impact",
+                 "score", "level")]
+        rows: list[list[Any]] = [head]
+        colour: list[tuple[Any, ...]] = []
+        for i, s in enumerate(self.c.register, start=1):
+            rows.append([
+                str(s.rank) if s.rank is not None else "—", self.codes.get(s.risk.id, ""),
+                Paragraph(escape(self.tx(s.risk.name)), st.td),
+                _percent(s.share) if s.share is not None else "—",
+                str(s.data_likelihood) if s.data_likelihood is not None else "—",
+                _fraction(s.expert_likelihood), str(s.likelihood or "—"),
+                str(s.impact or "—"), str(s.score or "—"),
+                Paragraph(escape(self.tx(s.level_label(m))), st.td)])
+            if s.level is not None:
+                colour.append(("BACKGROUND", (9, i), (9, i), LEVEL_COLOURS[s.level]))
+        widths = [12 * mm, 10 * mm, 0.0, 15 * mm, 7 * mm, 9 * mm, 18 * mm, 19 * mm, 10 * mm,
+                  24 * mm]
+        widths[2] = FRAME_W - sum(widths)
+        table = _table(rows, widths)
+        table.setStyle(TableStyle([("ALIGN", (0, 1), (1, -1), "CENTER"), *colour]))
+        self.add(table)
+        notes = []
+        for s in self.c.register:
+            flags = [self.t(f.value) for f in (Flag.WIDE_SPREAD, Flag.JUSTIFICATION_MISSING)
+                     if f in s.flags]
+            if flags:
+                notes.append(f"{self.codes.get(s.risk.id, s.risk.id)}: {'; '.join(flags)}")
+        if notes:
+            self.add(self.caption(self.t("flags")),
+                     *[_p(n, st.note) for n in notes])
+        justified = [s for s in self.c.register if s.justification]
+        if justified:
+            self.add(self.caption(self.t("justifications")))
+            for s in justified:
+                self.add(Paragraph(f"<b>{escape(self.codes.get(s.risk.id, ''))}</b> "
+                                   f"{escape(s.justification)}", st.bullet, bulletText="•"))
+        commented = [s for s in self.c.register if s.comments]
+        if commented:
+            self.add(self.caption(self.t("comments")))
+            for s in commented:
+                for expert, comment in s.comments:
+                    self.add(Paragraph(f"<b>{escape(self.codes.get(s.risk.id, ''))}</b> "
+                                       f"{escape(comment)} <i>({escape(expert)})</i>",
+                                       st.bullet, bulletText="•"))
+        self.add(CondPageBreak(125 * mm), _Heading(self.t("heat_map"), st.h2, 1),
+                 heat_map_drawing(self.c.register, m, self.lang, self.codes),
+                 _p(self.t("heat_note"), st.note))
+
+    # --- 4-5. conclusions, recommendations -----------------------------------------------------
+    def expert_part(self, number: int, section: str) -> None:
+        self.add(PageBreak())
+        self.h1(f"{number}. {self.part_titles[number - 2]}")
+        self.rich(self.c.texts.get(section, ""), self.t("no_text"))
+
+    # --- 6. profiles ---------------------------------------------------------------------------
+    def profiles(self) -> None:
+        st = self.st
+        self.add(PageBreak())
+        self.h1(f"6. {self.part_titles[4]}")
+        self.para(self.t("profiles_intro"))
+        texts = self.c.texts
+        shown = [p for p in self.c.profiles
+                 if p.has_data or texts.get(f"profile:{p.kind}:risk_area")
+                 or texts.get(f"profile:{p.kind}:measures")]
+        empty = [p for p in self.c.profiles if p not in shown]
+        for n, prof in enumerate(shown, start=1):
+            name = " + ".join(self.tx(k) for k in prof.kind_names)
+            self.h2(f"6.{n}. {name}")
+            self.add(_p(self.t("risk_area"), st.h3))
+            self.rich(texts.get(f"profile:{prof.kind}:risk_area", ""), self.t("no_text"))
+            self.add(_p(self.t("indicators"), st.h3))
+            for section in prof.sections:
+                if section.source.submissions:
+                    self.profile_section(section)
+            self.add(_p(self.t("measures"), st.h3))
+            self.rich(texts.get(f"profile:{prof.kind}:measures", ""), self.t("no_text"))
+        if empty:
+            names = "; ".join(" + ".join(self.tx(k) for k in p.kind_names) for p in empty)
+            self.para(self.t("no_profile_data", kinds=names), st.note)
+
+    def profile_section(self, sec: ProfileSection) -> None:
+        st, src = self.st, sec.source
+        flow: list[Flowable] = [self.caption(self.tx(src.field_text).rstrip(":"))]
+        flow.append(_p(
+            f"{self.t('source')}: {src.field_id}; {self.t('submissions')}: {src.submissions}; "
+            f"{self.t('organisations')}: {src.organisations}; {self.t('no_data')}: "
+            f"{src.no_data}", st.note))
+        years = [y for y, _ in sec.by_year]
+        table = _suppressed([[n for _, n in sec.by_year]], True, self.c.published)
+        rows: list[list[Any]] = [
+            [Paragraph(escape(self.t("total_by_year")), st.th),
+             *[Paragraph(str(y), st.th) for y in years],
+             Paragraph(escape(self.t("period_total")), st.th)],
+            [Paragraph(escape(self.t("all")), st.td),
+             *[_grid_text(table, 0, j) for j in range(len(years) + 1)]]]
+        ncol = len(years) + 1
+        flow += [_table(rows, [FRAME_W - 18 * mm * ncol] + [18 * mm] * ncol),
+                 *self.legend(table)]
+        self.add(KeepTogether(flow))
+        if self.c.published and 0 < sec.total < 10:
+            self.add(_p(self.t("too_few"), st.note))
+            return
+        if sec.total == 0:
+            return
+        lines = []
+        for d in sec.dimensions:
+            dom = (", ".join(f"{self.tx(c.label)} ({_percent(c.share)})" for c in d.dominant)
+                   or self.t("none_dominant"))
+            lines.append(Paragraph(f"<b>{escape(self.tx(d.label))}</b>: {escape(dom)}",
+                                   st.bullet, bulletText="•"))
+        self.add(KeepTogether([self.caption(self.t("dominant")), *lines]))
+        for tab in sec.cross_tabs[:2]:
+            if len(tab.column_categories) > 9 or not tab.cells:
+                continue
+            ct = _suppressed([list(r) for r in tab.cells], True, self.c.published)
+            rd, cd = sec.dimension(tab.rows), sec.dimension(tab.columns)
+            caption = " × ".join(_short(self.tx(x.label)) for x in (rd, cd) if x is not None)
+            head = [Paragraph(escape(_short(self.tx(rd.label)) if rd else ""), st.th),
+                    *[Paragraph(escape(self.tx(c.label)), st.th) for c in tab.column_categories],
+                    Paragraph(escape(self.t("all")), st.th)]
+            rows = [head]
+            for i, rc in enumerate(tab.row_categories):
+                rows.append([Paragraph(escape(self.tx(rc.label)), st.td),
+                             *[_grid_text(ct, i, j) for j in range(len(ct.grid[0]))]])
+            last = len(ct.grid) - 1
+            rows.append([Paragraph(escape(self.t("all")), st.td),
+                         *[_grid_text(ct, last, j) for j in range(len(ct.grid[0]))]])
+            ncol = len(tab.column_categories) + 1
+            first = 34 * mm
+            col = (FRAME_W - first) / ncol
+            self.add(KeepTogether([self.caption(caption),
+                                   _table(rows, [first] + [col] * ncol, total_row=True),
+                                   *self.legend(ct)]))
+
+    # --- 7. sources ----------------------------------------------------------------------------
+    def sources(self) -> None:
+        st = self.st
+        self.add(PageBreak())
+        self.h1(f"7. {self.t('sources_cited')}")
+        if not self.c.sources:
+            self.para(self.t("no_sources"), st.note)
+        for n, s in enumerate(self.c.sources, start=1):
+            parts = [p for p in (s.author, s.title, str(s.year) if s.year else "",
+                                 s.reference) if p]
+            self.add(Paragraph(escape(". ".join(p.rstrip(".") for p in parts)) + ".", st.bullet,
+                               bulletText=f"{n}."))
+
+    def build(self) -> list[Flowable]:
+        self.title_page()
+        self.description()
+        self.analysis()
+        self.register()
+        self.expert_part(4, "conclusions")
+        self.expert_part(5, "recommendations")
+        self.profiles()
+        self.sources()
+        return self.story
+
+
+def _short(label: str) -> str:
+    """A dimension's label without its explanation in brackets: "Пол (мужской/женский)" ->
+    "Пол"."""
+    cut = label.split(" (")[0].strip()
+    return cut or label
+
+
+def _item_code(field_id: str) -> str:
+    """``b1.q3.4`` -> ``3.4``."""
+    parts = field_id.split(".")
+    if len(parts) == 3 and parts[1].startswith("q"):
+        return f"{parts[1][1:]}.{parts[2]}"
+    return field_id
+
+
+def _risk_codes(register: Sequence[RiskScore], lang: str) -> dict[str, str]:
+    """Short codes for the table and the heat map: ``1.3`` for the annex's b1.q1.3, ``Э1``
+    (``С1``) for the expert group's first risk."""
+    codes = {}
+    expert = 0
+    for s in sorted(register, key=lambda s: (s.risk.source != "annex", s.risk.id)):
+        if s.risk.id.startswith(EXPERT_PREFIX) or s.risk.field_id is None:
+            expert += 1
+            codes[s.risk.id] = f"{w('expert_short', lang)}{expert}"
+        else:
+            codes[s.risk.id] = _item_code(s.risk.field_id)
+    return codes
+
+
+def assessment_pdf(annex: Annex, content: AssessmentContent, lang: str) -> bytes:
+    """The assessment report (PDF bytes) in ``lang`` ("kk" or "ru")."""
+    if lang not in ("kk", "ru"):
+        raise ValueError(f"unknown language {lang!r} (kk or ru)")
+    builder = _Builder(annex, content, lang)
+    story = builder.build()
+    years = content.years
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    title = f"{w('title', lang)} — {span}"
+    buf = io.BytesIO()
+    doc = _Doc(buf, lang, title, None if content.published else w("restricted", lang),
+               title=title, subject=rules_title().get(lang), author="", creator="KZTH Desktop",
+               lang=lang)
+    doc.multiBuild(list(story))
+    if doc.used_pages != doc.known_pages:  # the count changed in the last pass: once more
+        doc.multiBuild(list(story))
+    return buf.getvalue()
+
+
+__all__ = [
+    "WORDS",
+    "AssessmentContent",
+    "CitedRef",
+    "assessment_pdf",
+    "bar_chart",
+    "hbar_chart",
+    "heat_map_drawing",
+]

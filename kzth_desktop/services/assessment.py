@@ -1,0 +1,775 @@
+"""The risk assessment (rules 10-19): the expert group's data, the ranking, the analysis and
+the report, over a coordinator workspace.
+
+One assessment covers a *period* of reporting years (rule 3: three). Everything the expert
+group enters belongs to its period: the method (weights and levels), the risks it adds, the
+experts' scores and the justifications, the texts of the analysis headings, conclusions,
+recommendations and risk profiles, and the sources cited. The population table (for rates per
+100,000) belongs to the workspace, by region and year. Reads return plain frozen dataclasses;
+a period nobody has written to yet reads as the defaults.
+
+Texts are kept as the GUI gives them (HTML of a rich-text editor, or plain text); the report
+keeps only what a printed paragraph can show (``reports.richtext``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kzth_desktop.annex.model import Annex, LocalizedText
+from kzth_desktop.assessment.evidence import Analysis, analyse, analysis_headings
+from kzth_desktop.assessment.method import DEFAULT_METHOD, Method, MethodError
+from kzth_desktop.assessment.profiles import RiskProfile, risk_profiles
+from kzth_desktop.assessment.ranking import (
+    EXPERT_PREFIX,
+    ExpertScore,
+    HeatMap,
+    RiskItem,
+    RiskScore,
+    Territory,
+    default_register,
+    heat_map,
+    score_register,
+)
+from kzth_desktop.assessment.suppression import Edition
+from kzth_desktop.services.desk import Desk
+from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.storage.models import AssessmentPeriod as PeriodRow
+from kzth_desktop.storage.models import AssessmentRisk as RiskRow
+from kzth_desktop.storage.models import AssessmentText as TextRow
+from kzth_desktop.storage.models import CitedSource as SourceRow
+from kzth_desktop.storage.models import ExpertScoreRow as ScoreRow
+from kzth_desktop.storage.models import Population as PopulationRow
+from kzth_desktop.storage.models import RiskJustification as JustificationRow
+from kzth_desktop.storage.models import utcnow
+
+MAX_YEARS = 3  # rule 3: an assessment every three years
+LANGS = ("kk", "ru")
+CONCLUSIONS, RECOMMENDATIONS = "conclusions", "recommendations"
+PROFILE_PARTS = ("risk_area", "measures")
+
+
+def analysis_section(number: int) -> str:
+    """The text section of analysis heading ``number`` (1-9)."""
+    return f"analysis:{number}"
+
+
+def profile_section(kind: str, part: str) -> str:
+    """The text section of a kind's risk profile: ``part`` is "risk_area" or "measures"."""
+    return f"profile:{kind}:{part}"
+
+
+# --- errors --------------------------------------------------------------------------------------
+
+
+class AssessmentErrorCode(StrEnum):
+    BAD_PERIOD = "bad_period"
+    BAD_TERRITORY = "bad_territory"
+    UNKNOWN_RISK = "unknown_risk"
+    RISK_EXISTS = "risk_exists"
+    BAD_RISK = "bad_risk"
+    BAD_SCORE = "bad_score"
+    METHOD_INVALID = "method_invalid"
+    BAD_SECTION = "bad_section"
+    BAD_LANG = "bad_lang"
+    BAD_SOURCE = "bad_source"
+    SOURCE_NOT_FOUND = "source_not_found"
+    BAD_POPULATION = "bad_population"
+    BAD_EDITION = "bad_edition"
+
+
+T = LocalizedText
+MESSAGES: Mapping[AssessmentErrorCode, LocalizedText] = {
+    AssessmentErrorCode.BAD_PERIOD: T(
+        kk="бағалау кезеңі қатарынан 1-3 есепті жыл болуы керек, берілгені: {years}",
+        ru="период оценки — от 1 до 3 последовательных отчетных лет, указано: {years}"),
+    AssessmentErrorCode.BAD_TERRITORY: T(
+        kk="аумақ танылмады: {territory} (KZ, өңір коды KZ-xx немесе abroad:XX)",
+        ru="территория не распознана: {territory} (KZ, код региона KZ-xx или abroad:XX)"),
+    AssessmentErrorCode.UNKNOWN_RISK: T(
+        kk="тәуекелдер тізілімінде «{risk}» тәуекелі жоқ",
+        ru="риска «{risk}» нет в реестре рисков"),
+    AssessmentErrorCode.RISK_EXISTS: T(
+        kk="«{risk}» тәуекелі тізілімде бұрыннан бар",
+        ru="риск «{risk}» уже есть в реестре"),
+    AssessmentErrorCode.BAD_RISK: T(
+        kk="тәуекелге сәйкестендіргіш пен қазақ және орыс тіліндегі атауы қажет",
+        ru="у риска должны быть идентификатор и название на казахском и русском языках"),
+    AssessmentErrorCode.BAD_SCORE: T(
+        kk="бағалау дұрыс емес: {detail}",
+        ru="неверная оценка: {detail}"),
+    AssessmentErrorCode.METHOD_INVALID: T(
+        kk="әдістемені қолдануға болмайды (ескертулер: {count}):",
+        ru="методику нельзя применить (замечаний: {count}):"),
+    AssessmentErrorCode.BAD_SECTION: T(
+        kk="бағалаудың мұндай бөлімі жоқ: {section}",
+        ru="такого раздела оценки нет: {section}"),
+    AssessmentErrorCode.BAD_LANG: T(
+        kk="тіл kk немесе ru болуы керек: {lang}",
+        ru="язык должен быть kk или ru: {lang}"),
+    AssessmentErrorCode.BAD_SOURCE: T(
+        kk="дереккөздің атауы толтырылуы керек, жылы 1900-2100 аралығында: {detail}",
+        ru="у источника должно быть название, год — от 1900 до 2100: {detail}"),
+    AssessmentErrorCode.SOURCE_NOT_FOUND: T(
+        kk="№{id} дереккөз табылмады",
+        ru="источник №{id} не найден"),
+    AssessmentErrorCode.BAD_POPULATION: T(
+        kk="халық саны дұрыс емес: {detail}",
+        ru="неверная численность населения: {detail}"),
+    AssessmentErrorCode.BAD_EDITION: T(
+        kk="басылым published немесе restricted болуы керек: {edition}",
+        ru="издание должно быть published или restricted: {edition}"),
+}
+
+
+class AssessmentError(ServiceError):
+    """A refused change to the assessment; ``code`` an :class:`AssessmentErrorCode`."""
+
+    def __init__(self, code: AssessmentErrorCode, details: Sequence[str] = (),
+                 details_kk: Sequence[str] | None = None, **params: Any) -> None:
+        self.code = code  # type: ignore[assignment]
+        self.params = params
+        self._details = {"ru": list(details), "kk": list(details_kk or details)}
+        Exception.__init__(self, self.message("ru"))
+
+    def message(self, lang: str) -> str:
+        if lang not in LANGS:
+            raise ValueError(f"unknown language {lang!r}")
+        code = AssessmentErrorCode(self.code)
+        return MESSAGES[code].get(lang).format_map({k: str(v) for k, v in self.params.items()})
+
+    def details(self, lang: str) -> list[str]:
+        return self._details.get(lang, [])
+
+
+def _method_error(exc: MethodError) -> AssessmentError:
+    return AssessmentError(AssessmentErrorCode.METHOD_INVALID,
+                           [p.message("ru") for p in exc.problems],
+                           [p.message("kk") for p in exc.problems], count=len(exc.problems))
+
+
+# --- plain results -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An assessment period as the expert group set it up."""
+
+    first_year: int
+    last_year: int
+    edition: Edition
+    method: Method
+    method_is_default: bool
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(range(self.first_year, self.last_year + 1))
+
+    @property
+    def label(self) -> str:
+        if self.first_year == self.last_year:
+            return str(self.first_year)
+        return f"{self.first_year}-{self.last_year}"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreEntry:
+    """One expert's stored score (the latest round)."""
+
+    expert: str
+    risk_id: str
+    territory: str
+    likelihood: int
+    impact: int
+    comment: str
+    entered_at: dt.datetime
+
+    def as_score(self) -> ExpertScore:
+        return ExpertScore(self.expert, self.risk_id, self.territory, self.likelihood,
+                           self.impact, self.comment)
+
+
+@dataclass(frozen=True, slots=True)
+class Justification:
+    risk_id: str
+    territory: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSourceEntry:
+    """A source cited (rules 10, 15); ``position`` orders the printed list (1, 2, …)."""
+
+    id: int
+    position: int
+    title: str
+    author: str
+    year: int | None
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class PopulationFigure:
+    region: str
+    year: int
+    population: int
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+def period_years(years: Sequence[int]) -> tuple[int, int]:
+    """``(first, last)`` of 1-3 consecutive years, or BAD_PERIOD."""
+    ys = sorted(set(years))
+    if not ys or len(ys) > MAX_YEARS or ys != list(range(ys[0], ys[-1] + 1)) or ys[0] < 1990:
+        raise AssessmentError(AssessmentErrorCode.BAD_PERIOD,
+                              years=", ".join(str(y) for y in years) or "—")
+    return ys[0], ys[-1]
+
+
+class AssessmentService:
+    """The coordinator's assessment over a workspace (refused in a respondent workspace)."""
+
+    def __init__(self, ws: Workspace, annex: Annex, desk: Desk | None = None) -> None:
+        """``desk``: the submissions to assess, if the caller holds them already (the GUI's
+        desk, a test's records); by default the workspace's imported submissions."""
+        if ws.role != "coordinator":
+            raise ServiceError(ErrorCode.WRONG_ROLE, needed="coordinator", role=ws.role)
+        self.ws = ws
+        self.annex = annex
+        self._desk = desk
+
+    # --- the submissions ---------------------------------------------------------------------
+    @property
+    def desk(self) -> Desk:
+        """The imported submissions (validated once; :meth:`refresh` after an import)."""
+        if self._desk is None:
+            self._desk = Desk.from_workspace(self.ws, self.annex)
+        return self._desk
+
+    def refresh(self) -> None:
+        self._desk = None
+
+    # --- periods -----------------------------------------------------------------------------
+    def _row(self, s: Session, years: Sequence[int], create: bool) -> PeriodRow | None:
+        first, last = period_years(years)
+        row = s.scalar(select(PeriodRow).where(PeriodRow.first_year == first,
+                                               PeriodRow.last_year == last))
+        if row is None and create:
+            row = PeriodRow(first_year=first, last_year=last, edition=Edition.PUBLISHED.value)
+            s.add(row)
+            s.flush()
+        return row
+
+    def _write(self, years: Sequence[int], work: Callable[[Session, PeriodRow], Any]) -> Any:
+        def run(s: Session) -> Any:
+            row = self._row(s, years, create=True)
+            assert row is not None
+            row.updated_at = utcnow()
+            return work(s, row)
+
+        return self.ws.write(run)
+
+    def _read(self, years: Sequence[int], work: Callable[[Session, PeriodRow], Any],
+              default: Any) -> Any:
+        def run(s: Session) -> Any:
+            row = self._row(s, years, create=False)
+            return default if row is None else work(s, row)
+
+        return self.ws.read(run)
+
+    def periods(self) -> list[Period]:
+        """The periods the expert group has worked on, latest first."""
+        return self.ws.read(lambda s: [_period_of(r) for r in s.scalars(
+            select(PeriodRow).order_by(PeriodRow.first_year.desc()))])
+
+    def period(self, years: Sequence[int]) -> Period:
+        first, last = period_years(years)
+        held = self._read(years, lambda s, row: _period_of(row), None)
+        return held or Period(first, last, Edition.PUBLISHED, DEFAULT_METHOD, True)
+
+    def set_edition(self, years: Sequence[int], edition: Edition | str) -> Period:
+        try:
+            chosen = Edition(edition)
+        except ValueError:
+            raise AssessmentError(AssessmentErrorCode.BAD_EDITION, edition=edition) from None
+
+        def work(s: Session, row: PeriodRow) -> Period:
+            row.edition = chosen.value
+            return _period_of(row)
+
+        result: Period = self._write(years, work)
+        return result
+
+    # --- the method --------------------------------------------------------------------------
+    def method(self, years: Sequence[int]) -> Method:
+        return self.period(years).method
+
+    def set_method(self, years: Sequence[int], method: Method | Mapping[str, Any]) -> Method:
+        """Checks and stores the period's method (a Method or its JSON); METHOD_INVALID lists
+        every problem, and nothing is stored."""
+        try:
+            checked = (method.checked() if isinstance(method, Method)
+                       else Method.from_json(method))
+        except MethodError as exc:
+            raise _method_error(exc) from exc
+        text = json.dumps(checked.to_json(), ensure_ascii=False, sort_keys=True)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            row.method_json = text
+
+        self._write(years, work)
+        return checked
+
+    def reset_method(self, years: Sequence[int]) -> Method:
+        def work(s: Session, row: PeriodRow) -> None:
+            row.method_json = None
+
+        self._write(years, work)
+        return DEFAULT_METHOD
+
+    # --- the register ------------------------------------------------------------------------
+    def expert_risks(self, years: Sequence[int]) -> list[RiskItem]:
+        def work(s: Session, row: PeriodRow) -> list[RiskItem]:
+            rows = s.scalars(select(RiskRow).where(RiskRow.period_id == row.id)
+                             .order_by(RiskRow.id))
+            return [RiskItem(EXPERT_PREFIX + r.slug, "expert", None,
+                             LocalizedText(kk=r.name_kk, ru=r.name_ru)) for r in rows]
+
+        result: list[RiskItem] = self._read(years, work, [])
+        return result
+
+    def register(self, years: Sequence[int]) -> tuple[RiskItem, ...]:
+        """The annex's risks (block 1 q1-q2) and then those the expert group added."""
+        return (*default_register(self.annex), *self.expert_risks(years))
+
+    def add_risk(self, years: Sequence[int], slug: str, name_kk: str, name_ru: str) -> RiskItem:
+        try:
+            item = RiskItem.expert(slug, name_kk, name_ru)
+        except ValueError:
+            raise AssessmentError(AssessmentErrorCode.BAD_RISK) from None
+        if any(r.id == item.id for r in self.register(years)):
+            raise AssessmentError(AssessmentErrorCode.RISK_EXISTS, risk=item.id)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            s.add(RiskRow(period_id=row.id, slug=item.id[len(EXPERT_PREFIX):],
+                          name_kk=item.name.kk, name_ru=item.name.ru))
+
+        self._write(years, work)
+        return item
+
+    def remove_risk(self, years: Sequence[int], risk_id: str) -> None:
+        """Removes an added risk with its scores and justifications."""
+        if not risk_id.startswith(EXPERT_PREFIX) or risk_id not in {
+                r.id for r in self.expert_risks(years)}:
+            raise AssessmentError(AssessmentErrorCode.UNKNOWN_RISK, risk=risk_id)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            s.execute(delete(RiskRow).where(RiskRow.period_id == row.id,
+                                            RiskRow.slug == risk_id[len(EXPERT_PREFIX):]))
+            s.execute(delete(ScoreRow).where(ScoreRow.period_id == row.id,
+                                             ScoreRow.risk_id == risk_id))
+            s.execute(delete(JustificationRow).where(JustificationRow.period_id == row.id,
+                                                     JustificationRow.risk_id == risk_id))
+
+        self._write(years, work)
+
+    def _check_risk(self, years: Sequence[int], risk_id: str) -> None:
+        if risk_id not in {r.id for r in self.register(years)}:
+            raise AssessmentError(AssessmentErrorCode.UNKNOWN_RISK, risk=risk_id)
+
+    def territory(self, code: str) -> Territory:
+        """A territory code checked against the annex (regions, countries)."""
+        try:
+            t = Territory(code.strip())
+        except ValueError:
+            raise AssessmentError(AssessmentErrorCode.BAD_TERRITORY, territory=code) from None
+        if t.code.startswith("KZ-") and t.code not in {r.code for r in self.annex.regions}:
+            raise AssessmentError(AssessmentErrorCode.BAD_TERRITORY, territory=code)
+        countries = self.annex.category_set("country")
+        if t.code.startswith("abroad:") and countries.get(t.code.split(":", 1)[1]) is None:
+            raise AssessmentError(AssessmentErrorCode.BAD_TERRITORY, territory=code)
+        return t
+
+    # --- expert scores -----------------------------------------------------------------------
+    def expert_scores(self, years: Sequence[int], territory: str | None = None
+                      ) -> list[ScoreEntry]:
+        def work(s: Session, row: PeriodRow) -> list[ScoreEntry]:
+            q = select(ScoreRow).where(ScoreRow.period_id == row.id)
+            if territory is not None:
+                q = q.where(ScoreRow.territory == territory)
+            q = q.order_by(ScoreRow.territory, ScoreRow.risk_id, ScoreRow.expert)
+            return [ScoreEntry(r.expert, r.risk_id, r.territory, r.likelihood, r.impact,
+                               r.comment, r.entered_at) for r in s.scalars(q)]
+
+        result: list[ScoreEntry] = self._read(years, work, [])
+        return result
+
+    def set_score(self, years: Sequence[int], expert: str, risk_id: str, territory: str,
+                  likelihood: int, impact: int, comment: str = "") -> ScoreEntry:
+        """An expert's score of a risk on a territory; a new round replaces the old score."""
+        where = self.territory(territory).code
+        self._check_risk(years, risk_id)
+        try:
+            ExpertScore(expert.strip(), risk_id, where, likelihood, impact, comment)
+        except (ValueError, TypeError) as exc:
+            raise AssessmentError(AssessmentErrorCode.BAD_SCORE, detail=str(exc)) from None
+        now = utcnow()
+
+        def work(s: Session, row: PeriodRow) -> ScoreEntry:
+            held = s.scalar(select(ScoreRow).where(
+                ScoreRow.period_id == row.id, ScoreRow.expert == expert.strip(),
+                ScoreRow.risk_id == risk_id, ScoreRow.territory == where))
+            if held is None:
+                held = ScoreRow(period_id=row.id, expert=expert.strip(), risk_id=risk_id,
+                                territory=where)
+                s.add(held)
+            held.likelihood, held.impact, held.comment = likelihood, impact, comment.strip()
+            held.entered_at = now
+            return ScoreEntry(held.expert, risk_id, where, likelihood, impact, held.comment, now)
+
+        result: ScoreEntry = self._write(years, work)
+        return result
+
+    def remove_score(self, years: Sequence[int], expert: str, risk_id: str,
+                     territory: str) -> bool:
+        def work(s: Session, row: PeriodRow) -> bool:
+            done = s.execute(delete(ScoreRow).where(
+                ScoreRow.period_id == row.id, ScoreRow.expert == expert,
+                ScoreRow.risk_id == risk_id, ScoreRow.territory == territory))
+            return bool(getattr(done, "rowcount", 0))
+
+        result: bool = self._write(years, work)
+        return result
+
+    # --- justifications ----------------------------------------------------------------------
+    def justifications(self, years: Sequence[int], territory: str | None = None
+                       ) -> list[Justification]:
+        def work(s: Session, row: PeriodRow) -> list[Justification]:
+            q = select(JustificationRow).where(JustificationRow.period_id == row.id)
+            if territory is not None:
+                q = q.where(JustificationRow.territory == territory)
+            return [Justification(r.risk_id, r.territory, r.text)
+                    for r in s.scalars(q.order_by(JustificationRow.risk_id))]
+
+        result: list[Justification] = self._read(years, work, [])
+        return result
+
+    def set_justification(self, years: Sequence[int], risk_id: str, territory: str,
+                          text: str) -> None:
+        """The group's reason for a risk's score; an empty text removes it."""
+        where = self.territory(territory).code
+        self._check_risk(years, risk_id)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            held = s.scalar(select(JustificationRow).where(
+                JustificationRow.period_id == row.id, JustificationRow.risk_id == risk_id,
+                JustificationRow.territory == where))
+            if not text.strip():
+                if held is not None:
+                    s.delete(held)
+                return
+            if held is None:
+                held = JustificationRow(period_id=row.id, risk_id=risk_id, territory=where)
+                s.add(held)
+            held.text = text.strip()
+            held.updated_at = utcnow()
+
+        self._write(years, work)
+
+    # --- the ranking -------------------------------------------------------------------------
+    def scores(self, years: Sequence[int], territory: str = "KZ") -> list[RiskScore]:
+        """The register scored and ranked on ``territory`` over the period (rule 13.3)."""
+        where = self.territory(territory)
+        period = self.period(years)
+        return score_register(
+            self.annex, self.desk.records(period.years), period.years,
+            [e.as_score() for e in self.expert_scores(years, where.code)], period.method,
+            where, register=self.register(years),
+            justifications={j.risk_id: j.text for j in self.justifications(years, where.code)})
+
+    def heat_map(self, years: Sequence[int], territory: str = "KZ") -> HeatMap:
+        return heat_map(self.scores(years, territory))
+
+    # --- texts -------------------------------------------------------------------------------
+    def _check_section(self, section: str, lang: str) -> None:
+        if lang not in LANGS:
+            raise AssessmentError(AssessmentErrorCode.BAD_LANG, lang=lang)
+        ok = section in (CONCLUSIONS, RECOMMENDATIONS) or section in {
+            analysis_section(h.number) for h in analysis_headings()}
+        if not ok and section.startswith("profile:"):
+            parts = section.split(":")
+            known = {k.id for k in self.annex.kinds}
+            ok = (len(parts) == 3 and parts[2] in PROFILE_PARTS and bool(parts[1])
+                  and all(k in known for k in parts[1].split("+")))
+        if not ok:
+            raise AssessmentError(AssessmentErrorCode.BAD_SECTION, section=section)
+
+    def text(self, years: Sequence[int], section: str, lang: str) -> str:
+        """A section's text (HTML or plain) in ``lang``; "" if not written."""
+        self._check_section(section, lang)
+
+        def work(s: Session, row: PeriodRow) -> str:
+            held = s.scalar(select(TextRow.html).where(
+                TextRow.period_id == row.id, TextRow.section == section, TextRow.lang == lang))
+            return held or ""
+
+        result: str = self._read(years, work, "")
+        return result
+
+    def set_text(self, years: Sequence[int], section: str, lang: str, html: str) -> None:
+        """Stores a section's text as given (an empty text removes it)."""
+        self._check_section(section, lang)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            held = s.scalar(select(TextRow).where(
+                TextRow.period_id == row.id, TextRow.section == section, TextRow.lang == lang))
+            if not html.strip():
+                if held is not None:
+                    s.delete(held)
+                return
+            if held is None:
+                held = TextRow(period_id=row.id, section=section, lang=lang)
+                s.add(held)
+            held.html = html
+            held.updated_at = utcnow()
+
+        self._write(years, work)
+
+    def texts(self, years: Sequence[int], lang: str) -> dict[str, str]:
+        """Every written section's text in ``lang``."""
+        if lang not in LANGS:
+            raise AssessmentError(AssessmentErrorCode.BAD_LANG, lang=lang)
+
+        def work(s: Session, row: PeriodRow) -> dict[str, str]:
+            rows = s.execute(select(TextRow.section, TextRow.html).where(
+                TextRow.period_id == row.id, TextRow.lang == lang))
+            return {section: html for section, html in rows}
+
+        result: dict[str, str] = self._read(years, work, {})
+        return result
+
+    # --- sources cited -----------------------------------------------------------------------
+    def sources(self, years: Sequence[int]) -> list[CitedSourceEntry]:
+        def work(s: Session, row: PeriodRow) -> list[CitedSourceEntry]:
+            rows = s.scalars(select(SourceRow).where(SourceRow.period_id == row.id)
+                             .order_by(SourceRow.position, SourceRow.id))
+            return [_source_of(r) for r in rows]
+
+        result: list[CitedSourceEntry] = self._read(years, work, [])
+        return result
+
+    @staticmethod
+    def _check_source(title: str, year: int | None) -> None:
+        if not title.strip():
+            raise AssessmentError(AssessmentErrorCode.BAD_SOURCE, detail="—")
+        if year is not None and not 1900 <= year <= 2100:
+            raise AssessmentError(AssessmentErrorCode.BAD_SOURCE, detail=str(year))
+
+    def add_source(self, years: Sequence[int], title: str, author: str = "",
+                   year: int | None = None, reference: str = "") -> CitedSourceEntry:
+        """A source at the end of the list."""
+        self._check_source(title, year)
+
+        def work(s: Session, row: PeriodRow) -> CitedSourceEntry:
+            last = s.scalar(select(func.max(SourceRow.position))
+                            .where(SourceRow.period_id == row.id)) or 0
+            src = SourceRow(period_id=row.id, position=last + 1, title=title.strip(),
+                            author=author.strip(), year=year, reference=reference.strip())
+            s.add(src)
+            s.flush()
+            return _source_of(src)
+
+        result: CitedSourceEntry = self._write(years, work)
+        return result
+
+    def update_source(self, years: Sequence[int], source_id: int, title: str, author: str = "",
+                      year: int | None = None, reference: str = "") -> CitedSourceEntry:
+        self._check_source(title, year)
+
+        def work(s: Session, row: PeriodRow) -> CitedSourceEntry:
+            src = s.get(SourceRow, source_id)
+            if src is None or src.period_id != row.id:
+                raise AssessmentError(AssessmentErrorCode.SOURCE_NOT_FOUND, id=source_id)
+            src.title, src.author, src.year = title.strip(), author.strip(), year
+            src.reference = reference.strip()
+            return _source_of(src)
+
+        result: CitedSourceEntry = self._write(years, work)
+        return result
+
+    def remove_source(self, years: Sequence[int], source_id: int) -> None:
+        def work(s: Session, row: PeriodRow) -> None:
+            src = s.get(SourceRow, source_id)
+            if src is None or src.period_id != row.id:
+                raise AssessmentError(AssessmentErrorCode.SOURCE_NOT_FOUND, id=source_id)
+            s.delete(src)
+            s.flush()
+            _renumber(s, row.id)
+
+        self._write(years, work)
+
+    def move_source(self, years: Sequence[int], source_id: int, position: int) -> None:
+        """Moves a source to ``position`` (1 = first) in the printed list."""
+        def work(s: Session, row: PeriodRow) -> None:
+            rows = list(s.scalars(select(SourceRow).where(SourceRow.period_id == row.id)
+                                  .order_by(SourceRow.position, SourceRow.id)))
+            moving = next((r for r in rows if r.id == source_id), None)
+            if moving is None:
+                raise AssessmentError(AssessmentErrorCode.SOURCE_NOT_FOUND, id=source_id)
+            rows.remove(moving)
+            rows.insert(max(0, min(position - 1, len(rows))), moving)
+            for i, r in enumerate(rows, start=1):
+                r.position = i
+
+        self._write(years, work)
+
+    # --- population --------------------------------------------------------------------------
+    def population(self) -> list[PopulationFigure]:
+        rows = self.ws.read(lambda s: [(r.region, r.year, r.population) for r in s.scalars(
+            select(PopulationRow).order_by(PopulationRow.region, PopulationRow.year))])
+        return [PopulationFigure(*r) for r in rows]
+
+    def population_table(self) -> dict[tuple[str, int], int]:
+        return {(p.region, p.year): p.population for p in self.population()}
+
+    def set_population(self, region: str, year: int, population: int | None) -> None:
+        """A region's population in a year; None removes the figure."""
+        if region not in {r.code for r in self.annex.regions}:
+            raise AssessmentError(AssessmentErrorCode.BAD_POPULATION, detail=region)
+        if not isinstance(year, int) or not 1990 <= year <= 2100:
+            raise AssessmentError(AssessmentErrorCode.BAD_POPULATION, detail=str(year))
+        if population is not None and (not isinstance(population, int)
+                                       or isinstance(population, bool) or population <= 0):
+            raise AssessmentError(AssessmentErrorCode.BAD_POPULATION, detail=str(population))
+
+        def work(s: Session) -> None:
+            held = s.scalar(select(PopulationRow).where(PopulationRow.region == region,
+                                                        PopulationRow.year == year))
+            if population is None:
+                if held is not None:
+                    s.delete(held)
+                return
+            if held is None:
+                held = PopulationRow(region=region, year=year)
+                s.add(held)
+            held.population = population
+            held.updated_at = utcnow()
+
+        self.ws.write(work)
+
+    # --- the analysis, the profiles, the report ----------------------------------------------
+    def analysis(self, years: Sequence[int]) -> Analysis:
+        """Rule 14's nine headings with the evidence of the period's submissions."""
+        period = self.period(years)
+        return analyse(self.annex, self.desk.aggregate(period.years), period.years,
+                       self.population_table(), self.desk.records(period.years))
+
+    def profiles(self, years: Sequence[int]) -> list[RiskProfile]:
+        """The risk profiles of potential victims per kind (rules 2.5, 17.4), without texts
+        (the texts are sections ``profile_section(kind, part)`` in each language)."""
+        period = self.period(years)
+        return risk_profiles(self.annex, self.desk.records(period.years), period.years)
+
+    def report(self, years: Sequence[int], lang: str, edition: Edition | str | None = None,
+               *, prepared_on: dt.date | None = None) -> bytes:
+        """The assessment (rule 17) as a PDF in ``lang``; the period's edition unless given."""
+        from kzth_desktop.reports.assessment import (
+            AssessmentContent,
+            CitedRef,
+            assessment_pdf,
+        )
+
+        if lang not in LANGS:
+            raise AssessmentError(AssessmentErrorCode.BAD_LANG, lang=lang)
+        period = self.period(years)
+        if edition is not None:
+            try:
+                chosen = Edition(edition)
+            except ValueError:
+                raise AssessmentError(AssessmentErrorCode.BAD_EDITION,
+                                      edition=edition) from None
+        else:
+            chosen = period.edition
+        content = AssessmentContent(
+            years=period.years, edition=chosen, method=period.method,
+            register=tuple(self.scores(period.years)), analysis=self.analysis(period.years),
+            profiles=tuple(self.profiles(period.years)), texts=self.texts(period.years, lang),
+            sources=tuple(CitedRef(s.title, s.author, s.year, s.reference)
+                          for s in self.sources(period.years)),
+            organisation=_organisation(self.ws),
+            prepared_on=prepared_on or dt.date.today(),
+        )
+        return assessment_pdf(self.annex, content, lang)
+
+    def write_report(self, path: str | Path, years: Sequence[int], lang: str,
+                     edition: Edition | str | None = None) -> Path:
+        """:meth:`report` written to ``path`` (replaced whole: no half-written file)."""
+        data = self.report(years, lang, edition)
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".kzth-", suffix=".pdf")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+
+
+def _period_of(row: PeriodRow) -> Period:
+    method = DEFAULT_METHOD
+    if row.method_json:
+        method = Method.from_json(json.loads(row.method_json))
+    return Period(row.first_year, row.last_year, Edition(row.edition), method,
+                  row.method_json is None)
+
+
+def _source_of(row: SourceRow) -> CitedSourceEntry:
+    return CitedSourceEntry(row.id, row.position, row.title, row.author, row.year,
+                            row.reference)
+
+
+def _renumber(s: Session, period_id: int) -> None:
+    rows = s.scalars(select(SourceRow).where(SourceRow.period_id == period_id)
+                     .order_by(SourceRow.position, SourceRow.id))
+    for i, r in enumerate(rows, start=1):
+        r.position = i
+
+
+def _organisation(ws: Workspace) -> LocalizedText | None:
+    profile = ws.profile()
+    if profile is None:
+        return None
+    return LocalizedText(kk=profile.name_kk, ru=profile.name_ru)
+
+
+__all__ = [
+    "CONCLUSIONS",
+    "RECOMMENDATIONS",
+    "AssessmentError",
+    "AssessmentErrorCode",
+    "AssessmentService",
+    "CitedSourceEntry",
+    "Justification",
+    "Period",
+    "PopulationFigure",
+    "ScoreEntry",
+    "analysis_section",
+    "period_years",
+    "profile_section",
+]
