@@ -44,6 +44,7 @@ class ErrorCode(StrEnum):
     FILE_UNREADABLE = "file_unreadable"
     FILE_MALFORMED = "file_malformed"
     FILE_SHAPE = "file_shape"
+    REVIEW_COMMENT_REQUIRED = "review_comment_required"
     # keys and the files that travel (since issue 5)
     PASSPHRASE_REQUIRED = "passphrase_required"
     PASSPHRASE_TOO_SHORT = "passphrase_too_short"
@@ -163,6 +164,10 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         "ештеңе өзгертілмеді",
         ru="файл ответов — не корректный JSON: {detail} (строка {line}, столбец {column}); "
         "ничего не изменено",
+    ),
+    ErrorCode.REVIEW_COMMENT_REQUIRED: LocalizedText(
+        kk="қорытындыны түсініктемемен бірге жазыңыз: не тексерілді, не сұралды",
+        ru="запишите решение с комментарием: что проверено или что запрошено",
     ),
     ErrorCode.FILE_SHAPE: LocalizedText(
         kk="жауаптар файлы {{\"reporting_year\": жыл, \"answers\": {{…}}}} түрінде болуы "

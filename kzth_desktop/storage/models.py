@@ -369,3 +369,17 @@ class Population(Base):
     year: Mapped[int] = mapped_column(Integer)
     population: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FindingReview(Base):
+    """A reviewer's word on a quality finding (rule 13.1): the value stays as it was sent, the
+    finding is confirmed as plausible, or the office is asked to correct it — with a comment."""
+
+    __tablename__ = "finding_review"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finding_id: Mapped[str] = mapped_column(String(300), unique=True)
+    status: Mapped[str] = mapped_column(String(20))  # open | plausible | to_correct
+    comment: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -54,14 +54,14 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-HEAD = "0004"
+HEAD = "0005"
 EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
                    "imported_submission"}
 ASSESSMENT_TABLES = {"assessment_period", "assessment_risk", "expert_score",
                      "risk_justification", "assessment_text", "cited_source", "population"}
 
 
-def test_revisions_are_a_line_0001_to_0004() -> None:
+def test_revisions_are_a_line_0001_to_0005() -> None:
     assert head_revision() == HEAD
 
 
@@ -250,7 +250,7 @@ def test_0003_to_0004_adds_the_assessment_tables_and_keeps_imports(tmp_path: Pat
                     "'KZ-10', '[\"akimat\"]', 2024, 2, 'v', '2025-01-01', '2025-01-02', "
                     "'current', NULL, '{\"b2.q1.crimes\": 5}', '{}')")
     con.close()
-    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
+    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk", revision="0004")
     assert (result.from_revision, result.to_revision) == ("0003", "0004")
     assert tables(db) >= ASSESSMENT_TABLES
     assert sql(db, "SELECT org_key, reporting_year, version, answers_json "
@@ -273,3 +273,19 @@ def test_0003_to_0004_adds_the_assessment_tables_and_keeps_imports(tmp_path: Pat
     assert sql(db, "SELECT population FROM population") == [(600000,)]
     assert result.backup is not None
     assert sql(result.backup, "SELECT version_num FROM alembic_version") == [("0003",)]
+
+
+def test_0004_to_0005_adds_finding_reviews(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite"
+    migrate(f"sqlite:///{db}", revision="0004")
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("INSERT INTO workspace_info VALUES (1, 'coordinator', '2025-01-01', '0.1')")
+        con.execute("INSERT INTO population VALUES (1, 'KZ-10', 2024, 600000, '2025-01-01')")
+    con.close()
+    assert "finding_review" not in tables(db)
+    result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
+    assert (result.from_revision, result.to_revision) == ("0004", "0005")
+    assert "finding_review" in tables(db)
+    assert sql(db, "SELECT population FROM population") == [(600000,)]
+    assert sql(db, "SELECT role FROM workspace_info") == [("coordinator",)]
