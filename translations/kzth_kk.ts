@@ -205,8 +205,12 @@
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <source>%1 finding(s) for %2. Values are kept as sent; findings are for review.</source>
-        <translation>%2 жыл бойынша анықталған жайттар: %1. Мәндер жіберілген күйінде сақталады; анықталған жайттар тексеруге арналған.</translation>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding to record your decision.</source>
+        <translation>%2 жыл бойынша анықталған жайттар: %1, қаралғаны: %3. Мәндер жіберілген күйінде сақталады; шешіміңізді жазу үшін жайтты екі рет басыңыз.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -926,6 +930,25 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Show the passphrase</source>
         <translation>Құпия сөзді көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of a finding</source>
+        <translation>Анықталған жайтты қарау</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>The value stays as the office sent it. Say what was checked, or what the office is asked to correct.</source>
+        <translation>Мән ұйым жіберген күйінде қалады. Не тексерілгенін немесе ұйымнан нені түзетуді сұрайтыныңызды жазыңыз.</translation>
     </message>
 </context>
 <context>

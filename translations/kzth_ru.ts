@@ -205,8 +205,12 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>%1 finding(s) for %2. Values are kept as sent; findings are for review.</source>
-        <translation>Замечаний за %2 год: %1. Значения хранятся как присланы; замечания — для проверки.</translation>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding to record your decision.</source>
+        <translation>Замечаний за %2 год: %1, рассмотрено: %3. Значения хранятся как присланы; дважды щелкните замечание, чтобы записать решение.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -926,6 +930,25 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of a finding</source>
+        <translation>Рассмотрение замечания</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>The value stays as the office sent it. Say what was checked, or what the office is asked to correct.</source>
+        <translation>Значение остается таким, как его прислала организация. Укажите, что проверено или что организации нужно исправить.</translation>
     </message>
 </context>
 <context>

@@ -34,12 +34,10 @@ from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
 from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES, Severity
 from kzth_desktop.exchange.reasons import ImportResult, reason_message
 from kzth_desktop.gui.context import AppContext
-from kzth_desktop.gui.dialogs import RulesDialog
+from kzth_desktop.gui.dialogs import ReviewDialog, RulesDialog
 from kzth_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from kzth_desktop.gui.passphrase import PassphraseDialog
-from kzth_desktop.gui.printing import print_pdf, save_pdf
 from kzth_desktop.gui.work import BackgroundOp, Progress
-from kzth_desktop.services import printing
 from kzth_desktop.services.coordination import (
     CoordinationService,
     HeldSubmission,
@@ -49,6 +47,7 @@ from kzth_desktop.services.coordination import (
 from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService
+from kzth_desktop.services.reviews import REVIEW_NAMES, ReviewService, ReviewStatus
 from kzth_desktop.services.workspace import Workspace
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -98,6 +97,15 @@ def _fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Q
     if stretch is not None and 0 <= stretch < len(headers):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setSortingEnabled(table.isSortingEnabled() or False)
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - a missing user name does not stop a review
+        return ""
 
 
 def _short_value(value: Any, lang: str) -> str:
@@ -159,6 +167,9 @@ class CoordinatorWindow(QMainWindow):
         ui.regionFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.kindFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.submissionsTable.itemSelectionChanged.connect(self._show_submission)
+        ui.qualityTable.itemActivated.connect(lambda item: self.review_finding(item.row()))
+        ui.qualityTable.itemDoubleClicked.connect(lambda item: self.review_finding(item.row()))
+        self._findings: list[Any] = []
         today = dt.date.today()
         ui.requestYear.setValue(today.year - 1)
         ui.requestDeadline.setDate(QDate(today.year, today.month, today.day).addMonths(1))
@@ -446,6 +457,10 @@ class CoordinatorWindow(QMainWindow):
             top.setExpanded(True)
 
     def print_held(self, save: bool) -> Path | bool | None:
+        # reportlab and PDFium are loaded on the first print, not at start-up (DESIGN §8)
+        from kzth_desktop.gui.printing import print_pdf, save_pdf
+        from kzth_desktop.services import printing
+
         held = self.selected_held()
         if held is None:
             QMessageBox.information(self, self.tr("Print"),
@@ -495,23 +510,34 @@ class CoordinatorWindow(QMainWindow):
             self.ui.noDataTree.clear()
             return
         report = self._desk.quality([year])
+        reviews = ReviewService(self.ws).reviews()
         colours = {Severity.ERROR: "#ffcdd2", Severity.WARNING: "#fff9c4"}
+        review_colours = {ReviewStatus.PLAUSIBLE: "#c8e6c9", ReviewStatus.TO_CORRECT: "#ffe0b2"}
         rows = []
-        for f in report.findings:
+        self._findings = list(report.findings)
+        for i, f in enumerate(self._findings):
+            review = reviews.get(f.id)
+            status = review.status if review else ReviewStatus.OPEN
             rows.append([
-                _item(SEVERITY_NAMES[f.severity].get(lang), colour=colours.get(f.severity)),
+                _item(SEVERITY_NAMES[f.severity].get(lang), colour=colours.get(f.severity),
+                      data=i),
                 _item(CODE_NAMES[f.code].get(lang)),
                 _item(f.name(lang)),
                 _item(f.field_id or f.block_id or ""),
                 _item(f.message(self.annex, lang)),
+                _item(REVIEW_NAMES[status].get(lang) + (f": {review.comment}" if review else ""),
+                      colour=review_colours.get(status)),
             ])
         _fill(self.ui.qualityTable, [
             self.tr("Severity"), self.tr("Finding"), self.tr("Organisation"), self.tr("Field"),
-            self.tr("Details"),
+            self.tr("Details"), self.tr("Review"),
         ], rows, stretch=4)
+        reviewed = sum(1 for f in self._findings if f.id in reviews)
         self.ui.qualitySummary.setText(self.tr(
-            "%1 finding(s) for %2. Values are kept as sent; findings are for review.")
-            .replace("%1", str(len(report.findings))).replace("%2", str(year)))
+            "%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding "
+            "to record your decision.")
+            .replace("%1", str(len(self._findings))).replace("%2", str(year))
+            .replace("%3", str(reviewed)))
         tree = self.ui.noDataTree
         tree.clear()
         for group in report.no_data:
@@ -520,6 +546,28 @@ class CoordinatorWindow(QMainWindow):
                 text = (self.annex.field(field_id).text.get(lang)
                         if self.annex.has_field(field_id) else field_id)
                 QTreeWidgetItem(top, [text, str(n)])
+
+    def review_finding(self, row: int) -> bool:
+        """The reviewer's decision on the finding in ``row`` of the quality table."""
+        first = self.ui.qualityTable.item(row, 0)
+        if first is None:
+            return False
+        finding = self._findings[first.data(ROLE)]
+        lang = self.lang
+        service = ReviewService(self.ws)
+        current = service.review(finding.id)
+        names = {s.value: REVIEW_NAMES[s].get(lang) for s in ReviewStatus}
+        text = f"<b>{finding.name(lang)}</b><br>{finding.message(self.annex, lang)}"
+        chosen = ReviewDialog.ask(self, text, current.status.value, current.comment, names)
+        if chosen is None:
+            return False
+        try:
+            service.set_review(finding.id, chosen[0], chosen[1], reviewer=_user())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Review"), exc.message(lang))
+            return False
+        self._fill_quality()
+        return True
 
     # --- signers -------------------------------------------------------------------------------
     def _fill_signers(self) -> None:

@@ -79,3 +79,30 @@ class AddYearDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
         super().changeEvent(event)
+
+
+class ReviewDialog(QDialog):
+    """The coordinator's decision on a quality finding, with a comment."""
+
+    def __init__(self, finding_text: str, status: str, comment: str, names: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from kzth_desktop.gui.forms.ui_review_dialog import Ui_ReviewDialog
+
+        self.ui = Ui_ReviewDialog()
+        self.ui.setupUi(self)
+        self.ui.findingLabel.setText(finding_text)
+        for value, name in names.items():
+            self.ui.statusCombo.addItem(name, value)
+        self.ui.statusCombo.setCurrentIndex(max(self.ui.statusCombo.findData(status), 0))
+        self.ui.commentEdit.setPlainText(comment)
+
+    def values(self) -> tuple[str, str]:
+        return self.ui.statusCombo.currentData(), self.ui.commentEdit.toPlainText()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, finding_text: str, status: str, comment: str,
+            names: dict[str, str]) -> tuple[str, str] | None:
+        """(status, comment) chosen, or None when cancelled (tests patch this)."""
+        dialog = cls(finding_text, status, comment, names, parent)
+        return dialog.values() if dialog.exec() else None
