@@ -39,6 +39,14 @@ held=$(json_get held.json 'len(d["submissions"])')
 echo "    the demo coordinator holds $held submissions for $YEAR"
 [ "$held" -gt 0 ] || fail "the demo coordinator holds nothing"
 
+if [ -d "$ROOT/tests/fixtures/workspace_r0001" ]; then
+    step "a workspace of schema 0001 upgraded by the migration scripts shipped as files"
+    cp -r "$ROOT/tests/fixtures/workspace_r0001" old-workspace
+    kzth --workspace old-workspace status --json >old.json
+    [ -n "$(ls old-workspace/backups)" ] || fail "no backup made before the upgrade"
+    echo "    $(json_get old.json 'd["profile"]["name_ru"]'), backup $(ls old-workspace/backups)"
+fi
+
 step "a new coordinator: request -> a demo respondent registers and exports -> bundle import"
 kzth --workspace coordinator init coordinator --org "Smoke coordinator"
 kzth --workspace coordinator request create --year "$YEAR" --out request.kzreq

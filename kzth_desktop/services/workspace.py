@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kzth_desktop import __version__
@@ -155,9 +155,13 @@ class Workspace:
             if db_file.exists():
                 raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe())
             loc.folder.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(loc.url)
+        engine = _engine(loc)
         try:
-            if loc.folder is None and _has_info(engine):
+            try:
+                exists = loc.folder is None and _has_info(engine)
+            except SADatabaseError as exc:  # no server there, wrong password, no such database
+                raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc.orig)) from exc
+            if exists:
                 raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe())
             result = _migrate(loc, engine)
             with write_session(engine) as s:
@@ -176,7 +180,7 @@ class Workspace:
         loc = WorkspaceLocation.of(path)
         if loc.db_file is not None and not loc.db_file.is_file():
             raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
-        engine = make_engine(loc.url)
+        engine = _engine(loc)
         try:
             try:
                 if current_revision(engine) is None:
@@ -244,6 +248,18 @@ class Workspace:
 
         self.write(work)
         return tidy
+
+
+def _engine(loc: WorkspaceLocation) -> Engine:
+    try:
+        return make_engine(loc.url)
+    except ImportError as exc:  # a database URL whose driver is not installed
+        raise ServiceError(
+            ErrorCode.WORKSPACE_BROKEN,
+            detail=f"{exc} (the database driver: pip install \"kzth-desktop[pg]\")",
+        ) from exc
+    except ArgumentError as exc:  # not a database URL SQLAlchemy knows
+        raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc)) from exc
 
 
 def _has_info(engine: Engine) -> bool:

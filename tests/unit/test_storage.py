@@ -4,6 +4,7 @@ pragmas, transactions, constraints."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,25 @@ def test_sqlite_file_of_urls(tmp_path: Path) -> None:
     assert sqlite_file(f"sqlite:///{tmp_path}/a.sqlite") == tmp_path / "a.sqlite"
     assert sqlite_file("sqlite://") is None
     assert sqlite_file("postgresql+psycopg://u@h/db") is None
+
+
+def test_a_database_url_that_cannot_be_used_is_refused_with_its_reason(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzth_desktop.services import ErrorCode, OrgProfile, ServiceError, Workspace
+
+    # nothing listens on port 1: the server's absence is a message, not a traceback
+    nowhere = "postgresql+psycopg://kzth:secret@127.0.0.1:1/kzth?connect_timeout=2"
+    for attempt in (lambda: Workspace.open(nowhere),
+                    lambda: Workspace.create(nowhere, "coordinator", OrgProfile("К", "К"))):
+        with pytest.raises(ServiceError) as exc:
+            attempt()
+        assert exc.value.code is ErrorCode.WORKSPACE_BROKEN
+        assert "127.0.0.1" in exc.value.message("ru") and "secret" not in exc.value.message("ru")
+    with pytest.raises(ServiceError) as exc:
+        Workspace.open("nosuchdb://x/y")
+    assert exc.value.code is ErrorCode.WORKSPACE_BROKEN
+    # the driver not installed: the message says which extra brings it
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(ServiceError) as exc:
+        Workspace.open("postgresql://kzth@127.0.0.1:1/kzth")
+    assert "kzth-desktop[pg]" in exc.value.message("kk")
