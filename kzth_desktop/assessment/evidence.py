@@ -36,6 +36,8 @@ category and the rates use the one kind whose reports cover the most (named in t
 Counts of people and cases are marked ``protect``: the published report prints them through
 ``suppression.suppress``. Counts of activities (publications, meetings) and amounts are not.
 
+Free-text answers that say nothing ("нет", "жоқ", a dash: ``NON_ANSWERS``) are left out.
+
 Rates per 100,000: the period's count of the region divided by its person-years (the sum of
 the population of each year; a year without a figure takes the region's nearest year), so a
 rate is the average rate per year of the period.
@@ -287,7 +289,8 @@ class RegionTexts:
 
 @dataclass(frozen=True, slots=True)
 class TextEvidence:
-    """The free-text answers to one question, by region; the same text once, with its years."""
+    """The free-text answers to one question, by region; the same text once, with its years
+    and who wrote it, those written by most organisations first."""
 
     question_id: str
     label: LocalizedText
@@ -507,8 +510,10 @@ def _texts(annex: Annex, answers: Iterable[tuple[TextAnswer, int]], qid: str) ->
     names = {r.code: r.name for r in annex.regions}
     position = {r.code: i for i, r in enumerate(annex.regions)}
     for region in sorted(by_region, key=lambda r: (position.get(r, 999), r)):
-        items = tuple(TextItem(text, tuple(sorted(ys)), tuple(orgs.values()))
-                      for text, ys, orgs in by_region[region].values())
+        items = tuple(sorted(
+            (TextItem(text, tuple(sorted(ys)), tuple(orgs.values()))
+             for text, ys, orgs in by_region[region].values()),
+            key=lambda i: (-len(i.organisations), -len(i.years))))
         regions.append(RegionTexts(region, names.get(region, LocalizedText(region, region)),
                                    items))
     return TextEvidence(qid, _question_label(annex, qid), tuple(regions))

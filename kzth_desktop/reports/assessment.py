@@ -89,7 +89,7 @@ LEVEL_COLOURS: Mapping[LevelId, colors.Color] = {
     LevelId.MEDIUM_HIGH: colors.Color(0.98, 0.62, 0.32),
     LevelId.HIGH: colors.Color(0.90, 0.33, 0.28),
 }
-MAX_TEXTS = 6  # distinct free-text answers printed per question and region
+MAX_TEXTS = 4  # distinct free-text answers printed per question and region (most named first)
 MAX_LIST_ITEMS = 15
 NBSP = "\u00a0"
 
@@ -402,6 +402,10 @@ def _fraction(value: Fraction | None) -> str:
     return f"{float(value):.1f}".replace(".", ",")
 
 
+def _rate(value: Fraction) -> str:
+    return f"{float(value):.2f}".replace(".", ",")
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -468,7 +472,7 @@ def bar_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[int | f
     """Grouped vertical bars: one group per year, one bar per series. A value None (hidden in
     the published edition) gets no bar, only its printed text ("<10", "x")."""
     d = Drawing(width, height)
-    legend_h = 5 * mm * ((len(series) + 1) // 2)
+    legend_h = 4.5 * mm * len(series)
     left, bottom, top = 14 * mm, 6 * mm + legend_h, 4 * mm
     plot_w, plot_h = width - left - 4 * mm, height - bottom - top
     values = [v for _, vals, _ in series for v in vals if v is not None]
@@ -495,11 +499,10 @@ def bar_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[int | f
             d.add(String(x + bar_w * 0.46, bottom + h + 1.5, texts[yi], fontName=fonts.REGULAR,
                          fontSize=6, textAnchor="middle"))
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=GREY, strokeWidth=0.6))
-    for si, (name, _, _) in enumerate(series):
-        col, row = si % 2, si // 2
-        x, y = left + col * plot_w / 2, 1.5 * mm + (legend_h - 5 * mm * (row + 1))
+    for si, (name, _, _) in enumerate(series):  # the legend, one series a line
+        x, y = left, 1 * mm + (legend_h - 4.5 * mm * (si + 1))
         d.add(Rect(x, y, 3 * mm, 3 * mm, fillColor=SERIES[si % len(SERIES)], strokeColor=None))
-        d.add(String(x + 4.5 * mm, y + 0.6 * mm, _fit(name, plot_w / 2 - 6 * mm, 7),
+        d.add(String(x + 4.5 * mm, y + 0.6 * mm, _fit(name, plot_w - 6 * mm, 7),
                      fontName=fonts.REGULAR, fontSize=7))
     return d
 
@@ -537,14 +540,14 @@ def heat_map_drawing(scores: Sequence[RiskScore], method: Method, lang: str,
     """The 5 × 5 grid, likelihood 5 at the top, impact 1-5 left to right, cells coloured by
     the level of their score, the codes of the risks placed in them."""
     cell_w, cell_h = 27 * mm, 17 * mm
-    left, bottom = 34 * mm, 24 * mm
+    left, bottom = 34 * mm, 20 * mm
     d = Drawing(left + 5 * cell_w + 4 * mm, bottom + 5 * cell_h + 6 * mm)
-    x = left
+    x = 4 * mm
     for lv in method.levels:  # the legend: level colours with their score ranges
         label = f"{lv.label.get(lang)} ({lv.low}–{lv.high})"
-        d.add(Rect(x, 1.5 * mm, 3 * mm, 3 * mm, fillColor=LEVEL_COLOURS[lv.id],
+        d.add(Rect(x, 0.5 * mm, 3 * mm, 3 * mm, fillColor=LEVEL_COLOURS[lv.id],
                    strokeColor=None))
-        d.add(String(x + 4 * mm, 2 * mm, label, fontName=fonts.REGULAR, fontSize=6.5))
+        d.add(String(x + 4 * mm, 1 * mm, label, fontName=fonts.REGULAR, fontSize=6.5))
         x += 4 * mm + stringWidth(label, fonts.REGULAR, 6.5) + 4 * mm
     grid = heat_map(scores)
     lik = {a.value: a.label.get(lang) for a in method.likelihood_anchors}
@@ -575,7 +578,7 @@ def heat_map_drawing(scores: Sequence[RiskScore], method: Method, lang: str,
         d.add(String(left + ii * cell_w + cell_w / 2, bottom - 8,
                      _fit(f"{ii + 1} {imp.get(ii + 1, '')}", cell_w - 2, 6.5),
                      fontName=fonts.REGULAR, fontSize=6.5, textAnchor="middle"))
-    d.add(String(left + 5 * cell_w / 2, bottom - 15, w("impact", lang) + " →",
+    d.add(String(left + 5 * cell_w / 2, bottom - 8.5 * mm, w("impact", lang) + " →",
                  fontName=fonts.BOLD, fontSize=8, textAnchor="middle"))
     d.add(String(2 * mm, bottom + 5 * cell_h + 2 * mm, "↑ " + w("likelihood", lang),
                  fontName=fonts.BOLD, fontSize=8))
@@ -950,12 +953,12 @@ class _Builder:
         chart = []
         for k, (i, r) in enumerate([*shown_rows, *hidden_rows], start=1):
             hidden = table.marks[i][0] is not Mark.SHOWN
-            rate = "—" if hidden or r.rate is None else _fraction(r.rate)
+            rate = "—" if hidden or r.rate is None else _rate(r.rate)
             pop = "—" if r.person_years is None else _num(round(r.person_years / n_years))
             rows.append([str(k), Paragraph(escape(self.tx(r.name)), st.td),
                          _grid_text(table, i, 0), pop, rate])
             if not hidden and r.rate is not None:
-                chart.append((self.tx(r.name), float(r.rate), _fraction(r.rate)))
+                chart.append((self.tx(r.name), float(r.rate), _rate(r.rate)))
         last = len(table.grid) - 1
         rows.append(["", Paragraph(escape(self.t("all")), st.td), _grid_text(table, last, 0),
                      "", ""])
@@ -1038,7 +1041,11 @@ class _Builder:
                 Paragraph(escape(self.tx(s.level_label(m))), st.td)])
             if s.level is not None:
                 colour.append(("BACKGROUND", (9, i), (9, i), LEVEL_COLOURS[s.level]))
-        widths = [12 * mm, 10 * mm, 0.0, 15 * mm, 7 * mm, 9 * mm, 18 * mm, 19 * mm, 10 * mm,
+        def fit(key: str, least: float) -> float:  # a header word never breaks
+            return max(least, stringWidth(self.t(key), fonts.BOLD, th.fontSize) + 8)
+
+        widths = [fit("rank", 9 * mm), 10 * mm, 0.0, fit("share_yes", 13 * mm), 7 * mm, 9 * mm,
+                  fit("likelihood", 12 * mm), fit("impact", 12 * mm), fit("score", 9 * mm),
                   24 * mm]
         widths[2] = FRAME_W - sum(widths)
         table = _table(rows, widths)
@@ -1067,7 +1074,7 @@ class _Builder:
                     self.add(Paragraph(f"<b>{escape(self.codes.get(s.risk.id, ''))}</b> "
                                        f"{escape(comment)} <i>({escape(expert)})</i>",
                                        st.bullet, bulletText="•"))
-        self.add(CondPageBreak(125 * mm), _Heading(self.t("heat_map"), st.h2, 1),
+        self.add(CondPageBreak(125 * mm), _Heading(f"3.1. {self.t('heat_map')}", st.h2, 1),
                  heat_map_drawing(self.c.register, m, self.lang, self.codes),
                  _p(self.t("heat_note"), st.note))
 
@@ -1224,6 +1231,11 @@ def assessment_pdf(annex: Annex, content: AssessmentContent, lang: str) -> bytes
     doc = _Doc(buf, lang, title, None if content.published else w("restricted", lang),
                title=title, subject=rules_title().get(lang), author="", creator="KZTH Desktop",
                lang=lang)
+    # the contents start with every heading (page numbers still unknown), so that the first
+    # pass already gives them their height: two passes instead of three for a long report
+    for toc in (f for f in story if isinstance(f, TableOfContents)):
+        toc._entries = [(h.toc_level, h.toc_text, 999, None) for h in story
+                        if isinstance(h, _Heading)]
     doc.multiBuild(list(story))
     if doc.used_pages != doc.known_pages:  # the count changed in the last pass: once more
         doc.multiBuild(list(story))
