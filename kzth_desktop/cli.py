@@ -127,6 +127,7 @@ _EXTENSIONS: list[Callable[[Any], None]] = []
 def _register_extensions() -> None:
     from kzth_desktop import (
         cli_assessment,
+        cli_bench,
         cli_demo,
         cli_desk,
         cli_exchange,
@@ -140,6 +141,7 @@ def _register_extensions() -> None:
     _EXTENSIONS.append(cli_desk.register)
     _EXTENSIONS.append(cli_assessment.register)
     _EXTENSIONS.append(cli_demo.register)
+    _EXTENSIONS.append(cli_bench.register)
 
 
 _register_extensions()

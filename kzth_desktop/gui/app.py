@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             first = ctx.window_for(wizard.workspace)
 
     first.show()
+    if os.environ.get("KZTH_BENCH_SHOWN"):  # kzth bench: say when it is painted, then quit
+        from kzth_desktop.gui.bench_probe import report_first_paint
+
+        report_first_paint(app, first)
     if args.screenshot:
         shot = Path(args.screenshot)
 
@@ -84,8 +89,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _env_workspace() -> bool:
-    import os
-
     return bool(os.environ.get("KZTH_WORKSPACE"))
 
 

@@ -1,0 +1,1 @@
+"""The benchmark (``kzth bench``): the budgets of DESIGN §8 measured on the machine at hand."""
