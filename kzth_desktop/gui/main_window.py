@@ -31,8 +31,6 @@ from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.passphrase import PassphraseDialog
-from kzth_desktop.gui.printing import print_pdf, save_pdf
-from kzth_desktop.services import printing
 from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
 from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
@@ -185,8 +183,8 @@ class MainWindow(QMainWindow):
         combo.clear()
         for c in campaigns:
             combo.addItem(str(c.year), c.year)
-        combo.blockSignals(False)
         if not campaigns:
+            combo.blockSignals(False)
             self._year = None
             self._show_placeholder()
             self._update_header()
@@ -194,7 +192,8 @@ class MainWindow(QMainWindow):
         target = select if select is not None else campaigns[-1].year
         index = combo.findData(target)
         combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
-        self._year_chosen()
+        combo.blockSignals(False)
+        self._year_chosen()  # once (the index change above would have called it a second time)
 
     def _year_chosen(self, *_: object) -> None:
         self.flush()
@@ -610,6 +609,9 @@ class MainWindow(QMainWindow):
 
     # --- printing ------------------------------------------------------------------------------
     def _copy(self, blank: bool) -> tuple[bytes, str] | None:
+        # reportlab and PDFium are loaded on the first print, not at start-up (DESIGN §8)
+        from kzth_desktop.services import printing
+
         self.flush()
         profile = self.ws.profile()
         try:
@@ -626,10 +628,14 @@ class MainWindow(QMainWindow):
             return None
 
     def print_copy(self, blank: bool) -> bool:
+        from kzth_desktop.gui.printing import print_pdf
+
         made = self._copy(blank)
         return made is not None and print_pdf(self, made[0], made[1])
 
     def save_copy(self, blank: bool) -> Path | None:
+        from kzth_desktop.gui.printing import save_pdf
+
         made = self._copy(blank)
         if made is None:
             return None
@@ -685,8 +691,11 @@ class MainWindow(QMainWindow):
     def _restore_position(self) -> None:
         where = self.ctx.settings.position(self.ws.location.describe())
         year = where.get("year")
-        if year and year.isdigit() and self.ui.yearCombo.findData(int(year)) >= 0:
-            self.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.findData(int(year)))
+        combo = self.ui.yearCombo
+        if year and year.isdigit() and combo.findData(int(year)) >= 0 and int(year) != self._year:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(int(year)))
+            combo.blockSignals(False)
             self._year_chosen()
         block = where.get("block")
         if block and block in {b.id for b in self.blocks()} and self._year is not None:
