@@ -115,11 +115,22 @@ def coordinator_shots(app, ctx, out: Path, demo: Path) -> None:
         window.resize(1500, 900)
         window.show()
         window.ui.yearCombo.setCurrentIndex(window.ui.yearCombo.count() - 1)
-        for tab in ("inbox", "completeness", "data", "quality", "signers", "requests"):
+        for tab in ("inbox", "completeness", "data", "quality", "signers", "requests", "risks",
+                    "analysis", "report"):
             widget = getattr(window.ui, f"{tab}Tab")
             window.ui.tabs.setCurrentWidget(widget)
             if tab == "data" and window.ui.submissionsTable.rowCount():
                 window.ui.submissionsTable.selectRow(0)
+            if tab == "risks" and window.ui.registerTable.rowCount():
+                window.ui.registerTable.selectRow(0)
+            if tab == "analysis":
+                window.ui.sectionsList.setCurrentRow(2)
+            if tab == "report" and window.assessment.years:
+                from kzth_desktop.gui.printing import render_pages
+
+                tabs = window.assessment
+                data = tabs.service.report(tabs.years, lang)
+                tabs._report_made((data, render_pages(data, 40)[:8]))
             app.processEvents()
             window.grab().save(str(out / f"coordinator-{tab}-{lang}.png"))
         window.close()

@@ -28,6 +28,209 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTabs</name>
+    <message>
+        <source>Kazakhstan (national)</source>
+        <translation>Қазақстан (республика бойынша)</translation>
+    </message>
+    <message>
+        <source>No submissions yet: nothing to assess.</source>
+        <translation>Әзірге жауаптар жоқ: бағалайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <source>Share reporting it</source>
+        <translation>Көрсеткендердің үлесі</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Data likelihood</source>
+        <translation>Деректер бойынша ықтималдық</translation>
+    </message>
+    <message>
+        <source>Experts: likelihood / impact</source>
+        <translation>Сарапшылар: ықтималдық / салдары</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Ықтималдық</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Салдары</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
+        <translation>Әдіс: ықтималдық = %1 × сарапшылар + %2 × деректер (жартысы жоғары қарай дөңгелектенеді); деректер бойынша ықтималдық шектері %3; ықтималдық × салдар деңгейлері: %4; кемінде %5 респондент.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likelihood&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Ықтималдық&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Салдары&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>experts disagree: another round</source>
+        <translation>сарапшылардың пікірі әртүрлі: тағы бір айналым</translation>
+    </message>
+    <message>
+        <source>justification required</source>
+        <translation>негіздеме қажет</translation>
+    </message>
+    <message>
+        <source>justification missing</source>
+        <translation>негіздеме жоқ</translation>
+    </message>
+    <message>
+        <source>too little evidence</source>
+        <translation>деректер тым аз</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>әлі бағаланбаған</translation>
+    </message>
+    <message>
+        <source>Type your name as the expert first.</source>
+        <translation>Алдымен сарапшы ретінде атыңызды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>Weights, share bands, level boundaries and anchors of this period (JSON). They are checked before they are kept, and the report prints them.</source>
+        <translation>Осы кезеңнің салмақтары, үлес шектері, деңгей шекаралары және шкала сипаттамалары (JSON). Олар сақталмас бұрын тексеріледі, есепте басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>risk area</source>
+        <translation>тәуекел саласы</translation>
+    </message>
+    <message>
+        <source>measures to minimise the risk</source>
+        <translation>тәуекелдерді азайту жөніндегі шаралар</translation>
+    </message>
+    <message>
+        <source>Risk profile: %1 — %2</source>
+        <translation>Тәуекел профилі: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sources cited (rules 10, 15)</source>
+        <translation>Пайдаланылған дереккөздер (10, 15-тармақтар)</translation>
+    </message>
+    <message>
+        <source>Population (for rates per 100,000)</source>
+        <translation>Халық саны (100 000 адамға шаққандағы көрсеткіштер үшін)</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s own text: no table of evidence belongs to this part.</source>
+        <translation>Сараптама тобының өз мәтіні: бұл бөлікке деректер кестесі жоқ.</translation>
+    </message>
+    <message>
+        <source>Answered “yes”</source>
+        <translation>«Иә» деп жауап бергендер</translation>
+    </message>
+    <message>
+        <source>per 100,000 population a year</source>
+        <translation>жылына 100 000 тұрғынға шаққанда</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <source>The text is saved.</source>
+        <translation>Мәтін сақталды.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Author or organisation</source>
+        <translation>Авторы немесе ұйым</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Reference or address</source>
+        <translation>Сілтеме немесе мекенжай</translation>
+    </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>Пайдаланылған дереккөздер</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халық саны</translation>
+    </message>
+    <message>
+        <source>A population is a whole number.</source>
+        <translation>Халық саны бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>published (small counts hidden)</source>
+        <translation>жарияланатын (шағын сандар жасырылған)</translation>
+    </message>
+    <message>
+        <source>restricted (exact figures)</source>
+        <translation>шектеулі қолжетімді (нақты сандар)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
+        <translation>%1 бет, %2 КБ. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -439,6 +642,114 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
         <translation>Қағидалардың 9-тармағы: егер сұрау салуда өзгеше мерзім белгіленбесе, субъектілер бір ай ішінде жауап береді. Сақталған .kzreq файлын әр субъектіге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Тәуекелдер</translation>
+    </message>
+    <message>
+        <source>Assessment period:</source>
+        <translation>Бағалау кезеңі:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Аумақ:</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>Сарапшы:</translation>
+    </message>
+    <message>
+        <source>Method…</source>
+        <translation>Әдіс…</translation>
+    </message>
+    <message>
+        <source>Heat map (likelihood × impact):</source>
+        <translation>Жылу картасы (ықтималдық × салдар):</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Ықтималдық (1-5):</translation>
+    </message>
+    <message>
+        <source>Impact (1-5):</source>
+        <translation>Салдары (1-5):</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation>Менің бағамды сақтау</translation>
+    </message>
+    <message>
+        <source>Justification (where the experts and the data differ by 2 or more):</source>
+        <translation>Негіздеме (сарапшылар мен деректер 2 немесе одан көп айырмашылықта болса):</translation>
+    </message>
+    <message>
+        <source>Save the justification</source>
+        <translation>Негіздемені сақтау</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s text (saved as you type):</source>
+        <translation>Сараптама тобының мәтіні (теру барысында сақталады):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Author or organisation:</source>
+        <translation>Авторы немесе ұйым:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жылы:</translation>
+    </message>
+    <message>
+        <source>Reference or address:</source>
+        <translation>Сілтеме немесе мекенжай:</translation>
+    </message>
+    <message>
+        <source>Add the source</source>
+        <translation>Дереккөзді қосу</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Таңдалған дереккөзді жою</translation>
+    </message>
+    <message>
+        <source>Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.</source>
+        <translation>Әр өңірдің халық саны (100 000 адамға шаққандағы көрсеткіштердің бөлімі). Статистика комитетінің деректерін енгізіңіз; бос ұяшық үшін көрсеткіш есептелмейді.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Есепті жасау</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>

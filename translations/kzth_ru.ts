@@ -28,6 +28,209 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTabs</name>
+    <message>
+        <source>Kazakhstan (national)</source>
+        <translation>Казахстан (по республике)</translation>
+    </message>
+    <message>
+        <source>No submissions yet: nothing to assess.</source>
+        <translation>Ответов пока нет: оценивать нечего.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Share reporting it</source>
+        <translation>Доля указавших</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Data likelihood</source>
+        <translation>Вероятность по данным</translation>
+    </message>
+    <message>
+        <source>Experts: likelihood / impact</source>
+        <translation>Эксперты: вероятность / последствия</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
+        <translation>Метод: вероятность = %1 × эксперты + %2 × данные (половина округляется вверх); границы вероятности по данным %3; уровни вероятности × последствий: %4; не менее %5 респондентов.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likelihood&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Вероятность&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Последствия&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>experts disagree: another round</source>
+        <translation>мнения экспертов расходятся: еще один раунд</translation>
+    </message>
+    <message>
+        <source>justification required</source>
+        <translation>нужно обоснование</translation>
+    </message>
+    <message>
+        <source>justification missing</source>
+        <translation>обоснования нет</translation>
+    </message>
+    <message>
+        <source>too little evidence</source>
+        <translation>слишком мало данных</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>еще не оценен</translation>
+    </message>
+    <message>
+        <source>Type your name as the expert first.</source>
+        <translation>Сначала укажите свое имя как эксперта.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Weights, share bands, level boundaries and anchors of this period (JSON). They are checked before they are kept, and the report prints them.</source>
+        <translation>Веса, границы долей, границы уровней и описания шкал этого периода (JSON). Они проверяются перед сохранением и печатаются в отчете.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>risk area</source>
+        <translation>область риска</translation>
+    </message>
+    <message>
+        <source>measures to minimise the risk</source>
+        <translation>меры по минимизации рисков</translation>
+    </message>
+    <message>
+        <source>Risk profile: %1 — %2</source>
+        <translation>Профиль риска: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sources cited (rules 10, 15)</source>
+        <translation>Использованные источники (пункты 10, 15)</translation>
+    </message>
+    <message>
+        <source>Population (for rates per 100,000)</source>
+        <translation>Численность населения (для показателей на 100 000)</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s own text: no table of evidence belongs to this part.</source>
+        <translation>Собственный текст экспертной группы: к этой части таблица данных не относится.</translation>
+    </message>
+    <message>
+        <source>Answered “yes”</source>
+        <translation>Ответили «да»</translation>
+    </message>
+    <message>
+        <source>per 100,000 population a year</source>
+        <translation>на 100 000 населения в год</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>The text is saved.</source>
+        <translation>Текст сохранен.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Author or organisation</source>
+        <translation>Автор или организация</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Reference or address</source>
+        <translation>Ссылка или адрес</translation>
+    </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>Использованные источники</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <source>A population is a whole number.</source>
+        <translation>Численность населения — целое число.</translation>
+    </message>
+    <message>
+        <source>published (small counts hidden)</source>
+        <translation>для публикации (малые числа скрыты)</translation>
+    </message>
+    <message>
+        <source>restricted (exact figures)</source>
+        <translation>ограниченного доступа (точные числа)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Формирование отчета…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
+        <translation>Страниц: %1, %2 КБ. Сохраните в PDF или распечатайте.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -439,6 +642,114 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
         <translation>Пункт 9 Правил: субъекты отвечают в месячный срок, если запросом не установлен иной срок. Отправьте сохраненный файл .kzreq каждому субъекту.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Assessment period:</source>
+        <translation>Период оценки:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>Эксперт:</translation>
+    </message>
+    <message>
+        <source>Method…</source>
+        <translation>Метод…</translation>
+    </message>
+    <message>
+        <source>Heat map (likelihood × impact):</source>
+        <translation>Тепловая карта (вероятность × последствия):</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Вероятность (1-5):</translation>
+    </message>
+    <message>
+        <source>Impact (1-5):</source>
+        <translation>Последствия (1-5):</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation>Сохранить мою оценку</translation>
+    </message>
+    <message>
+        <source>Justification (where the experts and the data differ by 2 or more):</source>
+        <translation>Обоснование (если эксперты и данные расходятся на 2 и более):</translation>
+    </message>
+    <message>
+        <source>Save the justification</source>
+        <translation>Сохранить обоснование</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s text (saved as you type):</source>
+        <translation>Текст экспертной группы (сохраняется по мере ввода):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Author or organisation:</source>
+        <translation>Автор или организация:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Reference or address:</source>
+        <translation>Ссылка или адрес:</translation>
+    </message>
+    <message>
+        <source>Add the source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Удалить выбранный источник</translation>
+    </message>
+    <message>
+        <source>Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.</source>
+        <translation>Численность населения каждого региона (знаменатель показателей на 100 000). Введите данные комитета по статистике; для пустой ячейки показатель не считается.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Редакция:</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Сформировать отчет</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>

@@ -178,6 +178,9 @@ class CoordinatorWindow(QMainWindow):
         ui.dataSplitter.setSizes([820, 640])
         ui.qualitySplitter.setSizes([560, 200])
         ui.noDataTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        from kzth_desktop.gui.assessment_tabs import AssessmentTabs
+
+        self.assessment = AssessmentTabs(self)  # filled by reload() below
         geometry = ctx.settings.geometry("coordinator")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -203,6 +206,10 @@ class CoordinatorWindow(QMainWindow):
         combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
         combo.blockSignals(False)
         self.retranslate()
+
+    @property
+    def desk(self) -> Desk | None:
+        return self._desk
 
     @property
     def year(self) -> int | None:
@@ -733,6 +740,8 @@ class CoordinatorWindow(QMainWindow):
         self._fill_signers()
         self._fill_requests()
         self.refresh_year()
+        if hasattr(self, "assessment"):
+            self.assessment.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

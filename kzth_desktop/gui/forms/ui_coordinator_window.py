@@ -16,10 +16,12 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-    QMenu, QMenuBar, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QStatusBar, QTabWidget, QTableWidget, QTableWidgetItem,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMenuBar, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QSplitter, QStackedWidget, QStatusBar, QTabWidget,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CoordinatorWindow(object):
@@ -387,6 +389,379 @@ class Ui_CoordinatorWindow(object):
         self.requestsLayout.addWidget(self.requestsTable)
 
         self.tabs.addTab(self.requestsTab, "")
+        self.risksTab = QWidget()
+        self.risksTab.setObjectName(u"risksTab")
+        self.risksLayout = QVBoxLayout(self.risksTab)
+        self.risksLayout.setObjectName(u"risksLayout")
+        self.risksBar = QHBoxLayout()
+        self.risksBar.setObjectName(u"risksBar")
+        self.periodLabel = QLabel(self.risksTab)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.risksBar.addWidget(self.periodLabel)
+
+        self.periodCombo = QComboBox(self.risksTab)
+        self.periodCombo.setObjectName(u"periodCombo")
+
+        self.risksBar.addWidget(self.periodCombo)
+
+        self.territoryLabel = QLabel(self.risksTab)
+        self.territoryLabel.setObjectName(u"territoryLabel")
+
+        self.risksBar.addWidget(self.territoryLabel)
+
+        self.territoryCombo = QComboBox(self.risksTab)
+        self.territoryCombo.setObjectName(u"territoryCombo")
+
+        self.risksBar.addWidget(self.territoryCombo)
+
+        self.expertLabel = QLabel(self.risksTab)
+        self.expertLabel.setObjectName(u"expertLabel")
+
+        self.risksBar.addWidget(self.expertLabel)
+
+        self.expertEdit = QLineEdit(self.risksTab)
+        self.expertEdit.setObjectName(u"expertEdit")
+
+        self.risksBar.addWidget(self.expertEdit)
+
+        self.risksSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.risksBar.addItem(self.risksSpacer)
+
+        self.methodButton = QPushButton(self.risksTab)
+        self.methodButton.setObjectName(u"methodButton")
+
+        self.risksBar.addWidget(self.methodButton)
+
+
+        self.risksLayout.addLayout(self.risksBar)
+
+        self.methodSummary = QLabel(self.risksTab)
+        self.methodSummary.setObjectName(u"methodSummary")
+        self.methodSummary.setText(u"")
+        self.methodSummary.setWordWrap(True)
+
+        self.risksLayout.addWidget(self.methodSummary)
+
+        self.risksSplitter = QSplitter(self.risksTab)
+        self.risksSplitter.setObjectName(u"risksSplitter")
+        self.risksSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.registerTable = QTableWidget(self.risksSplitter)
+        self.registerTable.setObjectName(u"registerTable")
+        self.registerTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.registerTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.registerTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.registerTable.setWordWrap(True)
+        self.risksSplitter.addWidget(self.registerTable)
+        self.scorePanel = QWidget(self.risksSplitter)
+        self.scorePanel.setObjectName(u"scorePanel")
+        self.scoreLayout = QVBoxLayout(self.scorePanel)
+        self.scoreLayout.setObjectName(u"scoreLayout")
+        self.scoreLayout.setContentsMargins(0, 0, 0, 0)
+        self.heatMapLabel = QLabel(self.scorePanel)
+        self.heatMapLabel.setObjectName(u"heatMapLabel")
+
+        self.scoreLayout.addWidget(self.heatMapLabel)
+
+        self.heatMapTable = QTableWidget(self.scorePanel)
+        self.heatMapTable.setObjectName(u"heatMapTable")
+        self.heatMapTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.heatMapTable.setMinimumSize(QSize(0, 190))
+
+        self.scoreLayout.addWidget(self.heatMapTable)
+
+        self.selectedRiskLabel = QLabel(self.scorePanel)
+        self.selectedRiskLabel.setObjectName(u"selectedRiskLabel")
+        self.selectedRiskLabel.setText(u"")
+        self.selectedRiskLabel.setWordWrap(True)
+
+        self.scoreLayout.addWidget(self.selectedRiskLabel)
+
+        self.scoreForm = QFormLayout()
+        self.scoreForm.setObjectName(u"scoreForm")
+        self.likelihoodLabel = QLabel(self.scorePanel)
+        self.likelihoodLabel.setObjectName(u"likelihoodLabel")
+
+        self.scoreForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.likelihoodLabel)
+
+        self.likelihoodSpin = QSpinBox(self.scorePanel)
+        self.likelihoodSpin.setObjectName(u"likelihoodSpin")
+        self.likelihoodSpin.setMinimum(1)
+        self.likelihoodSpin.setMaximum(5)
+        self.likelihoodSpin.setValue(3)
+
+        self.scoreForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.likelihoodSpin)
+
+        self.impactLabel = QLabel(self.scorePanel)
+        self.impactLabel.setObjectName(u"impactLabel")
+
+        self.scoreForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.impactLabel)
+
+        self.impactSpin = QSpinBox(self.scorePanel)
+        self.impactSpin.setObjectName(u"impactSpin")
+        self.impactSpin.setMinimum(1)
+        self.impactSpin.setMaximum(5)
+        self.impactSpin.setValue(3)
+
+        self.scoreForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.impactSpin)
+
+        self.scoreCommentLabel = QLabel(self.scorePanel)
+        self.scoreCommentLabel.setObjectName(u"scoreCommentLabel")
+
+        self.scoreForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.scoreCommentLabel)
+
+        self.scoreCommentEdit = QLineEdit(self.scorePanel)
+        self.scoreCommentEdit.setObjectName(u"scoreCommentEdit")
+
+        self.scoreForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.scoreCommentEdit)
+
+
+        self.scoreLayout.addLayout(self.scoreForm)
+
+        self.anchorsLabel = QLabel(self.scorePanel)
+        self.anchorsLabel.setObjectName(u"anchorsLabel")
+        self.anchorsLabel.setText(u"")
+        self.anchorsLabel.setWordWrap(True)
+
+        self.scoreLayout.addWidget(self.anchorsLabel)
+
+        self.saveScoreButton = QPushButton(self.scorePanel)
+        self.saveScoreButton.setObjectName(u"saveScoreButton")
+
+        self.scoreLayout.addWidget(self.saveScoreButton)
+
+        self.justificationLabel = QLabel(self.scorePanel)
+        self.justificationLabel.setObjectName(u"justificationLabel")
+        self.justificationLabel.setWordWrap(True)
+
+        self.scoreLayout.addWidget(self.justificationLabel)
+
+        self.justificationEdit = QPlainTextEdit(self.scorePanel)
+        self.justificationEdit.setObjectName(u"justificationEdit")
+        self.justificationEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.scoreLayout.addWidget(self.justificationEdit)
+
+        self.saveJustificationButton = QPushButton(self.scorePanel)
+        self.saveJustificationButton.setObjectName(u"saveJustificationButton")
+
+        self.scoreLayout.addWidget(self.saveJustificationButton)
+
+        self.risksSplitter.addWidget(self.scorePanel)
+
+        self.risksLayout.addWidget(self.risksSplitter)
+
+        self.tabs.addTab(self.risksTab, "")
+        self.analysisTab = QWidget()
+        self.analysisTab.setObjectName(u"analysisTab")
+        self.analysisLayout = QVBoxLayout(self.analysisTab)
+        self.analysisLayout.setObjectName(u"analysisLayout")
+        self.analysisSplitter = QSplitter(self.analysisTab)
+        self.analysisSplitter.setObjectName(u"analysisSplitter")
+        self.analysisSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.sectionsList = QListWidget(self.analysisSplitter)
+        self.sectionsList.setObjectName(u"sectionsList")
+        self.sectionsList.setWordWrap(True)
+        self.analysisSplitter.addWidget(self.sectionsList)
+        self.sectionStack = QStackedWidget(self.analysisSplitter)
+        self.sectionStack.setObjectName(u"sectionStack")
+        self.textPage = QWidget()
+        self.textPage.setObjectName(u"textPage")
+        self.textPageLayout = QVBoxLayout(self.textPage)
+        self.textPageLayout.setObjectName(u"textPageLayout")
+        self.textSplitter = QSplitter(self.textPage)
+        self.textSplitter.setObjectName(u"textSplitter")
+        self.textSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.evidenceBrowser = QTextBrowser(self.textSplitter)
+        self.evidenceBrowser.setObjectName(u"evidenceBrowser")
+        self.textSplitter.addWidget(self.evidenceBrowser)
+        self.editorBox = QWidget(self.textSplitter)
+        self.editorBox.setObjectName(u"editorBox")
+        self.editorLayout = QVBoxLayout(self.editorBox)
+        self.editorLayout.setObjectName(u"editorLayout")
+        self.editorLayout.setContentsMargins(0, 0, 0, 0)
+        self.editorLabel = QLabel(self.editorBox)
+        self.editorLabel.setObjectName(u"editorLabel")
+
+        self.editorLayout.addWidget(self.editorLabel)
+
+        self.sectionEditor = QTextEdit(self.editorBox)
+        self.sectionEditor.setObjectName(u"sectionEditor")
+
+        self.editorLayout.addWidget(self.sectionEditor)
+
+        self.textSplitter.addWidget(self.editorBox)
+
+        self.textPageLayout.addWidget(self.textSplitter)
+
+        self.sectionStack.addWidget(self.textPage)
+        self.sourcesPage = QWidget()
+        self.sourcesPage.setObjectName(u"sourcesPage")
+        self.sourcesLayout = QVBoxLayout(self.sourcesPage)
+        self.sourcesLayout.setObjectName(u"sourcesLayout")
+        self.sourcesTable = QTableWidget(self.sourcesPage)
+        self.sourcesTable.setObjectName(u"sourcesTable")
+        self.sourcesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sourcesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.sourcesLayout.addWidget(self.sourcesTable)
+
+        self.sourceForm = QFormLayout()
+        self.sourceForm.setObjectName(u"sourceForm")
+        self.sourceTitleLabel = QLabel(self.sourcesPage)
+        self.sourceTitleLabel.setObjectName(u"sourceTitleLabel")
+
+        self.sourceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sourceTitleLabel)
+
+        self.sourceTitleEdit = QLineEdit(self.sourcesPage)
+        self.sourceTitleEdit.setObjectName(u"sourceTitleEdit")
+
+        self.sourceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sourceTitleEdit)
+
+        self.sourceAuthorLabel = QLabel(self.sourcesPage)
+        self.sourceAuthorLabel.setObjectName(u"sourceAuthorLabel")
+
+        self.sourceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sourceAuthorLabel)
+
+        self.sourceAuthorEdit = QLineEdit(self.sourcesPage)
+        self.sourceAuthorEdit.setObjectName(u"sourceAuthorEdit")
+
+        self.sourceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sourceAuthorEdit)
+
+        self.sourceYearLabel = QLabel(self.sourcesPage)
+        self.sourceYearLabel.setObjectName(u"sourceYearLabel")
+
+        self.sourceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sourceYearLabel)
+
+        self.sourceYearSpin = QSpinBox(self.sourcesPage)
+        self.sourceYearSpin.setObjectName(u"sourceYearSpin")
+        self.sourceYearSpin.setMinimum(1990)
+        self.sourceYearSpin.setMaximum(2100)
+        self.sourceYearSpin.setValue(2025)
+
+        self.sourceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sourceYearSpin)
+
+        self.sourceRefLabel = QLabel(self.sourcesPage)
+        self.sourceRefLabel.setObjectName(u"sourceRefLabel")
+
+        self.sourceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sourceRefLabel)
+
+        self.sourceRefEdit = QLineEdit(self.sourcesPage)
+        self.sourceRefEdit.setObjectName(u"sourceRefEdit")
+
+        self.sourceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sourceRefEdit)
+
+
+        self.sourcesLayout.addLayout(self.sourceForm)
+
+        self.sourceButtons = QHBoxLayout()
+        self.sourceButtons.setObjectName(u"sourceButtons")
+        self.addSourceButton = QPushButton(self.sourcesPage)
+        self.addSourceButton.setObjectName(u"addSourceButton")
+
+        self.sourceButtons.addWidget(self.addSourceButton)
+
+        self.removeSourceButton = QPushButton(self.sourcesPage)
+        self.removeSourceButton.setObjectName(u"removeSourceButton")
+
+        self.sourceButtons.addWidget(self.removeSourceButton)
+
+        self.sourceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sourceButtons.addItem(self.sourceSpacer)
+
+
+        self.sourcesLayout.addLayout(self.sourceButtons)
+
+        self.sectionStack.addWidget(self.sourcesPage)
+        self.populationPage = QWidget()
+        self.populationPage.setObjectName(u"populationPage")
+        self.populationLayout = QVBoxLayout(self.populationPage)
+        self.populationLayout.setObjectName(u"populationLayout")
+        self.populationHint = QLabel(self.populationPage)
+        self.populationHint.setObjectName(u"populationHint")
+        self.populationHint.setWordWrap(True)
+
+        self.populationLayout.addWidget(self.populationHint)
+
+        self.populationTable = QTableWidget(self.populationPage)
+        self.populationTable.setObjectName(u"populationTable")
+
+        self.populationLayout.addWidget(self.populationTable)
+
+        self.sectionStack.addWidget(self.populationPage)
+        self.analysisSplitter.addWidget(self.sectionStack)
+
+        self.analysisLayout.addWidget(self.analysisSplitter)
+
+        self.tabs.addTab(self.analysisTab, "")
+        self.reportTab = QWidget()
+        self.reportTab.setObjectName(u"reportTab")
+        self.reportLayout = QVBoxLayout(self.reportTab)
+        self.reportLayout.setObjectName(u"reportLayout")
+        self.reportBar = QHBoxLayout()
+        self.reportBar.setObjectName(u"reportBar")
+        self.reportLangLabel = QLabel(self.reportTab)
+        self.reportLangLabel.setObjectName(u"reportLangLabel")
+
+        self.reportBar.addWidget(self.reportLangLabel)
+
+        self.reportLangCombo = QComboBox(self.reportTab)
+        self.reportLangCombo.setObjectName(u"reportLangCombo")
+
+        self.reportBar.addWidget(self.reportLangCombo)
+
+        self.editionLabel = QLabel(self.reportTab)
+        self.editionLabel.setObjectName(u"editionLabel")
+
+        self.reportBar.addWidget(self.editionLabel)
+
+        self.editionCombo = QComboBox(self.reportTab)
+        self.editionCombo.setObjectName(u"editionCombo")
+
+        self.reportBar.addWidget(self.editionCombo)
+
+        self.generateButton = QPushButton(self.reportTab)
+        self.generateButton.setObjectName(u"generateButton")
+
+        self.reportBar.addWidget(self.generateButton)
+
+        self.saveReportButton = QPushButton(self.reportTab)
+        self.saveReportButton.setObjectName(u"saveReportButton")
+
+        self.reportBar.addWidget(self.saveReportButton)
+
+        self.printReportButton = QPushButton(self.reportTab)
+        self.printReportButton.setObjectName(u"printReportButton")
+
+        self.reportBar.addWidget(self.printReportButton)
+
+        self.reportSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reportBar.addItem(self.reportSpacer)
+
+
+        self.reportLayout.addLayout(self.reportBar)
+
+        self.reportStatus = QLabel(self.reportTab)
+        self.reportStatus.setObjectName(u"reportStatus")
+        self.reportStatus.setText(u"")
+        self.reportStatus.setWordWrap(True)
+
+        self.reportLayout.addWidget(self.reportStatus)
+
+        self.previewList = QListWidget(self.reportTab)
+        self.previewList.setObjectName(u"previewList")
+        self.previewList.setViewMode(QListView.ViewMode.IconMode)
+        self.previewList.setIconSize(QSize(280, 400))
+        self.previewList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.previewList.setMovement(QListView.Movement.Static)
+        self.previewList.setSpacing(8)
+
+        self.reportLayout.addWidget(self.previewList)
+
+        self.tabs.addTab(self.reportTab, "")
 
         self.centralLayout.addWidget(self.tabs)
 
@@ -411,6 +786,18 @@ class Ui_CoordinatorWindow(object):
         self.kindFilterLabel.setBuddy(self.kindFilter)
         self.requestYearLabel.setBuddy(self.requestYear)
         self.requestDeadlineLabel.setBuddy(self.requestDeadline)
+        self.periodLabel.setBuddy(self.periodCombo)
+        self.territoryLabel.setBuddy(self.territoryCombo)
+        self.expertLabel.setBuddy(self.expertEdit)
+        self.likelihoodLabel.setBuddy(self.likelihoodSpin)
+        self.impactLabel.setBuddy(self.impactSpin)
+        self.scoreCommentLabel.setBuddy(self.scoreCommentEdit)
+        self.sourceTitleLabel.setBuddy(self.sourceTitleEdit)
+        self.sourceAuthorLabel.setBuddy(self.sourceAuthorEdit)
+        self.sourceYearLabel.setBuddy(self.sourceYearSpin)
+        self.sourceRefLabel.setBuddy(self.sourceRefEdit)
+        self.reportLangLabel.setBuddy(self.reportLangCombo)
+        self.editionLabel.setBuddy(self.editionCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.menubar.addAction(self.menuFile.menuAction())
@@ -471,6 +858,33 @@ class Ui_CoordinatorWindow(object):
         self.createRequestButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Create and save the request\u2026", None))
         self.requestHint.setText(QCoreApplication.translate("CoordinatorWindow", u"Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.requestsTab), QCoreApplication.translate("CoordinatorWindow", u"Requests", None))
+        self.periodLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Assessment period:", None))
+        self.territoryLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Territory:", None))
+        self.expertLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Expert:", None))
+        self.methodButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Method\u2026", None))
+        self.heatMapLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Heat map (likelihood \u00d7 impact):", None))
+        self.likelihoodLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Likelihood (1-5):", None))
+        self.impactLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Impact (1-5):", None))
+        self.scoreCommentLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Comment:", None))
+        self.saveScoreButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Save my score", None))
+        self.justificationLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Justification (where the experts and the data differ by 2 or more):", None))
+        self.saveJustificationButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Save the justification", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.risksTab), QCoreApplication.translate("CoordinatorWindow", u"Risks", None))
+        self.editorLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"The expert group's text (saved as you type):", None))
+        self.sourceTitleLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Title:", None))
+        self.sourceAuthorLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Author or organisation:", None))
+        self.sourceYearLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Year:", None))
+        self.sourceRefLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Reference or address:", None))
+        self.addSourceButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Add the source", None))
+        self.removeSourceButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Remove the selected source", None))
+        self.populationHint.setText(QCoreApplication.translate("CoordinatorWindow", u"Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.analysisTab), QCoreApplication.translate("CoordinatorWindow", u"Analysis", None))
+        self.reportLangLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Language:", None))
+        self.editionLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"Edition:", None))
+        self.generateButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Make the report", None))
+        self.saveReportButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Save as PDF\u2026", None))
+        self.printReportButton.setText(QCoreApplication.translate("CoordinatorWindow", u"Print\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.reportTab), QCoreApplication.translate("CoordinatorWindow", u"Report", None))
         self.menuFile.setTitle(QCoreApplication.translate("CoordinatorWindow", u"&File", None))
         self.menuRecent.setTitle(QCoreApplication.translate("CoordinatorWindow", u"Recent workspaces", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("CoordinatorWindow", u"&Language", None))

@@ -1,0 +1,80 @@
+"""The coordinator's assessment tabs on a small demo campaign: the ranked register and an
+expert's score, the analysis with its evidence and the expert group's text, the report made
+off the interface thread and previewed page by page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kzth_desktop.gui.context import AppContext
+from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+from kzth_desktop.gui.i18n import Language
+from kzth_desktop.gui.settings import Settings
+from kzth_desktop.services.assessment import AssessmentService, analysis_section
+from kzth_desktop.services.demo import build_demo
+from kzth_desktop.services.workspace import Workspace
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    build_demo(out, years=[2023, 2024, 2025], regions=2)
+    return out
+
+
+def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    app = QApplication.instance()
+    ctx = AppContext(app, annex, Settings(tmp_path / "s.ini"), Language(app, "ru"))
+    ws = Workspace.open(demo / "coordinator", annex=annex)
+    window = CoordinatorWindow(ctx, ws)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    ui = window.ui
+    tabs = window.assessment
+
+    # Risks: the 8 + 2 risks of block 1, shares from the answers, ranked once scored
+    assert ui.periodCombo.currentText() == "2023–2025"
+    table = ui.registerTable
+    assert table.rowCount() == 10
+    names = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert any(n.startswith("Пробелы в законодательстве") for n in names)
+    assert all(table.item(r, 2).text().endswith("%") for r in range(table.rowCount()))
+    row = names.index(next(n for n in names if n.startswith("Недостаточное финансирование")))
+    table.selectRow(row)
+    ui.expertEdit.setText("Ахметова А.")
+    ui.likelihoodSpin.setValue(4)
+    ui.impactSpin.setValue(5)
+    ui.scoreCommentEdit.setText("Бюджеттік қаржыландыру жеткіліксіз")
+    assert tabs.save_score()
+    service = AssessmentService(ws, annex)
+    stored = service.expert_scores((2023, 2024, 2025), "KZ")
+    assert [(s.expert, s.likelihood, s.impact) for s in stored] == [("Ахметова А.", 4, 5)]
+    ranked = next(r for r in range(table.rowCount())
+                  if table.item(r, 1).text().startswith("Недостаточное финансирование"))
+    assert table.item(ranked, 0).text() == "1"  # the only scored risk ranks first
+    assert table.item(ranked, 7).text() == "5"  # impact = the experts' median
+    heat = [ui.heatMapTable.item(r, c).text() for r in range(5) for c in range(5)]
+    assert sum(1 for cell in heat if cell) == 1
+
+    # Analysis: the nine headings of rule 14 with evidence; the group's text is kept
+    ui.tabs.setCurrentWidget(ui.analysisTab)
+    assert ui.sectionsList.count() >= 11
+    ui.sectionsList.setCurrentRow(0)
+    assert "<table" in ui.evidenceBrowser.toHtml()
+    ui.sectionEditor.setPlainText("Негізгі тәуекел көзі — еңбек көші-қоны.")
+    tabs.save_text()
+    assert "еңбек көші-қоны" in service.text((2023, 2024, 2025), analysis_section(1), "ru")
+
+    # Report: made off the interface thread, previewed page by page
+    ui.tabs.setCurrentWidget(ui.reportTab)
+    with qtbot.waitSignal(tabs.make_report().done, timeout=60000):
+        pass
+    assert ui.previewList.count() >= 5
+    assert tabs._report is not None and tabs._report.startswith(b"%PDF")
+    assert ui.saveReportButton.isEnabled()
+    ws.close()
