@@ -162,6 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AnnexDefinitionError as exc:
         print(f"kzth: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away ("kzth annex --json | head"): not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

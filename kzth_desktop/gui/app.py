@@ -47,6 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = Language(app, args.lang or settings.language or _system_language())
     ctx = AppContext(app, load_default_annex(), settings, language)
 
+    url = args.workspace or os.environ.get("KZTH_WORKSPACE", "")
+    if "://" in url:  # a database workspace (PostgreSQL at a ministry): opened, never created
+        ws = ctx.open_location(url)
+        if ws is None:
+            return 1
+        first: QWidget = ctx.window_for(ws)
+        return _run(app, first, args.screenshot)
     if args.workspace:
         target = Path(args.workspace).expanduser()
     else:
@@ -55,7 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if last and Path(last, "workspace.sqlite").exists() and not _env_workspace():
             target = Path(last)
 
-    first: QWidget | None
     if (target / "workspace.sqlite").exists():
         ws = ctx.open_location(target)
         if ws is None:
@@ -71,14 +77,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not wizard.exec() or wizard.workspace is None:
                 return 0
             first = ctx.window_for(wizard.workspace)
+    return _run(app, first, args.screenshot)
 
+
+def _run(app: QApplication, first: QWidget, screenshot: str | None) -> int:
     first.show()
     if os.environ.get("KZTH_BENCH_SHOWN"):  # kzth bench: say when it is painted, then quit
         from kzth_desktop.gui.bench_probe import report_first_paint
 
         report_first_paint(app, first)
-    if args.screenshot:
-        shot = Path(args.screenshot)
+    if screenshot:
+        shot = Path(screenshot)
 
         def grab() -> None:
             first.grab().save(str(shot))

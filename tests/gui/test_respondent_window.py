@@ -237,3 +237,17 @@ def test_the_program_starts_on_a_fresh_machine(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert shot.stat().st_size > 10_000  # the first-run wizard was drawn
+
+
+@pytest.mark.slow
+def test_the_program_opens_a_database_workspace_by_url(tmp_path, annex):
+    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+    Workspace.create(url, "coordinator", OrgProfile("Топ", "Группа"), annex=annex).close()
+    shot = tmp_path / "coordinator.png"
+    env = {"QT_QPA_PLATFORM": "offscreen", "KZTH_SETTINGS": str(tmp_path / "s.ini"),
+           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-m", "kzth_desktop", "--workspace", url,
+                           "--screenshot", str(shot)], env=env, timeout=60,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert shot.stat().st_size > 10_000  # the coordinator's window, not the wizard
