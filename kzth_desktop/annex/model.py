@@ -57,6 +57,11 @@ class CategorySet:
     categories: tuple[Category, ...]
     rationale: str = ""
 
+    def __hash__(self) -> int:
+        # by id alone (equal sets have equal ids): the generated hash walked every category,
+        # and the forms' caches keyed by a set of 250 countries paid it on every look-up
+        return hash(self.id)
+
     def ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.categories)
 

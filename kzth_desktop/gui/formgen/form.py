@@ -91,17 +91,29 @@ class FieldRow(QFrame):
         # created after the editor: Tab goes editor -> "no data" -> next field
         self.no_data = QCheckBox(self)
         top.addWidget(self.no_data, 0, Qt.AlignmentFlag.AlignTop)
-        self.reason = QLineEdit(self)
-        self.reason.hide()
-        reason_row = QHBoxLayout()
-        reason_row.setContentsMargins(12, 0, 0, 0)
-        reason_row.addWidget(self.reason, 1)
-        lay.addLayout(reason_row)
+        # the reason's line edit is made when first needed (most fields never have "no data";
+        # a form of 100 fields is shown in 150 ms, DESIGN §8)
+        self._reason: QLineEdit | None = None
+        self._reason_row = QHBoxLayout()
+        self._reason_row.setContentsMargins(12, 0, 0, 0)
+        lay.addLayout(self._reason_row)
         self.problem_label: QLabel | None = None
         self.editor.edited.connect(self._emit)
         self.no_data.toggled.connect(self._no_data_toggled)
-        self.reason.textEdited.connect(self._emit)
         self.set_language(lang)
+
+    @property
+    def reason(self) -> QLineEdit:
+        """The "no data" reason (hidden unless "no data" is ticked)."""
+        if self._reason is None:
+            reason = QLineEdit(self)
+            reason.hide()
+            reason.setPlaceholderText(ui_text("no_data_reason", self.lang))
+            self._reason_row.addWidget(reason, 1)
+            QWidget.setTabOrder(self.no_data, reason)  # Tab: "no data" -> its reason
+            reason.textEdited.connect(self._emit)
+            self._reason = reason
+        return self._reason
 
     # language ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -109,7 +121,8 @@ class FieldRow(QFrame):
         self.label.setText(_field_number(self.field) + self.field.text.get(lang))
         self.no_data.setText(ui_text("no_data", lang))
         self.no_data.setToolTip(ui_text("no_data_tip", lang))
-        self.reason.setPlaceholderText(ui_text("no_data_reason", lang))
+        if self._reason is not None:
+            self._reason.setPlaceholderText(ui_text("no_data_reason", lang))
         self.editor.set_language(lang)
 
     # value -------------------------------------------------------------------------------------
@@ -132,7 +145,8 @@ class FieldRow(QFrame):
                 self.no_data.setChecked(True)
             else:
                 self.no_data.setChecked(False)
-                self.reason.clear()
+                if self._reason is not None:
+                    self._reason.clear()
                 self.editor.set_value(value)
         finally:
             self._quiet -= 1
@@ -142,7 +156,8 @@ class FieldRow(QFrame):
 
     def _no_data_toggled(self, on: bool) -> None:
         self.editor.setEnabled(not on)
-        self.reason.setVisible(on)
+        if on or self._reason is not None:
+            self.reason.setVisible(on)
         if on and not self._quiet:
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         self._emit()
