@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -364,11 +363,9 @@ def test_every_block_builds(qtbot, annex: Annex, lang: str) -> None:
                 annex.field(fid).text.get(lang))
 
 
-def test_largest_blocks_build_quickly(qtbot, annex: Annex) -> None:
-    qtbot.addWidget(BlockForm(annex, "b16", "ru"))  # warm up fonts and styles
+def test_largest_blocks_have_every_field(qtbot, annex: Annex) -> None:
+    """How fast they are shown (≤ 150 ms, DESIGN §8) is measured by ``kzth bench``."""
     for block in ("b1", "b2"):
-        start = time.perf_counter()
         form = BlockForm(annex, block, "ru")
-        elapsed = time.perf_counter() - start
         qtbot.addWidget(form)
-        assert elapsed < 0.150, f"{block} built in {elapsed * 1000:.0f} ms"
+        assert form.field_ids() == [f.id for f in annex.block(block).fields()]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -117,7 +116,9 @@ def test_organisation_of_two_kinds_reports_under_both() -> None:
     assert agg.numeric["b14.q1.meetings"].total is None
 
 
-def test_three_years_of_a_national_campaign_within_a_second() -> None:
+def test_three_years_of_a_national_campaign() -> None:
+    """Its speed (≤ 1 s, DESIGN §8) is measured by ``kzth bench``, not here: a timed unit test
+    fails on a busy machine and proves nothing on a fast one."""
     kinds = ("akimat", "police", "labour_inspection", "social_services", "health_org",
              "education_ssp", "child_protection", "ngo")
     base = {k: sample_answers(ANNEX, (k,)) for k in kinds}
@@ -126,8 +127,7 @@ def test_three_years_of_a_national_campaign_within_a_second() -> None:
         for y in (2023, 2024, 2025) for r in ANNEX.regions for k in kinds
     ]
     assert len(records) == 480
-    start = time.perf_counter()
     agg = aggregate(SubmissionSet(ANNEX, records))
-    elapsed = time.perf_counter() - start
     assert agg.year(2025).submissions == 160
-    assert elapsed < 1.0, f"aggregation took {elapsed:.2f} s"
+    assert agg.year(2023).numeric["b2.q1.crimes"].by_kind == {
+        "police": 20 * sample_answers(ANNEX, ("police",))["b2.q1.crimes"]}
