@@ -954,6 +954,10 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation> · срок %1</translation>
     </message>
     <message>
+        <source> · exported %1</source>
+        <translation> · выгружено %1</translation>
+    </message>
+    <message>
         <source>filled %1%</source>
         <translation>заполнено: %1%</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import time
 from pathlib import Path
@@ -452,7 +453,13 @@ class MainWindow(QMainWindow):
         version = self.tr(", version %1").replace("%1", str(c.version)) if c.version else ""
         deadline = (self.tr(" · due %1").replace("%1", c.deadline.strftime("%d.%m.%Y"))
                     if c.deadline else "")
-        self.ui.statusValue.setText(f"<b>{status}</b>{version}{deadline}")
+        exported = ""
+        if c.status == "exported":
+            when = self._last_export(c.year)
+            if when is not None:
+                exported = self.tr(" · exported %1").replace(
+                    "%1", when.astimezone().strftime("%d.%m.%Y %H:%M"))
+        self.ui.statusValue.setText(f"<b>{status}</b>{version}{deadline}{exported}")
         pct = self._report.overall if self._report else 0.0
         self.ui.completenessValue.setText("· " + self.tr("filled %1%").replace("%1", f"{pct:.0f}"))
         if not ready_ok and self._report is not None and c.status == DRAFT:
@@ -462,6 +469,14 @@ class MainWindow(QMainWindow):
             self.ui.markReadyButton.setToolTip("")
         for form in self._forms.values():
             form.setEnabled(c.status == DRAFT)
+
+    def _last_export(self, year: int) -> Any:
+        """When the submission was last exported (from its audit trail), or None."""
+        for entry in reversed(self.service.audit(year)):
+            if entry.action == "status" and entry.new == "exported":
+                at = entry.at
+                return at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
+        return None
 
     # --- commands ------------------------------------------------------------------------------
     def add_year(self) -> None:

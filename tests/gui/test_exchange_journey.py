@@ -96,6 +96,7 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     assert first is not None and first.suffix == ".kzth"
     assert service.campaign(2025).status == "exported" and service.campaign(2025).version == 1
     assert not respondent.form("b14").isEnabled()  # locked after export
+    assert "выгружено" in respondent.ui.statusValue.text()  # and when it was exported
 
     # 5. the coordinator approves the signer after "the phone call", then imports the bundle
     assert coordinator.add_signer(str(kzkey))
