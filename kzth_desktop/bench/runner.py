@@ -54,7 +54,13 @@ class Watch(QObject):
         return False
 
 def shown():
-    sys.stdout.write("{SHOWN_LINE}\\n")
+    peak = ""
+    try:
+        with open("/proc/self/status") as f:
+            peak = next((int(l.split()[1]) / 1024 for l in f if l.startswith("VmHWM:")), "")
+    except OSError:
+        pass
+    sys.stdout.write(f"{SHOWN_LINE} {{peak}}\\n")
     sys.stdout.flush()
     app.quit()
 
@@ -165,7 +171,9 @@ class Child:
 
 
 def _wait(proc: subprocess.Popen[bytes]) -> float | None:
-    """Reaps the child; its peak resident memory in MB (None where the OS does not say)."""
+    """Reaps the child; its peak resident memory in MB (None where the OS does not say) —
+    on Linux at least the parent's own peak, which the child inherits at fork: children
+    report their own (VmHWM) where they can, and that figure is preferred."""
     if hasattr(os, "wait4"):
         _pid, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -212,7 +220,13 @@ def run_child(argv: Sequence[str], env: Mapping[str, str], log: Path,
         if line.startswith("{"):
             result = json.loads(line)
             break
-    return Child(result, peak, wall, seen)
+    # the child's own figure (VmHWM) where it gave one: wait4's counts the parent's memory
+    told = result.get("peak_mb")
+    for line in lines:
+        parts = line.split()
+        if not told and len(parts) == 2 and parts[0] in marks:
+            told = float(parts[1])
+    return Child(result, float(told) if told else peak, wall, seen)
 
 
 # --- the run -------------------------------------------------------------------------------------

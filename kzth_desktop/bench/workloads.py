@@ -189,11 +189,28 @@ TASKS: Mapping[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
 }
 
 
+def peak_mb() -> float | None:
+    """This process's peak resident memory in MB (Linux: VmHWM), None where unknown.
+
+    Not ``getrusage``: on Linux a child's ``ru_maxrss`` starts from the peak of the process it
+    was forked from (the parent's memory, copied until ``exec``), so a small child of a big
+    parent would report the parent's size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     task, args = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
     result = TASKS[task](args)
     result["pid"] = os.getpid()
+    result["peak_mb"] = peak_mb()
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()
     return 0

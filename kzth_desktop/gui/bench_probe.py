@@ -13,8 +13,8 @@
   to the end of the transaction that puts it on disk, and to the end of the whole flush
   (re-validation and marks included); with the floor of a bare SQLite INSERT + COMMIT.
 
-Each task prints one JSON object on its last line. Only the parent reads the process's peak
-memory (from the operating system), so nothing here measures memory.
+Each task prints one JSON object on its last line, with the process's peak memory
+(``peak_mb``, see :func:`kzth_desktop.bench.workloads.peak_mb`).
 """
 
 from __future__ import annotations
@@ -65,7 +65,9 @@ def report_first_paint(app: QApplication, window: QWidget) -> None:
     (the hook behind ``KZTH_BENCH_SHOWN``)."""
 
     def shown() -> None:
-        sys.stdout.write(f"{SHOWN_LINE}\n")
+        from kzth_desktop.bench.workloads import peak_mb
+
+        sys.stdout.write(f"{SHOWN_LINE} {peak_mb() or ''}\n")
         sys.stdout.flush()
         app.quit()
 
@@ -260,7 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     task, args = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
     result = TASKS[task](args)
     if result is not None:
+        from kzth_desktop.bench.workloads import peak_mb
+
         result["pid"] = os.getpid()
+        result["peak_mb"] = peak_mb()
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0

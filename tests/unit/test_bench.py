@@ -13,7 +13,7 @@ import pytest
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.bench.benchset import PASSPHRASE, BenchSet, build_bench_set, copy_workspace
 from kzth_desktop.bench.runner import Figure, run_child
-from kzth_desktop.bench.workloads import sqlite_commit_floor
+from kzth_desktop.bench.workloads import peak_mb, sqlite_commit_floor
 from kzth_desktop.cli import build_parser
 from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.workspace import Workspace
@@ -63,14 +63,22 @@ def test_bench_set_imports_cleanly(tmp_path: Path) -> None:
         ws.close()
 
 
-def test_run_child_reads_result_and_marks(tmp_path: Path) -> None:
-    code = "print('kzth-bench-shown'); import json; print(json.dumps({'seconds': 0.5}))"
+def test_run_child_reads_result_marks_and_memory(tmp_path: Path) -> None:
+    code = ("print('kzth-bench-shown 42.5'); import json; "
+            "print(json.dumps({'seconds': 0.5}))")
     child = run_child(["-c", code], dict(os.environ), tmp_path / "log",
                       marks=("kzth-bench-shown",))
     assert child.result == {"seconds": 0.5}
     assert child.marks["kzth-bench-shown"] > 0
-    if hasattr(os, "wait4"):
-        assert child.peak_mb is not None and 1 < child.peak_mb < 300
+    assert child.peak_mb == 42.5  # the child's own figure, not wait4's (the parent's peak)
+    code = "import json; print(json.dumps({'seconds': 1, 'peak_mb': 12.5}))"
+    assert run_child(["-c", code], dict(os.environ), tmp_path / "log").peak_mb == 12.5
+
+
+def test_peak_memory_is_this_process() -> None:
+    peak = peak_mb()
+    if sys.platform.startswith("linux"):
+        assert peak is not None and 5 < peak < 2000
 
 
 @pytest.mark.slow
