@@ -369,3 +369,21 @@ def test_largest_blocks_have_every_field(qtbot, annex: Annex) -> None:
         form = BlockForm(annex, block, "ru")
         qtbot.addWidget(form)
         assert form.field_ids() == [f.id for f in annex.block(block).fields()]
+
+
+def test_a_long_form_shows_its_top_first_and_builds_the_rest_after(qtbot, annex: Annex) -> None:
+    from dataclasses import replace
+
+    questions = tuple(q for b in ("b1", "b2", "b9", "b11", "b14", "b16")
+                      for q in annex.block(b).questions)
+    block = replace(annex.block("b1"), questions=questions)
+    form = BlockForm(annex, block, "ru")
+    qtbot.addWidget(form)
+    total = len(form.field_ids())
+    assert total > 100
+    assert 0 < len(form.rows) < total  # the top is there at once
+    form.set_values({"b16.q5.1": "Новые схемы вербовки", "b1.q1.9": "Нет"})
+    assert form.rows["b1.q1.9"].value() == "Нет"
+    qtbot.waitUntil(lambda: len(form.rows) == total)  # the rest, between event-loop turns
+    assert form.rows["b16.q5.1"].value() == "Новые схемы вербовки"  # given before it existed
+    assert [f for f in form.field_ids()] == list(form.rows)  # built in the annex's order

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +37,10 @@ from kzth_desktop.gui.formgen import ui_text
 from kzth_desktop.gui.formgen.widgets import FieldEditor, editor_for, zero_margins
 
 NO_DATA = "no_data"
+# a form builds about this many fields before it is first shown (more than a screen holds) …
+FIRST_FIELDS = 20
+# … and the rest this many at a time, between the turns of the event loop
+LATER_FIELDS = 12
 PROBLEM_COLOR = QColor("#c62828")
 
 
@@ -217,15 +221,23 @@ class BlockForm(QWidget):
         self.rows: dict[str, FieldRow] = {}
         # (label, how to compute its text in a language) - rebuilt by set_language
         self._texts: list[tuple[QLabel, object]] = []
+        self._reporting_year = reporting_year
+        self._todo: list[Question] = list(self.block.questions)  # not built yet
+        self._values: Mapping[str, object] = {}  # the last set_values, for rows built later
+        self._marks: Mapping[str, str] = {}
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 16)
         lay.setSpacing(6)
+        self._layout = lay
         self._build_heading(lay)
-        for question in self.block.questions:
-            self._build_question(lay, question, reporting_year)
-        lay.addStretch(1)
-        self._refresh_texts()
+        # what a screen holds is built now; the rest right after the first paint, a little
+        # per turn of the event loop, so that even a very long block shows at once
+        self._build_some(FIRST_FIELDS)
+        if self._todo:
+            QTimer.singleShot(0, self, self._build_later)
+        else:
+            lay.addStretch(1)
         shortcut = QShortcut(QKeySequence("Alt+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._toggle_focused_no_data)
@@ -233,7 +245,34 @@ class BlockForm(QWidget):
     # building ----------------------------------------------------------------------------------
     def _text(self, label: QLabel, make: object) -> QLabel:
         self._texts.append((label, make))
+        label.setText(make(self.lang))  # type: ignore[operator]
         return label
+
+    def _build_some(self, fields: int) -> None:
+        """Builds questions (whole) until about ``fields`` more fields exist."""
+        built = 0
+        while self._todo and built < fields:
+            question = self._todo.pop(0)
+            self._build_question(self._layout, question, self._reporting_year)
+            for fld in question.fields:
+                row = self.rows[fld.id]
+                if fld.id in self._values:
+                    row.set_value(self._values[fld.id])
+                if self._marks.get(fld.id):
+                    row.set_problem(self._marks[fld.id])
+            built += len(question.fields)
+        if not self._todo and self._layout.itemAt(self._layout.count() - 1).spacerItem() is None:
+            self._layout.addStretch(1)
+
+    def _build_later(self) -> None:
+        self._build_some(LATER_FIELDS)
+        if self._todo:
+            QTimer.singleShot(0, self, self._build_later)
+
+    def complete(self) -> None:
+        """Builds what is still to come (any call that needs a row does this first)."""
+        if self._todo:
+            self._build_some(len(list(self.block.fields())))
 
     def _build_heading(self, lay: QVBoxLayout) -> None:
         block = self.block
@@ -296,16 +335,19 @@ class BlockForm(QWidget):
 
     # API ---------------------------------------------------------------------------------------
     def field_ids(self) -> list[str]:
-        return list(self.rows)
+        return [f.id for f in self.block.fields()]
 
     def field_widget(self, field_id: str) -> FieldRow | None:
         """The row of a field (``.label``, ``.editor``, ``.no_data``, ``.reason``)."""
+        self.complete()
         return self.rows.get(field_id)
 
     def value(self, field_id: str) -> object | None:
+        self.complete()
         return self.rows[field_id].value()
 
     def values(self) -> dict[str, object | None]:
+        self.complete()
         return {fid: row.value() for fid, row in self.rows.items()}
 
     def set_values(self, values: Mapping[str, object], *, clear_missing: bool = True) -> None:
@@ -314,6 +356,9 @@ class BlockForm(QWidget):
         Fields of this block absent from ``values`` are emptied (``values`` is the whole state),
         unless ``clear_missing`` is False. Ids of other blocks are ignored.
         """
+        mine = {f.id for f in self.block.fields()}
+        kept = {k: v for k, v in self._values.items() if not clear_missing and k in mine}
+        self._values = kept | {k: v for k, v in values.items() if k in mine}
         self.setUpdatesEnabled(False)
         try:
             for fid, row in self.rows.items():
@@ -339,6 +384,8 @@ class BlockForm(QWidget):
 
     def focus_field(self, field_id: str) -> bool:
         """Scroll to a field and give its editor the keyboard focus; False if not in this block."""
+        pending = bool(self._todo)
+        self.complete()
         row = self.rows.get(field_id)
         if row is None:
             return False
@@ -346,16 +393,25 @@ class BlockForm(QWidget):
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(row, 40, 40)
+            area = parent
+            if pending:  # rows just built: lay them out before scrolling to one of them
+                self._layout.activate()
+                QApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+                QApplication.sendPostedEvents(area, QEvent.Type.LayoutRequest)
+                QApplication.sendPostedEvents(area.viewport(), QEvent.Type.LayoutRequest)
+                QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(row, 40, 40))
+            area.ensureWidgetVisible(row, 40, 40)
         row.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def set_problem_marks(self, marks: Mapping[str, str]) -> None:
         """Mark the fields with problems (message shown and as tooltip); others are cleared."""
+        self._marks = dict(marks)
         for fid, row in self.rows.items():
             row.set_problem(marks.get(fid) or None)
 
     def row_of(self, widget: QWidget | None) -> FieldRow | None:
+        self.complete()
         while widget is not None and not isinstance(widget, FieldRow):
             widget = widget.parentWidget()
         return widget if isinstance(widget, FieldRow) and widget.parent() is self else None
