@@ -380,6 +380,18 @@
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
+        <source>Blank questionnaire</source>
+        <translation>Бос сауалнама</translation>
+    </message>
+    <message>
+        <source>For which kind of subject?</source>
+        <translation>Субъектінің қай түрі үшін?</translation>
+    </message>
+    <message>
+        <source>Both (Kazakh, then Russian)</source>
+        <translation>Екі тілде (алдымен қазақша, содан кейін орысша)</translation>
+    </message>
+    <message>
         <source>Excel workbook</source>
         <translation>Excel кітабы</translation>
     </message>
@@ -760,6 +772,14 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation>Пакеттерді &amp;қабылдау…</translation>
     </message>
     <message>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>&amp;Бос сауалнаманы басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save a blank questionnaire as PDF…</source>
+        <translation>Бос сауалнаманы PDF ретінде сақтау…</translation>
+    </message>
+    <message>
         <source>Change the key &amp;passphrase…</source>
         <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
     </message>
@@ -1056,6 +1076,26 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 Бұл файлды үйлестірушіге жіберіңіз (USB жинақтағыш немесе электрондық пошта). Оны тек үйлестіруші аша алады.</translation>
     </message>
     <message>
+        <source>Replace the key</source>
+        <translation>Кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
+        <translation>Жаңа кілттер ескілерін ауыстырады: бұрын жіберілген файлдар жарамды болып қалады, бірақ жаңаларын қабылдау үшін үйлестіруші бұл жұмыс кеңістігін қайта тіркеуі керек. Жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <source>A passphrase for the new keys:</source>
+        <translation>Жаңа кілттерге арналған құпия сөз:</translation>
+    </message>
+    <message>
+        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
+
+%1</source>
+        <translation>Жаңа кілт жасалды. Тіркеу файлын сақтап («Алмасу» мәзірі), үйлестірушіге жіберіңіз; оның саусақ ізі:
+
+%1</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -1186,6 +1226,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Change the key &amp;passphrase…</source>
         <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
+    </message>
+    <message>
+        <source>Replace a lost key or forgotten passphrase…</source>
+        <translation>Жоғалған кілтті немесе ұмытылған құпия сөзді ауыстыру…</translation>
     </message>
     <message>
         <source>&amp;Add reporting year…</source>

@@ -380,6 +380,18 @@
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
+        <source>Blank questionnaire</source>
+        <translation>Пустой опросник</translation>
+    </message>
+    <message>
+        <source>For which kind of subject?</source>
+        <translation>Для какого вида субъекта?</translation>
+    </message>
+    <message>
+        <source>Both (Kazakh, then Russian)</source>
+        <translation>На обоих языках (сначала казахский, затем русский)</translation>
+    </message>
+    <message>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
@@ -760,6 +772,14 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>Печать &amp;пустого опросника…</translation>
+    </message>
+    <message>
+        <source>Save a blank questionnaire as PDF…</source>
+        <translation>Сохранить пустой опросник в PDF…</translation>
+    </message>
+    <message>
         <source>Change the key &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу ключа…</translation>
     </message>
@@ -1056,6 +1076,26 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 Отправьте этот файл координатору (USB-накопитель или электронная почта). Открыть его может только координатор.</translation>
     </message>
     <message>
+        <source>Replace the key</source>
+        <translation>Замена ключа</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
+        <translation>Новые ключи заменят прежние: уже отправленные файлы остаются действительными, но координатор должен заново зарегистрировать эту рабочую папку, прежде чем принимать новые. Продолжить?</translation>
+    </message>
+    <message>
+        <source>A passphrase for the new keys:</source>
+        <translation>Парольная фраза для новых ключей:</translation>
+    </message>
+    <message>
+        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
+
+%1</source>
+        <translation>Новый ключ создан. Сохраните файл регистрации (меню «Обмен») и отправьте его координатору; его отпечаток:
+
+%1</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -1186,6 +1226,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Change the key &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу ключа…</translation>
+    </message>
+    <message>
+        <source>Replace a lost key or forgotten passphrase…</source>
+        <translation>Заменить утерянный ключ или забытую парольную фразу…</translation>
     </message>
     <message>
         <source>&amp;Add reporting year…</source>

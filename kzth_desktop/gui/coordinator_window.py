@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QTableWidget,
@@ -148,6 +149,8 @@ class CoordinatorWindow(QMainWindow):
         ui.actionOpenWorkspace.triggered.connect(lambda: ctx.open_workspace_dialog(self))
         ui.actionImportBundles.triggered.connect(lambda: self.import_files())
         ui.actionChangePassphrase.triggered.connect(self._change_passphrase)
+        ui.actionPrintBlank.triggered.connect(lambda: self.blank_copy(save=False))
+        ui.actionSaveBlankPdf.triggered.connect(lambda: self.blank_copy(save=True))
         ui.actionRules.triggered.connect(lambda: RulesDialog(self.lang, self).exec())
         ui.actionAbout.triggered.connect(self.about)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
@@ -478,6 +481,36 @@ class CoordinatorWindow(QMainWindow):
         if save:
             return save_pdf(self, data, name, self.tr("Save as PDF"))
         return print_pdf(self, data, name)
+
+    def blank_copy(self, save: bool, kind: str | None = None,
+                   lang: str | None = None) -> bytes | None:
+        """A blank questionnaire for a kind of subject, for offices that work on paper."""
+        from kzth_desktop.gui.printing import print_pdf, save_pdf
+        from kzth_desktop.services import printing
+
+        if kind is None:
+            names = [k.name.get(self.lang) for k in self.annex.kinds]
+            chosen, ok = QInputDialog.getItem(self, self.tr("Blank questionnaire"),
+                                              self.tr("For which kind of subject?"), names,
+                                              0, False)
+            if not ok:
+                return None
+            kind = self.annex.kinds[names.index(chosen)].id
+        if lang is None:
+            langs = {"Қазақша": "kk", "Русский": "ru",
+                     self.tr("Both (Kazakh, then Russian)"): "both"}
+            chosen, ok = QInputDialog.getItem(self, self.tr("Blank questionnaire"),
+                                              self.tr("Language:"), list(langs), 0, False)
+            if not ok:
+                return None
+            lang = langs[chosen]
+        data = printing.blank_copy(self.annex, [kind], lang)
+        name = f"kzth-blank-{kind}-{lang}.pdf"
+        if save:
+            save_pdf(self, data, name, self.tr("Save as PDF"))
+        else:
+            print_pdf(self, data, name)
+        return data
 
     def export_workbook(self, path: str | None = None) -> BackgroundOp | None:
         if self._desk is None or not self._desk.years():

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionChangePassphrase.triggered.connect(lambda: change_passphrase(self, self.ws,
                                                                               self.lang))
+        ui.actionReplaceKeys.triggered.connect(lambda: self.replace_keys())
         ui.actionPrintSubmission.triggered.connect(lambda: self.print_copy(blank=False))
         ui.actionSaveSubmissionPdf.triggered.connect(lambda: self.save_copy(blank=False))
         ui.actionPrintBlank.triggered.connect(lambda: self.print_copy(blank=True))
@@ -621,6 +622,28 @@ class MainWindow(QMainWindow):
             .replace("%1", str(result.version)).replace("%2", str(result.year))
             .replace("%3", str(result.path)))
         return result.path
+
+    def replace_keys(self) -> str | None:
+        """New keys for a lost key or a forgotten passphrase; then register again."""
+        if QMessageBox.question(self, self.tr("Replace the key"), self.tr(
+                "New keys replace the old ones: files already sent stay valid, but the "
+                "coordinator must register this workspace again before accepting new ones. "
+                "Go on?")) != QMessageBox.StandardButton.Yes:
+            return None
+        passphrase = PassphraseDialog.ask(self, self.tr("A passphrase for the new keys:"),
+                                          new=True)
+        if passphrase is None:
+            return None
+        try:
+            KeyService(self.ws).replace_keys(passphrase)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Replace the key"), exc.message(self.lang))
+            return None
+        fingerprint = KeyService(self.ws).key("signing").display
+        QMessageBox.information(self, self.tr("Replace the key"), self.tr(
+            "New key made. Save the registration file (menu Exchange) and send it to the "
+            "coordinator; its fingerprint:\n\n%1").replace("%1", fingerprint))
+        return fingerprint
 
     # --- printing ------------------------------------------------------------------------------
     def _copy(self, blank: bool) -> tuple[bytes, str] | None:

@@ -50,3 +50,25 @@ def test_a_finding_gets_a_decision_and_a_comment(qtbot, annex, tmp_path, monkeyp
     assert table.item(0, 5).text() == "проверено: значение верно: Проверено по протоколам комиссии"
     assert "рассмотрено: 1" in window.ui.qualitySummary.text()
     ws.close()
+
+
+def test_the_coordinator_prints_a_blank_copy_for_any_kind(qtbot, annex, tmp_path, monkeypatch):
+    import pypdfium2
+
+    import kzth_desktop.gui.printing as gui_printing
+
+    app = QApplication.instance()
+    ctx = AppContext(app, annex, Settings(tmp_path / "s.ini"), Language(app, "ru"))
+    ws = Workspace.create(tmp_path / "c", "coordinator", OrgProfile("Топ", "Группа"),
+                          annex=annex)
+    window = CoordinatorWindow(ctx, ws)
+    qtbot.addWidget(window)
+    saved: list[bytes] = []
+    monkeypatch.setattr(gui_printing, "save_pdf",
+                        lambda parent, data, name, caption="": saved.append(data))
+    data = window.blank_copy(save=True, kind="border_service", lang="kk")
+    assert saved == [data]
+    pdf = pypdfium2.PdfDocument(data)
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "Шекара қызметі" in text and "Жалпы сұрақтар" in text
+    ws.close()

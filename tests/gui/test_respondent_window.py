@@ -251,3 +251,21 @@ def test_the_program_opens_a_database_workspace_by_url(tmp_path, annex):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert shot.stat().st_size > 10_000  # the coordinator's window, not the wizard
+
+
+def test_a_lost_key_is_replaced(qtbot, ctx, annex, tmp_path, monkeypatch):
+    from kzth_desktop.gui.passphrase import PassphraseDialog
+
+    ws = Workspace.create(tmp_path / "k", "respondent", AKIMAT, annex=annex,
+                          passphrase="бірінші-сөз")
+    before = KeyService(ws).key("signing").display
+    window = open_window(qtbot, ctx, ws)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: "екінші-сөз"))
+    after = window.replace_keys()
+    assert after is not None and after != before
+    assert KeyService(ws).key("signing").display == after
+    assert KeyService(ws).check_passphrase("екінші-сөз") is None
+    ws.close()
