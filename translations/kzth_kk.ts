@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
-        <translation>Пакеттер үйлестірушінің кілтімен ашылады; оны құпия сөз ашады.</translation>
+        <translation>Пакеттер үйлестірушінің кілтімен ашылады; оны құпия фраза ашады.</translation>
     </message>
     <message>
         <source>Importing bundles…</source>
@@ -477,7 +477,7 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
     <message>
         <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
-        <translation>Осы ұйымның %1 пакеті карантинде күтіп тұр. Оларды қазір қабылдау үшін құпия сөзді енгізіңіз.</translation>
+        <translation>Осы ұйымның %1 пакеті карантинде күтіп тұр. Оларды қазір қабылдау үшін құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -501,7 +501,7 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
     <message>
         <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
-        <translation>Сұрау салуға үйлестірушінің кілтімен қол қойылады; оны құпия сөз ашады.</translation>
+        <translation>Сұрау салуға үйлестірушінің кілтімен қол қойылады; оны құпия фраза ашады.</translation>
     </message>
     <message>
         <source>Save the request</source>
@@ -796,11 +796,11 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия сөзде кемінде %1 таңба болуы керек.</translation>
+        <translation>Құпия фразада кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Екі құпия сөз сәйкес келмейді.</translation>
+        <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The folder cannot be used: %1</source>
@@ -896,11 +896,11 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
     <message>
         <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия сөзбен қорғалған (кемінде 8 таңба). Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
+        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған (кемінде 8 таңба). Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Құпия сөз:</translation>
+        <translation>Құпия фраза:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
@@ -911,19 +911,19 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <name>MainWindow</name>
     <message>
         <source>Current passphrase:</source>
-        <translation>Қазіргі құпия сөз:</translation>
+        <translation>Қазіргі құпия фраза:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation>Жаңа құпия сөз:</translation>
+        <translation>Жаңа құпия фраза:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Құпия сөз</translation>
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation>Құпия сөз өзгертілді.</translation>
+        <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
         <source>Block %1. </source>
@@ -1019,7 +1019,7 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
     <message>
         <source>The registration file carries your public key; the passphrase unlocks it.</source>
-        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия сөз ашады.</translation>
+        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия фраза ашады.</translation>
     </message>
     <message>
         <source>Save the registration file</source>
@@ -1055,7 +1055,7 @@ Send it to the coordinator, then read them this fingerprint over the phone so th
     </message>
     <message>
         <source>The answers are signed with your key; the passphrase unlocks it.</source>
-        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия сөз ашады.</translation>
+        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия фраза ашады.</translation>
     </message>
     <message>
         <source>Folder for the file to send (e.g. a USB stick)</source>
@@ -1085,7 +1085,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>A passphrase for the new keys:</source>
-        <translation>Жаңа кілттерге арналған құпия сөз:</translation>
+        <translation>Жаңа кілттерге арналған құпия фраза:</translation>
     </message>
     <message>
         <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
@@ -1229,7 +1229,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>Replace a lost key or forgotten passphrase…</source>
-        <translation>Жоғалған кілтті немесе ұмытылған құпия сөзді ауыстыру…</translation>
+        <translation>Жоғалған кілтті немесе ұмытылған құпия фразаны ауыстыру…</translation>
     </message>
     <message>
         <source>&amp;Add reporting year…</source>
@@ -1264,23 +1264,23 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <name>PassphraseDialog</name>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия сөзде кемінде %1 таңба болуы керек.</translation>
+        <translation>Құпия фразада кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Екі құпия сөз сәйкес келмейді.</translation>
+        <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation>Кілттің құпия сөзі</translation>
+        <translation>Кілттің құпия фразасы</translation>
     </message>
     <message>
         <source>The workspace&apos;s keys are protected by a passphrase.</source>
-        <translation>Жұмыс кеңістігінің кілттері құпия сөзбен қорғалған.</translation>
+        <translation>Жұмыс кеңістігінің кілттері құпия фразамен қорғалған.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Құпия сөз:</translation>
+        <translation>Құпия фраза:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
@@ -1288,7 +1288,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation>Құпия сөзді көрсету</translation>
+        <translation>Құпия фразаны көрсету</translation>
     </message>
 </context>
 <context>
