@@ -119,7 +119,7 @@ def _field(
         r.fail(f"{qid}.fields", f"field id {fid!r} must start with {qid + '.'!r}")
         return None
     try:
-        ftype = FieldType(raw.get("type"))
+        ftype = FieldType(str(raw.get("type")))
     except ValueError:
         r.fail(fid, f"unknown field type {raw.get('type')!r}")
         return None

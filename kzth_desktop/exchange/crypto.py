@@ -158,15 +158,22 @@ def seal_private_key(raw_private: bytes, key: PassphraseKey, aad: bytes) -> str:
     }, separators=(",", ":"))
 
 
+def _params(data: dict[str, object]) -> ScryptParams:
+    n, r, p = data.get("n"), data.get("r"), data.get("p")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in (n, r, p)):
+        raise CryptoError("sealed key: bad scrypt parameters")
+    return ScryptParams(int(n), int(r), int(p))  # type: ignore[call-overload]
+
+
 def sealed_salt(sealed: str) -> tuple[ScryptParams, bytes]:
     data = _load_sealed(sealed)
-    return ScryptParams(data["n"], data["r"], data["p"]), _unb64(data["salt"])
+    return _params(data), _unb64(data["salt"])
 
 
 def open_private_key(sealed: str, passphrase: str | PassphraseKey, aad: bytes) -> bytes:
     """The raw private key; WrongPassphraseError if the passphrase does not open it."""
     data = _load_sealed(sealed)
-    params, salt = ScryptParams(data["n"], data["r"], data["p"]), _unb64(data["salt"])
+    params, salt = _params(data), _unb64(data["salt"])
     if isinstance(passphrase, PassphraseKey):
         key = passphrase
         if (key.params, key.salt) != (params, salt):
