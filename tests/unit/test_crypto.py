@@ -108,6 +108,15 @@ def test_sealed_private_key_opens_only_with_its_passphrase_and_public_key() -> N
         crypto.open_private_key(sealed, "Құпия сөз: ёлка-й 2025", b"signing/other")
 
 
+def test_a_sealed_key_with_bad_scrypt_parameters_is_refused_before_any_work() -> None:
+    pkey = crypto.PassphraseKey.derive("бір екі үш төрт")
+    sealed = json.loads(crypto.seal_private_key(b"k" * 32, pkey, b"aad"))
+    for bad in ("16384", -1, 0, True, None):
+        broken = json.dumps({**sealed, "n": bad})
+        with pytest.raises(crypto.CryptoError, match="bad scrypt parameters"):
+            crypto.open_private_key(broken, "бір екі үш төрт", b"aad")
+
+
 def test_production_scrypt_cost_is_at_least_owasp_minimum() -> None:
     assert crypto.DEFAULT_SCRYPT.n >= 2**17 and crypto.DEFAULT_SCRYPT.r >= 8
     assert crypto.SCRYPT.n < crypto.DEFAULT_SCRYPT.n  # tests run with a cheap cost (conftest)
