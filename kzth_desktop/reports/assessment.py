@@ -1042,7 +1042,7 @@ class _Builder:
             if s.level is not None:
                 colour.append(("BACKGROUND", (9, i), (9, i), LEVEL_COLOURS[s.level]))
         def fit(key: str, least: float) -> float:  # a header word never breaks
-            return max(least, stringWidth(self.t(key), fonts.BOLD, th.fontSize) + 8)
+            return max(least, float(stringWidth(self.t(key), fonts.BOLD, th.fontSize)) + 8)
 
         widths = [fit("rank", 9 * mm), 10 * mm, 0.0, fit("share_yes", 13 * mm), 7 * mm, 9 * mm,
                   fit("likelihood", 12 * mm), fit("impact", 12 * mm), fit("score", 9 * mm),

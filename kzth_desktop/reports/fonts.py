@@ -50,5 +50,5 @@ def missing_glyphs(text: str, name: str = REGULAR) -> str:
     """The characters of ``text`` the font has no glyph for (spaces and controls ignored)."""
     register_fonts()
     font = pdfmetrics.getFont(name)
-    widths = font.face.charWidths  # type: ignore[attr-defined]
+    widths = font.face.charWidths
     return "".join(sorted({c for c in text if not c.isspace() and ord(c) not in widths}))

@@ -14,10 +14,11 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -204,6 +205,15 @@ class _Sheet:
         return ws
 
 
+class _StyleSlot(Protocol):
+    """An openpyxl cell, with its private ``_style`` (the slot of ``StyleableObject``)."""
+
+    _style: StyleArray | None
+    value: object
+    number_format: str
+    alignment: Alignment
+
+
 def _style_column(ws: Worksheet, column: int, col: Column) -> None:
     """Number format and wrapping for a column's cells below the header.
 
@@ -211,8 +221,10 @@ def _style_column(ws: Worksheet, column: int, col: Column) -> None:
     seconds on a sheet of raw answers: each distinct starting style is styled once and the
     result copied to the other cells that start alike.
     """
-    done: dict[tuple[bool, tuple[int, ...]], Any] = {}
-    for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+    done: dict[tuple[bool, tuple[int, ...]], StyleArray | None] = {}
+    for (any_cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+        # the style slot every openpyxl cell has, which its stubs leave undeclared
+        cell = cast(_StyleSlot, any_cell)
         numeric = isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
         key = (numeric, tuple(cell._style) if cell._style is not None else ())
         styled = done.get(key)

@@ -181,13 +181,14 @@ class ExchangeService:
             known = s.scalar(select(RequestRow).where(RequestRow.request_id == doc.request_id))
             pinned = s.scalars(select(RequestRow).where(RequestRow.direction == "imported")
                                .order_by(RequestRow.id.desc())).first()
-            new_coordinator = pinned is not None \
-                and pinned.signing_fingerprint != doc.signing_fingerprint
-            if new_coordinator and not accept_new_coordinator:
-                raise FileRefusedError(
-                    name, ImportReason.COORDINATOR_CHANGED,
-                    fingerprint=crypto.display_fingerprint(doc.signing_fingerprint),
-                    pinned=crypto.display_fingerprint(pinned.signing_fingerprint))
+            new_coordinator = False
+            if pinned is not None and pinned.signing_fingerprint != doc.signing_fingerprint:
+                new_coordinator = True
+                if not accept_new_coordinator:
+                    raise FileRefusedError(
+                        name, ImportReason.COORDINATOR_CHANGED,
+                        fingerprint=crypto.display_fingerprint(doc.signing_fingerprint),
+                        pinned=crypto.display_fingerprint(pinned.signing_fingerprint))
             if known is None:
                 s.add(request_row(doc, data, "imported"))
             camp = s.scalar(select(CampaignRow).where(CampaignRow.year == doc.reporting_year))

@@ -75,7 +75,8 @@ class ReceivedStore:
 
     def count(self) -> int:
         if self.folder is None:
-            return int(self.ws.read(lambda s: s.scalar(select(func.count(ReceivedBlob.sha256)))))
+            return self.ws.read(
+                lambda s: int(s.scalar(select(func.count(ReceivedBlob.sha256))) or 0))
         if not self.folder.is_dir():
             return 0
         return sum(1 for p in self.folder.iterdir() if len(p.name) == 64)
