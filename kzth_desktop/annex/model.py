@@ -131,6 +131,15 @@ class Block:
             return self.title.get(lang)
         return " / ".join(a.get(lang) for a in self.addressees[:1])
 
+    def short_heading(self, lang: str) -> str:
+        """The block's most specific line: its title, else the last addressee line (the
+        subjects themselves, after the ministry), without the annex's parentheses."""
+        if self.title is not None:
+            return self.title.get(lang)
+        if not self.addressees:
+            return ""
+        return self.addressees[-1].get(lang).strip().removeprefix("(").removesuffix(")")
+
 
 @dataclass(frozen=True, slots=True)
 class RespondentKind:

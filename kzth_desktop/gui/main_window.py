@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             item = tree.topLevelItem(i)
             block = self.annex.block(item.data(0, ROLE_ID))
             item.setText(0, self.tr("Block %1. ").replace("%1", str(block.number))
-                         + _shorten(block.heading(self.lang), 60))
+                         + _shorten(block.short_heading(self.lang), 60))
             item.setToolTip(0, "\n".join(
                 [block.title.get(self.lang)] if block.title else
                 [a.get(self.lang) for a in block.addressees]))

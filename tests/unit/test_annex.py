@@ -206,3 +206,10 @@ def test_cli_annex_json(capsys):
     sex = next(d for d in table["dimensions"] if d["id"] == "sex")
     assert [c["id"] for c in sex["categories"]] == ["m", "f", "unknown"]
     assert sex["categories"][1]["kk"] == "Әйел"
+
+
+def test_short_headings_name_the_subjects(annex):
+    assert annex.block("b1").short_heading("ru") == "Общие вопросы"
+    assert annex.block("b11").short_heading("ru") == "Загранучреждения Республики Казахстан"
+    assert annex.block("b4").short_heading("kk").startswith("Мемлекеттік еңбек инспекциясы")
+    assert annex.block("b5").short_heading("ru").startswith("Местные исполнительные органы")
