@@ -98,6 +98,12 @@ TEXT: Mapping[str, LocalizedText] = {
     "no_signers": LocalizedText(kk="Тіркелген кілттер жоқ", ru="Зарегистрированных ключей нет"),
     "signer_revoked": LocalizedText(kk="Кілт кері қайтарылды: {org} ({fingerprint})",
                                     ru="Ключ отозван: {org} ({fingerprint})"),
+    "bad_expected": LocalizedText(
+        kk="kzth: күтілетін респондент «{item}» түсініксіз: ӨҢІР:ТҮРІ түрінде жазыңыз "
+        "(мысалы, KZ-10:akimat; kzth annex --json өңірлер мен түрлерді көрсетеді)",
+        ru="kzth: ожидаемый респондент «{item}» не распознан: укажите РЕГИОН:ВИД "
+        "(например, KZ-10:akimat; регионы и виды показывает kzth annex --json)",
+    ),
     "request_written": LocalizedText(
         kk="{year} жылға сұрау жазылды: {path}\nМерзімі: {deadline}\nҮйлестірушінің кілті: "
         "{fingerprint}",
@@ -308,9 +314,18 @@ def cmd_request_create(args: argparse.Namespace) -> int:
     annex = _annex()
     passphrase = read_passphrase(args)
     assert passphrase is not None
+    expected = []
+    for item in args.expect or ():
+        region, _, kind = item.partition(":")
+        known_region = any(r.code == region for r in annex.regions)
+        known_kind = any(k.id == kind for k in annex.kinds)
+        if not (known_region and known_kind):
+            print(_t("bad_expected", args.lang, item=item), file=sys.stderr)
+            return 2
+        expected.append((region, kind))
     with _open(args, annex) as ws:
         issued = CoordinationService(ws, annex).create_request(
-            args.year, passphrase, deadline=args.deadline)
+            args.year, passphrase, deadline=args.deadline, expected=expected)
     out = Path(args.out)
     write_file(out, issued.data)
     print(_t("request_written", args.lang, year=issued.info.reporting_year, path=out,
@@ -458,6 +473,9 @@ def register(sub: Any) -> None:
     p.add_argument("--deadline", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="default: one month after today (rule 9)")
     p.add_argument("--out", required=True, metavar="FILE.kzreq")
+    p.add_argument("--expect", action="append", metavar="KZ-xx:KIND",
+                   help="an expected respondent (repeatable); default: every region x the "
+                   "regional kinds")
     passphrase_option(p)
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_request_create))
