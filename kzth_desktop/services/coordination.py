@@ -267,9 +267,13 @@ class _Verdict:
 class CoordinationService:
     """Coordinator use cases. Each method is one unit of work (a batch import: one per file)."""
 
-    def __init__(self, ws: Workspace, annex: Annex, rules: Sequence[Rule] | None = None) -> None:
+    def __init__(self, ws: Workspace, annex: Annex, rules: Sequence[Rule] | None = None, *,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+        """``clock`` gives the time written on receipts, imports and approvals (UTC, naive):
+        the real time, unless a caller replays files with the dates they arrived (the demo)."""
         if ws.role != "coordinator":
             raise ServiceError(ErrorCode.WRONG_ROLE, needed="coordinator", role=ws.role)
+        self.clock = clock
         self.ws = ws
         self.annex = annex
         self.rules = tuple(rules) if rules is not None else shipped_rules(annex)
@@ -343,7 +347,7 @@ class CoordinationService:
         def work(s: Session) -> tuple[SignerInfo, bool]:
             s.add(ReceiptRow(sha256=digest, name=name, size=len(data), kind="registration",
                              result=ImportResult.ACCEPTED.value, params={},
-                             sender_fingerprint=doc.fingerprint, decided_at=utcnow()))
+                             sender_fingerprint=doc.fingerprint, decided_at=self.clock()))
             row = s.scalar(select(SignerRow).where(SignerRow.fingerprint == doc.fingerprint))
             if row is not None:
                 if row.revoked_at is not None:
@@ -356,7 +360,7 @@ class CoordinationService:
                 fingerprint=doc.fingerprint, public_key=doc.signing_key,
                 org_key=org_key(o), name_kk=o.name_kk, name_ru=o.name_ru, region=o.region,
                 kinds=list(o.kinds), contact_person=o.contact_person, phone=o.phone,
-                email=o.email, registered_at=doc.created_at, approved_at=utcnow(),
+                email=o.email, registered_at=doc.created_at, approved_at=self.clock(),
                 registration_sha256=digest,
             )
             s.add(row)
@@ -389,7 +393,7 @@ class CoordinationService:
             row = s.scalar(select(SignerRow).where(SignerRow.fingerprint == found.fingerprint))
             assert row is not None
             if row.revoked_at is None:
-                row.revoked_at = utcnow()
+                row.revoked_at = self.clock()
             return _signer_info(row)
 
         return self.ws.write(work)
@@ -602,7 +606,7 @@ class _Importer:
         m = verdict.manifest
 
         def work(s: Session) -> ImportOutcome:
-            now = utcnow()
+            now = self.svc.clock()
             if receipt_id is None:
                 row = ReceiptRow(sha256=digest, name=name, size=len(data), kind="bundle",
                                  received_at=now, params={})
@@ -649,7 +653,7 @@ class _Importer:
             HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year))
         if held is not None and m.version <= held:
             raise _NotNewerError(held)
-        now = utcnow()
+        now = self.svc.clock()
         replaced = None
         for old in s.scalars(select(HeldRow).where(
                 HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year,

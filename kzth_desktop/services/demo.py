@@ -18,11 +18,12 @@ from ``random.Random`` instances seeded with the seed and the respondent (so a r
 answers do not depend on how many regions are built). Keys, signatures, ciphertexts and hence
 the bundles' bytes differ from run to run, by nature; what they contain does not.
 
-Time: the coordinator's records of *when* things arrived (receipts, ``imported_at``, signer
-approval) are set to dates derived from the reporting years after the import — the files
-themselves, and the respondents' audit trails, carry the time the demo was built. That is how
-the late submissions are late (after the request's deadline, 28 February of the next year)
-and the others on time.
+Time: the coordinator imports each file on the date it "arrives" (derived from the reporting
+years): the coordination service is given a clock that reads that date, so receipts, imports,
+supersessions and approvals are dated as in a real campaign — the files themselves, and the
+respondents' audit trails, carry the time the demo was built. That is how the late
+submissions are late (after the request's deadline, 28 February of the next year) and the
+others on time.
 
 Keys: every workspace's keys are sealed under :data:`DEMO_PASSPHRASE` in the stored format
 (scrypt N=2¹⁷); to build ~170 workspaces in seconds rather than minutes, the scrypt
@@ -43,22 +44,15 @@ from pathlib import Path
 from random import Random
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from kzth_desktop.analysis.records import DEFAULT_EXPECTED_KINDS
 from kzth_desktop.annex.model import Annex, Field, FieldType
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportResult
 from kzth_desktop.services import demo_texts as texts
-from kzth_desktop.services.coordination import CoordinationService, ImportReport
+from kzth_desktop.services.coordination import CoordinationService, ImportOutcome, ImportReport
 from kzth_desktop.services.exchange import ExchangeService, org_info, write_file
 from kzth_desktop.services.keys import KeyService
-from kzth_desktop.services.received import sha256_hex
 from kzth_desktop.services.workspace import OrgProfile, Workspace
-from kzth_desktop.storage.models import ImportedSubmission as HeldRow
-from kzth_desktop.storage.models import ReceivedFile as ReceiptRow
-from kzth_desktop.storage.models import Signer as SignerRow
 
 DEMO_PASSPHRASE = "demo-passphrase"
 DEFAULT_SEED = 1
@@ -783,7 +777,8 @@ class _Build:
                               OrgProfile(co_name_kk, co_name_ru, "KZ-71"), annex=self.annex,
                               passphrase=pw)
         try:
-            coord = CoordinationService(co, self.annex)
+            now = [dt.datetime.combine(plan.plans[plan.years[0]].issued_on, dt.time(9))]
+            coord = CoordinationService(co, self.annex, clock=lambda: now[0])
             requests = {}
             for year in plan.years:
                 yp = plan.plans[year]
@@ -804,22 +799,22 @@ class _Build:
             self.progress("respondents", len(everyone), len(everyone))
             t = self._tick("respondents", t)
 
-            approved = {}
-            for r, data in registrations:
-                signer = coord.add_signer(data, name=f"{r.key}.kzkey")
-                approved[signer.signer.fingerprint] = r
+            first = plan.plans[plan.years[0]]
+            now[0] = dt.datetime.combine(first.issued_on + dt.timedelta(days=1), dt.time(10))
+            for r, data in registrations:  # approved the day after the first request
+                coord.add_signer(data, name=f"{r.key}.kzkey")
             t = self._tick("signers", t)
             reports: dict[int, ImportReport] = {}
             for n, year in enumerate(plan.years):
                 self.progress("import", n, len(plan.years))
                 self._copies(year)
-                files = [a.path for a in sorted(self.arrivals[year],
-                                                key=lambda a: (a.when, a.path.name))]
-                reports[year] = coord.import_paths(files, pw)
+                outcomes: list[ImportOutcome] = []
+                for a in sorted(self.arrivals[year], key=lambda a: (a.when, a.path.name)):
+                    now[0] = a.when  # each file imported on the day it arrives
+                    outcomes.extend(coord.import_paths([a.path], pw).outcomes)
+                reports[year] = ImportReport(tuple(outcomes))
             self.progress("import", len(plan.years), len(plan.years))
             t = self._tick("import", t)
-            self._date_the_records(co, approved)
-            self._tick("dating", t)
         finally:
             co.close()
         (out / "README.txt").write_text(readme_text(plan), encoding="utf-8")
@@ -918,39 +913,6 @@ class _Build:
             write_file(copy, bytes(data))
             self.arrivals[year].append(_Arrival(original.when + dt.timedelta(days=2), copy,
                                                 key))
-
-    # --- the coordinator's clock ---------------------------------------------------------------
-    def _date_the_records(self, co: Workspace, approved: Mapping[str, DemoRespondent]) -> None:
-        """Receipts, imports and approvals dated when the files arrived (see the module's
-        docstring); a superseded version is superseded when its successor arrived."""
-        when: dict[str, dt.datetime] = {}
-        for arrivals in self.arrivals.values():
-            for a in arrivals:
-                when.setdefault(sha256_hex(a.path.read_bytes()), a.when)
-        first = self.plan.plans[self.plan.years[0]]
-        approval = dt.datetime.combine(first.issued_on + dt.timedelta(days=1), dt.time(10))
-
-        def work(s: Session) -> None:
-            for row in s.scalars(select(ReceiptRow)):
-                t = when.get(row.sha256, approval)
-                row.received_at = t
-                row.decided_at = t
-            for signer in s.scalars(select(SignerRow)):
-                signer.registered_at = signer.approved_at = approval
-            held = list(s.scalars(select(HeldRow).order_by(HeldRow.id)))
-            receipts = {r.id: r for r in s.scalars(select(ReceiptRow))}
-            for h in held:
-                t = receipts[h.received_file_id].received_at
-                h.imported_at = h.created_at = t
-            by_org: dict[tuple[str, int], list[HeldRow]] = {}
-            for h in held:
-                by_org.setdefault((h.org_key, h.reporting_year), []).append(h)
-            for versions in by_org.values():
-                versions.sort(key=lambda h: h.version)
-                for old, new in zip(versions, versions[1:], strict=False):
-                    old.superseded_at = new.imported_at
-
-        co.write(work)
 
     def _summary(self, reports: Mapping[int, ImportReport]) -> dict[str, Any]:
         counts: Counter[str] = Counter({r.value: 0 for r in ImportResult})
