@@ -21,7 +21,6 @@ from kzth_desktop.cli_workspace import (
     _lang_option,
     _open,
     _print_json,
-    _user,
     _year,
     passphrase_option,
     read_passphrase,
@@ -31,6 +30,7 @@ from kzth_desktop.services.coordination import CoordinationService, ImportOutcom
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.exchange import ExchangeService, write_file
 from kzth_desktop.services.keys import KeyService
+from kzth_desktop.services.workspace import current_user
 
 NEW_PASSPHRASE_ENV = "KZTH_NEW_PASSPHRASE"
 
@@ -493,7 +493,7 @@ def register(sub: Any) -> None:
     p = bsub.add_parser("export", help="write the bundle of a year (respondent)")
     p.add_argument("--year", type=_year, required=True)
     p.add_argument("--out", required=True, metavar="DIR")
-    p.add_argument("--user", default=_user(), help="who is recorded in the audit trail")
+    p.add_argument("--user", default=current_user(), help="who is recorded in the audit trail")
     passphrase_option(p)
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_bundle_export))

@@ -11,13 +11,12 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from kzth_desktop.annex import Annex, load_default_annex
+from kzth_desktop.annex import Annex
 from kzth_desktop.annex.model import LocalizedText
-from kzth_desktop.paths import default_workspace
-from kzth_desktop.services import ServiceError, Workspace
+from kzth_desktop.cli_workspace import _annex, _open
+from kzth_desktop.services import ServiceError
 from kzth_desktop.services.printing import LANGS, blank_copy, filled_copy, write_pdf
 
 LANG_ENV = "KZTH_LANG"
@@ -40,18 +39,6 @@ def _message_lang(args: argparse.Namespace) -> str:
 def _default_lang() -> str:
     env = os.environ.get(LANG_ENV, "ru")
     return env if env in LANGS else "ru"
-
-
-def _annex() -> Annex:
-    """The annex the commands use (tests may replace this function)."""
-    return load_default_annex()
-
-
-def _workspace_path(args: argparse.Namespace) -> str | Path:
-    if args.workspace:
-        text = str(args.workspace)
-        return text if "://" in text else Path(text)
-    return default_workspace()
 
 
 def _write(data: bytes, args: argparse.Namespace) -> int:
@@ -89,7 +76,7 @@ def cmd_print_blank(args: argparse.Namespace) -> int:
 def cmd_print_filled(args: argparse.Namespace) -> int:
     annex = _annex()
     try:
-        with Workspace.open(_workspace_path(args), annex=annex) as ws:
+        with _open(args, annex) as ws:
             data = filled_copy(ws, annex, args.year, args.lang)
     except ServiceError as exc:
         return _refused(exc, args)

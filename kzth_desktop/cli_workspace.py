@@ -29,6 +29,7 @@ from kzth_desktop.services import (
     parse_answers_file,
 )
 from kzth_desktop.services.errors import ROLE_NAMES, STATUS_NAMES, ErrorCode
+from kzth_desktop.services.workspace import current_user
 
 LANG_ENV = "KZTH_LANG"
 PASSPHRASE_ENV = "KZTH_PASSPHRASE"
@@ -112,13 +113,6 @@ def _workspace_path(args: argparse.Namespace) -> str | Path:
         text = str(args.workspace)
         return text if "://" in text else Path(text)
     return default_workspace()
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        return ""
 
 
 def _refused(exc: ServiceError, args: argparse.Namespace) -> int:
@@ -385,7 +379,7 @@ def register(sub: Any) -> None:
     asub = answers.add_subparsers(dest="answers_command", required=True, metavar="ACTION")
     p = asub.add_parser("import", help="import FILE.json, all or nothing")
     p.add_argument("file", metavar="FILE.json")
-    p.add_argument("--user", default=_user(), help="who is recorded in the audit trail")
+    p.add_argument("--user", default=current_user(), help="who is recorded in the audit trail")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_answers_import))

@@ -49,7 +49,7 @@ from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.reviews import REVIEW_NAMES, ReviewService, ReviewStatus
-from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.services.workspace import Workspace, current_user
 
 ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -98,15 +98,6 @@ def _fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Q
     if stretch is not None and 0 <= stretch < len(headers):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setSortingEnabled(table.isSortingEnabled() or False)
-
-
-def _user() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - a missing user name does not stop a review
-        return ""
 
 
 def _short_value(value: Any, lang: str) -> str:
@@ -602,7 +593,7 @@ class CoordinatorWindow(QMainWindow):
         if chosen is None:
             return False
         try:
-            service.set_review(finding.id, chosen[0], chosen[1], reviewer=_user())
+            service.set_review(finding.id, chosen[0], chosen[1], reviewer=current_user())
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Review"), exc.message(lang))
             return False

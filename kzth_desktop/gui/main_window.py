@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import time
 from pathlib import Path
 from typing import Any
@@ -36,17 +35,10 @@ from kzth_desktop.services.errors import FileRefusedError, NotValidError, Servic
 from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
-from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.services.workspace import Workspace, current_user
 
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
 ROLE_ID = Qt.ItemDataRole.UserRole
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not a reason to lose an answer
-        return ""
 
 
 def _shorten(text: str, limit: int = 70) -> str:
@@ -347,7 +339,7 @@ class MainWindow(QMainWindow):
         if not self._pending or self._year is None:
             return
         pending, self._pending = self._pending, {}
-        user = _user()
+        user = current_user()
         started = time.perf_counter()
         failed: list[str] = []
         for field_id, value in pending.items():
@@ -497,7 +489,7 @@ class MainWindow(QMainWindow):
         if self._year is None:
             return
         try:
-            self.service.mark_ready(self._year, user=_user())
+            self.service.mark_ready(self._year, user=current_user())
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Mark as ready"), exc.message(self.lang))
             self.refresh()
@@ -509,7 +501,7 @@ class MainWindow(QMainWindow):
         if self._year is None:
             return
         try:
-            self.service.reopen(self._year, user=_user())
+            self.service.reopen(self._year, user=current_user())
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Reopen"), exc.message(self.lang))
         self.refresh()
@@ -604,7 +596,7 @@ class MainWindow(QMainWindow):
             if not out_dir:
                 return None
         try:
-            result = self.exchange.export_bundle(self._year, out_dir, passphrase, user=_user())
+            result = self.exchange.export_bundle(self._year, out_dir, passphrase, user=current_user())
         except NotValidError as exc:
             QMessageBox.warning(self, self.tr("Export"), "\n".join(
                 [exc.message(self.lang), *exc.details(self.lang)[:10]]))

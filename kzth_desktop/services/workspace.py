@@ -78,6 +78,16 @@ class WorkspaceLocation:
         return make_url(self.url).render_as_string(hide_password=True)
 
 
+def current_user() -> str:
+    """The login name recorded in audit trails; "" where the system has none (containers)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
 def check_profile(profile: OrgProfile, role: str, annex: Annex | None) -> OrgProfile:
     """The profile tidied (spaces stripped), or ProfileError listing every problem."""
     tidy = OrgProfile(
