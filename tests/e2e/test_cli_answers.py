@@ -204,6 +204,7 @@ def test_status_text(kzth: Kzth, tmp_path: Path) -> None:
     assert code == 0 and "2025: жоба, 1-нұсқа" in out
 
 
+@pytest.mark.slow
 def test_real_processes_and_exit_status(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KZTH_WORKSPACE": str(tmp_path / "ws"),
            "KZTH_LANG": "ru"}

@@ -52,6 +52,7 @@ def held_answers(coordinator: Path) -> dict[tuple[str, int, int], Any]:
             for h in held}
 
 
+@pytest.mark.slow
 def test_layout(demo: tuple[Path, dict[str, Any]]) -> None:
     out, summary = demo
     plan = plan_demo(ANNEX, YEARS, 7, 2)
@@ -81,6 +82,7 @@ def test_layout(demo: tuple[Path, dict[str, Any]]) -> None:
         crypto.PassphraseKey.__dict__["derive"].__func__
 
 
+@pytest.mark.slow
 def test_import_outcomes(demo: tuple[Path, dict[str, Any]]) -> None:
     out, summary = demo
     # 26 respondents x 3 years, one missing in the latest; one correction a year; per year a
@@ -104,6 +106,7 @@ def test_import_outcomes(demo: tuple[Path, dict[str, Any]]) -> None:
                                rejected=4)
 
 
+@pytest.mark.slow
 def test_completeness_shows_late_and_missing(demo: tuple[Path, dict[str, Any]]) -> None:
     out, summary = demo
     plan = plan_demo(ANNEX, YEARS, 7, 2)
@@ -136,6 +139,7 @@ def test_completeness_shows_late_and_missing(demo: tuple[Path, dict[str, Any]]) 
             assert dt.date(year + 1, 1, 15) < s.received_at.date() < dt.date(year + 1, 4, 15)
 
 
+@pytest.mark.slow
 def test_aggregates_and_texts(demo: tuple[Path, dict[str, Any]]) -> None:
     out, _ = demo
     with Workspace.open(out / "coordinator", annex=ANNEX) as ws:
@@ -156,6 +160,7 @@ def test_aggregates_and_texts(demo: tuple[Path, dict[str, Any]]) -> None:
     assert no_data and all(v["no_data"].strip() for v in no_data)
 
 
+@pytest.mark.slow
 def test_same_seed_same_contents_other_seed_other(tmp_path: Path) -> None:
     kw: dict[str, Any] = {"years": [2024, 2025], "regions": 1, "national": False}
     a = build_demo(tmp_path / "a", seed=3, **kw)

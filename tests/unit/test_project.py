@@ -27,6 +27,12 @@ def test_readme_has_two_commands_and_ci_runs_the_test_one():
     assert test in ci.splitlines(), "CI must run exactly the README's test command"
 
 
+def test_the_tests_import_the_working_tree():
+    import kzth_desktop
+
+    assert Path(kzth_desktop.__file__).resolve().is_relative_to(ROOT)
+
+
 @pytest.mark.slow
 def test_wheel_carries_resources_translations_and_forms(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
