@@ -19,7 +19,7 @@ from typing import Any
 
 from kzth_desktop.analysis.records import SubmissionRecord, SubmissionSet
 from kzth_desktop.annex.model import Field, FieldType
-from kzth_desktop.annex.validation import ProblemCode
+from kzth_desktop.annex.problems import ProblemCode
 from kzth_desktop.annex.values import NO, YES, is_empty, is_no_data, numeric_value
 
 Number = int | float

@@ -18,7 +18,7 @@ from typing import Any
 
 from kzth_desktop.analysis.records import SubmissionRecord, SubmissionSet
 from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
-from kzth_desktop.annex.validation import Problem, ProblemCode, format_number
+from kzth_desktop.annex.problems import Problem, ProblemCode, format_number
 from kzth_desktop.annex.values import is_no_data, no_data_reason, numeric_value, victims_total
 
 Number = int | float

@@ -1,4 +1,4 @@
-"""Problems with bilingual messages, consistency rules as data, and whole-submission validation."""
+"""Consistency rules as data, and whole-submission validation (the problems: problems.py)."""
 
 from __future__ import annotations
 
@@ -6,326 +6,22 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
-from kzth_desktop.annex.model import LANGUAGES, NUMERIC_TYPES, Annex, FieldType, LocalizedText
-
-# values.py builds Problems, so it imports this module; this module imports values.py
-# inside the functions that need it (a module-level import both ways would be circular).
+from kzth_desktop.annex.model import NUMERIC_TYPES, Annex, FieldType
+from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
+from kzth_desktop.annex.values import (
+    check_value,
+    is_empty,
+    is_no_data,
+    numeric_value,
+    victims_count_where,
+    victims_total,
+)
 
 DEFAULT_RULES = "annex/rules.json"
 RULES_FORMAT = 1
-SHORT_TEXT = 60  # a field's annex text is shortened to this many characters in messages
-
-ParamValue = str | int | float | None | tuple[Any, ...]
-
-
-class ProblemCode(StrEnum):
-    """Why an answer or a submission is not acceptable; each code has a kk and a ru message."""
-
-    # completeness (rule 9)
-    UNANSWERED = "unanswered"
-    NO_DATA_REASON_REQUIRED = "no_data_reason_required"
-    # the shape of a value
-    WRONG_TYPE = "wrong_type"
-    UNKNOWN_KEY = "unknown_key"
-    NOT_YES_NO = "not_yes_no"
-    DETAILS_REQUIRED = "details_required"
-    NEGATIVE = "negative"
-    NOT_INTEGER = "not_integer"
-    TOO_MANY_DECIMALS = "too_many_decimals"
-    BAD_DATE = "bad_date"
-    PERIOD_REVERSED = "period_reversed"
-    EMPTY_ITEM = "empty_item"
-    BAD_ITEM = "bad_item"
-    BAD_ROW = "bad_row"
-    UNKNOWN_DIMENSION = "unknown_dimension"
-    MISSING_DIMENSION = "missing_dimension"
-    UNKNOWN_CATEGORY = "unknown_category"
-    BAD_ROW_COUNT = "bad_row_count"
-    # where an answer belongs
-    UNKNOWN_FIELD = "unknown_field"
-    FIELD_NOT_FOR_KINDS = "field_not_for_kinds"
-    # consistency rules (resources/annex/rules.json)
-    RULE_SUM = "rule_sum"
-    RULE_LE = "rule_le"
-    RULE_TABLE_TOTAL = "rule_table_total"
-    RULE_TABLE_FILTER_TOTAL = "rule_table_filter_total"
-
-
-# Message bodies; the place (block, question, field) is put in front of them by Problem.message.
-# Placeholders are filled from Problem.params after _display() turns ids into annex text.
-MESSAGES: Mapping[ProblemCode, LocalizedText] = {
-    ProblemCode.UNANSWERED: LocalizedText(
-        kk="жауап берілмеген; деректер болмаса, «деректер жоқ» деп белгілеп, себебін көрсетіңіз",
-        ru="нет ответа; если данных нет, отметьте «нет данных» и укажите причину",
-    ),
-    ProblemCode.NO_DATA_REASON_REQUIRED: LocalizedText(
-        kk="«деректер жоқ» деп белгіленген, бірақ себебі көрсетілмеген",
-        ru="отмечено «нет данных», но не указана причина",
-    ),
-    ProblemCode.WRONG_TYPE: LocalizedText(
-        kk="мәннің түрі қате, қажеті: {expected}",
-        ru="значение неверного вида, нужно: {expected}",
-    ),
-    ProblemCode.UNKNOWN_KEY: LocalizedText(
-        kk="артық «{key}» элементі",
-        ru="лишний элемент «{key}»",
-    ),
-    ProblemCode.NOT_YES_NO: LocalizedText(
-        kk="жауап «иә» немесе «жоқ» болуы керек",
-        ru="ответ должен быть «да» или «нет»",
-    ),
-    ProblemCode.DETAILS_REQUIRED: LocalizedText(
-        kk="«иә» деп жауап берілгенде сипаттама қажет",
-        ru="при ответе «да» нужно описание",
-    ),
-    ProblemCode.NEGATIVE: LocalizedText(
-        kk="мән теріс болмауы керек: {value}",
-        ru="значение не может быть отрицательным: {value}",
-    ),
-    ProblemCode.NOT_INTEGER: LocalizedText(
-        kk="бүтін сан қажет, ал {value} көрсетілген",
-        ru="нужно целое число, а указано {value}",
-    ),
-    ProblemCode.TOO_MANY_DECIMALS: LocalizedText(
-        kk="сомада үтірден кейін екі таңбадан артық болмауы керек: {value}",
-        ru="в сумме допускается не больше двух знаков после запятой: {value}",
-    ),
-    ProblemCode.BAD_DATE: LocalizedText(
-        kk="кезеңнің {end} күні қате: «{value}», ЖЖЖЖ-АА-КК пішімі қажет",
-        ru="неверная дата {end} периода: «{value}», нужен формат ГГГГ-ММ-ДД",
-    ),
-    ProblemCode.PERIOD_REVERSED: LocalizedText(
-        kk="кезеңнің басталу күні ({start}) аяқталу күнінен ({stop}) кейін тұр",
-        ru="начало периода ({start}) позже его окончания ({stop})",
-    ),
-    ProblemCode.EMPTY_ITEM: LocalizedText(
-        kk="тізімнің {item}-тармағы бос",
-        ru="пункт {item} списка пуст",
-    ),
-    ProblemCode.BAD_ITEM: LocalizedText(
-        kk="тізімнің {item}-тармағы мәтін болуы керек",
-        ru="пункт {item} списка должен быть текстом",
-    ),
-    ProblemCode.BAD_ROW: LocalizedText(
-        kk="кестенің {row}-жолы қате толтырылған",
-        ru="строка {row} таблицы заполнена неверно",
-    ),
-    ProblemCode.UNKNOWN_DIMENSION: LocalizedText(
-        kk="{row}-жол: кестеде «{dimension}» деген баған жоқ",
-        ru="строка {row}: в таблице нет графы «{dimension}»",
-    ),
-    ProblemCode.MISSING_DIMENSION: LocalizedText(
-        kk="{row}-жол: «{dimension}» бағаны толтырылмаған (белгісіз болса, «{unknown}» таңдаңыз)",
-        ru="строка {row}: не заполнена графа «{dimension}» (если неизвестно, выберите «{unknown}»)",
-    ),
-    ProblemCode.UNKNOWN_CATEGORY: LocalizedText(
-        kk="{row}-жол: «{dimension}» бағанында «{category}» деген мән жоқ",
-        ru="строка {row}: в графе «{dimension}» нет значения «{category}»",
-    ),
-    ProblemCode.BAD_ROW_COUNT: LocalizedText(
-        kk="{row}-жол: адам саны 1-ден кем емес бүтін сан болуы керек ({value} көрсетілген)",
-        ru="строка {row}: число лиц должно быть целым, не меньше 1 (указано {value})",
-    ),
-    ProblemCode.UNKNOWN_FIELD: LocalizedText(
-        kk="сауалнамада мұндай өріс жоқ",
-        ru="такого поля нет в опроснике",
-    ),
-    ProblemCode.FIELD_NOT_FOR_KINDS: LocalizedText(
-        kk="бұл блок сіздің ұйым түріңізге қатысты емес",
-        ru="этот блок не относится к виду вашей организации",
-    ),
-    ProblemCode.RULE_SUM: LocalizedText(
-        kk="мәні ({total_value}) мына қосындыға тең болуы керек: {parts} = {parts_sum}",
-        ru="значение ({total_value}) должно равняться сумме: {parts} = {parts_sum}",
-    ),
-    ProblemCode.RULE_LE: LocalizedText(
-        kk="мәні ({left_value}) «{right}» ({right_value}) мәнінен артық болмауы керек",
-        ru="значение ({left_value}) не может быть больше, чем «{right}» ({right_value})",
-    ),
-    ProblemCode.RULE_TABLE_TOTAL: LocalizedText(
-        kk="кестедегі адамдар саны ({table_total}) «{total}» ({total_value}) мәніне тең емес",
-        ru="число лиц в таблице ({table_total}) не равно «{total}» ({total_value})",
-    ),
-    ProblemCode.RULE_TABLE_FILTER_TOTAL: LocalizedText(
-        kk="кестеде «{dimension}» бағанында «{category}» көрсетілген адамдар саны "
-        "({table_total}) «{total}» ({total_value}) мәніне тең емес",
-        ru="число лиц в таблице, у которых в графе «{dimension}» указано «{category}» "
-        "({table_total}), не равно «{total}» ({total_value})",
-    ),
-}
-
-# what WRONG_TYPE says is expected, by field type
-TYPE_NAMES: Mapping[FieldType, LocalizedText] = {
-    FieldType.YES_NO: LocalizedText("«иә» немесе «жоқ» және сипаттама", "«да» или «нет» с описанием"),
-    FieldType.TEXT: LocalizedText("мәтін", "текст"),
-    FieldType.COUNT: LocalizedText("бүтін сан", "целое число"),
-    FieldType.MONEY: LocalizedText("теңгемен сома", "сумма в тенге"),
-    FieldType.PERIOD: LocalizedText(
-        "кезең (басталу және аяқталу күні)", "период (даты начала и окончания)"
-    ),
-    FieldType.LIST: LocalizedText("тізім", "список"),
-    FieldType.VICTIMS: LocalizedText("құрбандар кестесі", "таблица жертв"),
-}
-
-_PERIOD_ENDS: Mapping[str, LocalizedText] = {
-    "from": LocalizedText("басталу", "начала"),
-    "to": LocalizedText("аяқталу", "окончания"),
-}
-
-# the place a message is about: block number, question number, field text
-_PLACE = LocalizedText(
-    kk="{block}-блок, {question}-сұрақ, «{field}» өрісі: ",
-    ru="Блок {block}, вопрос {question}, поле «{field}»: ",
-)
-_PLACE_UNKNOWN = LocalizedText(kk="«{field}» өрісі: ", ru="Поле «{field}»: ")
-_FIELD_PARAMS = frozenset({"total", "left", "right", "table"})
-
-
-def short_text(text: str, limit: int = SHORT_TEXT) -> str:
-    """A field's text on one line, without its trailing colon, cut to ``limit`` with "…"."""
-    one_line = " ".join(text.split()).rstrip(" :")
-    if len(one_line) <= limit:
-        return one_line
-    cut = one_line[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:—-") + "…"
-
-
-def _field_name(annex: Annex, field_id: str, lang: str) -> str:
-    if annex.has_field(field_id):
-        return short_text(annex.field(field_id).text.get(lang))
-    return field_id
-
-
-def format_number(value: object) -> str:
-    """A number as a message shows it: integers plainly, money without float noise."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return repr(value)
-    return str(value)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a submission, as a code and data; ``message`` words it for a person.
-
-    ``params`` is a tuple of (name, value) pairs so that a Problem stays hashable; values are
-    JSON-friendly (str, int, float, None, tuples of those).
-    """
-
-    code: ProblemCode
-    field_id: str | None
-    question_id: str | None
-    block_id: str | None
-    params: tuple[tuple[str, ParamValue], ...] = ()
-
-    def param(self, name: str, default: ParamValue = None) -> ParamValue:
-        for key, value in self.params:
-            if key == name:
-                return value
-        return default
-
-    def params_dict(self) -> dict[str, ParamValue]:
-        return dict(self.params)
-
-    def place(self, annex: Annex, lang: str) -> str:
-        """Where the problem is, e.g. "Блок 3, вопрос 1, поле «…»: "."""
-        if self.field_id is None:
-            return ""
-        if self.block_id and self.question_id and annex.has_field(self.field_id):
-            return _PLACE.get(lang).format(
-                block=annex.block(self.block_id).number,
-                question=annex.question(self.question_id).number,
-                field=_field_name(annex, self.field_id, lang),
-            )
-        return _PLACE_UNKNOWN.get(lang).format(field=self.field_id)
-
-    def message(self, annex: Annex, lang: str) -> str:
-        """The problem in Kazakh (``"kk"``) or Russian (``"ru"``), naming block, question, field."""
-        if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r}")
-        body = MESSAGES[self.code].get(lang).format_map(self._display(annex, lang))
-        return self.place(annex, lang) + body
-
-    def to_json(self, annex: Annex, lang: str) -> dict[str, Any]:
-        return {
-            "code": self.code.value,
-            "field": self.field_id,
-            "question": self.question_id,
-            "block": self.block_id,
-            "params": {k: _jsonable(v) for k, v in self.params},
-            "message": self.message(annex, lang),
-        }
-
-    def _display(self, annex: Annex, lang: str) -> dict[str, str]:
-        """The params as the message shows them: field ids → annex text, codes → words."""
-        fld = (
-            annex.field(self.field_id)
-            if self.field_id is not None and annex.has_field(self.field_id)
-            else None
-        )
-        shown: dict[str, str] = {}
-        for key, value in self.params:
-            if key in _FIELD_PARAMS and isinstance(value, str):
-                shown[key] = _field_name(annex, value, lang)
-            elif key == "expected" and isinstance(value, str):
-                shown[key] = TYPE_NAMES[FieldType(value)].get(lang)
-            elif key == "end" and isinstance(value, str):
-                shown[key] = _PERIOD_ENDS[value].get(lang)
-            else:
-                shown[key] = format_number(value) if value is not None else "—"
-        if self.code is ProblemCode.RULE_SUM:
-            parts = self.param("parts", ())
-            values = self.param("parts_values", ())
-            parts = parts if isinstance(parts, tuple) else ()
-            values = values if isinstance(values, tuple) else ()
-            shown["parts"] = " + ".join(
-                f"«{_field_name(annex, str(p), lang)}» ({format_number(v)})"
-                for p, v in zip(parts, values, strict=False)
-            )
-        dim_id = self.param("dimension")
-        dim = fld.dimension(dim_id) if fld is not None and isinstance(dim_id, str) else None
-        if dim is not None:
-            shown["dimension"] = short_text(dim.label.get(lang))
-            unknown = dim.categories.get("unknown")
-            shown["unknown"] = unknown.label.get(lang) if unknown else "unknown"
-            category = self.param("category")
-            cat = dim.categories.get(category) if isinstance(category, str) else None
-            if cat is not None:
-                shown["category"] = cat.label.get(lang)
-        shown.setdefault("unknown", "—")
-        return shown
-
-
-def _jsonable(value: ParamValue) -> Any:
-    if isinstance(value, tuple):
-        return [_jsonable(v) for v in value]
-    return value
-
-
-def make_problem(
-    code: ProblemCode, field_id: str | None, annex: Annex | None = None, **params: ParamValue
-) -> Problem:
-    """A Problem about ``field_id``; its question and block come from the annex or the id."""
-    question_id = block_id = None
-    if field_id is not None:
-        if annex is not None and annex.has_field(field_id):
-            fld = annex.field(field_id)
-            question_id, block_id = fld.question_id, fld.block_id
-        elif annex is None:
-            pieces = field_id.split(".")
-            if len(pieces) >= 3:
-                block_id, question_id = pieces[0], ".".join(pieces[:2])
-    return Problem(code, field_id, question_id, block_id, tuple(params.items()))
 
 
 # --- consistency rules -------------------------------------------------------------------------
@@ -419,7 +115,6 @@ class TableTotalRule:
         return (self.table, self.total)
 
     def check(self, annex: Annex, number: NumberOf, table: TableOf) -> Problem | None:
-        from kzth_desktop.annex.values import victims_total
 
         rows, total = table(self.table), number(self.total)
         if rows is None or total is None:
@@ -448,7 +143,6 @@ class TableFilterTotalRule:
         return (self.table, self.total)
 
     def check(self, annex: Annex, number: NumberOf, table: TableOf) -> Problem | None:
-        from kzth_desktop.annex.values import victims_count_where
 
         rows, total = table(self.table), number(self.total)
         if rows is None or total is None:
@@ -638,7 +332,6 @@ def check_answers(annex: Annex, answers: Mapping[str, object]) -> list[Problem]:
 
     Meant for imports: an answers file may hold only part of a questionnaire.
     """
-    from kzth_desktop.annex.values import check_value, is_empty
 
     problems = _where_problems(annex, answers, None)
     for fld in annex.fields():
@@ -660,7 +353,6 @@ def validate_submission(
     refused; the consistency rules (``rules``, default: the shipped ``rules.json``) are checked
     wherever all their fields hold valid numbers.
     """
-    from kzth_desktop.annex.values import check_value, is_empty, is_no_data, numeric_value
 
     if rules is None:
         rules = shipped_rules(annex)

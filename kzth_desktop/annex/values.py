@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from kzth_desktop.annex.model import Field, FieldType
-from kzth_desktop.annex.validation import Problem, ProblemCode
+from kzth_desktop.annex.problems import Problem, ProblemCode
 
 NO_DATA = "no_data"
 YES, NO = "yes", "no"

@@ -32,7 +32,7 @@ from kzth_desktop.analysis import (
 from kzth_desktop.analysis.completeness import STATUS_NAMES
 from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES
 from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
-from kzth_desktop.annex.validation import short_text
+from kzth_desktop.annex.problems import short_text
 from kzth_desktop.annex.values import is_empty, is_no_data, no_data_reason, victims_total
 
 L = LocalizedText

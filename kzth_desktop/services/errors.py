@@ -15,7 +15,8 @@ from kzth_desktop.exchange.reasons import ImportReason, reason_message
 
 if TYPE_CHECKING:
     from kzth_desktop.annex.model import Annex
-    from kzth_desktop.annex.validation import Problem, ValidationReport
+    from kzth_desktop.annex.problems import Problem
+    from kzth_desktop.annex.validation import ValidationReport
 
 
 class ErrorCode(StrEnum):

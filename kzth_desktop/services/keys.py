@@ -19,13 +19,16 @@ from sqlalchemy.orm import Session
 
 from kzth_desktop.exchange import crypto
 from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.services.keypairs import (
+    ENCRYPTION,
+    SIGNING,
+    check_new_passphrase,
+    new_key_rows,
+    sealing_aad,
+)
 from kzth_desktop.services.workspace import Workspace
 from kzth_desktop.storage.models import OwnKey as OwnKeyRow
 from kzth_desktop.storage.models import utcnow
-
-MIN_PASSPHRASE = 8
-SIGNING, ENCRYPTION = "signing", "encryption"
-ALGORITHMS = {SIGNING: "Ed25519", ENCRYPTION: "X25519"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,41 +45,6 @@ class OwnKey:
     @property
     def display(self) -> str:
         return crypto.display_fingerprint(self.fingerprint)
-
-
-def purposes_of(role: str) -> tuple[str, ...]:
-    return (SIGNING, ENCRYPTION) if role == "coordinator" else (SIGNING,)
-
-
-def check_new_passphrase(passphrase: str | None) -> str:
-    if passphrase is None:
-        raise ServiceError(ErrorCode.PASSPHRASE_REQUIRED)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ServiceError(ErrorCode.PASSPHRASE_TOO_SHORT, min=MIN_PASSPHRASE)
-    return passphrase
-
-
-def _aad(purpose: str, public_key: bytes) -> bytes:
-    return f"{purpose}/{ALGORITHMS[purpose]}/".encode() + public_key
-
-
-def new_key_rows(role: str, passphrase: str) -> list[OwnKeyRow]:
-    """Fresh key pairs for ``role``, sealed under ``passphrase`` (one scrypt derivation)."""
-    check_new_passphrase(passphrase)
-    pkey = crypto.PassphraseKey.derive(passphrase)
-    rows = []
-    for purpose in purposes_of(role):
-        key: Ed25519PrivateKey | X25519PrivateKey = (
-            crypto.new_signing_key() if purpose == SIGNING else crypto.new_encryption_key())
-        public = crypto.public_raw(key)
-        rows.append(OwnKeyRow(
-            purpose=purpose, algorithm=ALGORITHMS[purpose], public_key=public,
-            fingerprint=crypto.fingerprint(public),
-            sealed_private=crypto.seal_private_key(crypto.private_raw(key), pkey,
-                                                   _aad(purpose, public)),
-            created_at=utcnow(),
-        ))
-    return rows
 
 
 def _info(row: OwnKeyRow) -> OwnKey:
@@ -111,7 +79,7 @@ class Unlocker:
             self._derived[(params, salt)] = key
         try:
             return crypto.open_private_key(row.sealed_private, key,
-                                           _aad(row.purpose, row.public_key))
+                                           sealing_aad(row.purpose, row.public_key))
         except crypto.WrongPassphraseError:
             raise ServiceError(ErrorCode.WRONG_PASSPHRASE) from None
 
@@ -209,7 +177,7 @@ class KeyService:
                         raise
                     continue  # a retired key sealed under a passphrase long forgotten
                 row.sealed_private = crypto.seal_private_key(
-                    raw, pkey, _aad(row.purpose, row.public_key))
+                    raw, pkey, sealing_aad(row.purpose, row.public_key))
 
         self.ws.write(work)
 

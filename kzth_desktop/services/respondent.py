@@ -13,14 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
-from kzth_desktop.annex.validation import (
-    Problem,
-    ProblemCode,
-    Rule,
-    ValidationReport,
-    make_problem,
-    validate_submission,
-)
+from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
+from kzth_desktop.annex.validation import Rule, ValidationReport, validate_submission
 from kzth_desktop.annex.values import check_value, is_empty, normalize
 from kzth_desktop.services.errors import AnswersError, ErrorCode, ServiceError
 from kzth_desktop.services.workspace import OrgProfile, Workspace

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kzth_desktop import __version__
 from kzth_desktop.services.errors import ErrorCode, ProfileError, ServiceError
+from kzth_desktop.services.keypairs import new_key_rows
 from kzth_desktop.storage import (
     MigrationResult,
     StorageError,
@@ -156,8 +157,6 @@ class Workspace:
             profile = check_profile(profile, role, annex)
         key_rows = []
         if passphrase is not None:
-            from kzth_desktop.services.keys import new_key_rows
-
             key_rows = new_key_rows(role, passphrase)
         if loc.folder is not None:
             db_file = loc.db_file

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kzth_desktop.annex import FieldType, load_default_annex
-from kzth_desktop.annex.validation import ProblemCode
+from kzth_desktop.annex.problems import ProblemCode
 from kzth_desktop.services import (
     AnswersError,
     ErrorCode,

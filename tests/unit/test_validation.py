@@ -11,11 +11,9 @@ import pytest
 
 from kzth_desktop.annex.loader import build_annex, load_default_annex
 from kzth_desktop.annex.model import Annex, Field, FieldType
+from kzth_desktop.annex.problems import MESSAGES, Problem, ProblemCode, make_problem, short_text
 from kzth_desktop.annex.validation import (
-    MESSAGES,
     LeRule,
-    Problem,
-    ProblemCode,
     RulesDefinitionError,
     SumRule,
     TableFilterTotalRule,
@@ -24,8 +22,6 @@ from kzth_desktop.annex.validation import (
     build_rules,
     check_answers,
     load_rules,
-    make_problem,
-    short_text,
     validate_submission,
 )
 

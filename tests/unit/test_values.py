@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kzth_desktop.annex.loader import build_annex
 from kzth_desktop.annex.model import Annex, FieldType
-from kzth_desktop.annex.validation import ProblemCode as C
+from kzth_desktop.annex.problems import ProblemCode as C
 from kzth_desktop.annex.values import (
     VALUE_TYPES,
     check_value,
