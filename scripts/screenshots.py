@@ -105,7 +105,7 @@ def coordinator_shots(app, ctx, out: Path, demo: Path) -> None:
     from kzth_desktop.gui.coordinator_window import CoordinatorWindow
 
     if not (demo / "coordinator").is_dir():
-        from kzth_desktop.services.demo import build_demo
+        from kzth_desktop.demo.campaign import build_demo
 
         build_demo(demo, regions=4)
     ws = Workspace.open(demo / "coordinator", annex=ctx.annex)

@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from kzth_desktop.annex.model import Annex
+from kzth_desktop.demo.campaign import DemoRespondent, demo_answers, demo_respondents
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.services.coordination import CoordinationService
-from kzth_desktop.services.demo import DemoRespondent, demo_answers, demo_respondents
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 

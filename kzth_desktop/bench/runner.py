@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kzth_desktop.bench.benchset import BenchSet
-from kzth_desktop.services.demo import default_years
+from kzth_desktop.demo.campaign import default_years
 
 WORKLOADS = "kzth_desktop.bench.workloads"
 PROBE = "kzth_desktop.gui.bench_probe"
@@ -481,7 +481,7 @@ def wide_answers(demo_years: Sequence[int],
                  kinds: Sequence[str] = WIDE_KINDS) -> dict[str, Any]:
     """The demo generator's answers of ``kinds`` (for :data:`WIDE_BLOCKS`: one kind a block)."""
     from kzth_desktop.annex import load_default_annex
-    from kzth_desktop.services.demo import demo_answers, demo_respondents
+    from kzth_desktop.demo.campaign import demo_answers, demo_respondents
 
     annex = load_default_annex()
     by_kind = {r.kinds[0]: r for r in demo_respondents(annex, 1)}

@@ -24,7 +24,7 @@ from kzth_desktop.annex import load_default_annex
 
 
 def _demo(args: Mapping[str, Any]) -> dict[str, Any]:
-    from kzth_desktop.services.demo import build_demo
+    from kzth_desktop.demo.campaign import build_demo
 
     summary = build_demo(Path(args["out"]), args["years"], args.get("seed", 1),
                          args.get("regions"), national=args.get("national", True))

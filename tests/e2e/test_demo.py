@@ -19,10 +19,10 @@ import pytest
 from kzth_desktop.analysis.completeness import CellStatus
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.cli import main
+from kzth_desktop.demo.campaign import DEMO_PASSPHRASE, build_demo, plan_demo
 from kzth_desktop.exchange import crypto
 from kzth_desktop.services import CoordinationService, KeyService, Workspace
 from kzth_desktop.services.coordination import org_key
-from kzth_desktop.services.demo import DEMO_PASSPHRASE, build_demo, plan_demo
 from kzth_desktop.services.desk import Desk
 
 ANNEX = load_default_annex()

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kzth_desktop.demo.campaign import build_demo
 from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.coordinator_window import CoordinatorWindow
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.settings import Settings
 from kzth_desktop.services.assessment import AssessmentService, analysis_section
-from kzth_desktop.services.demo import build_demo
 from kzth_desktop.services.workspace import Workspace
 
 pytestmark = pytest.mark.slow

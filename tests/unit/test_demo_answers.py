@@ -12,7 +12,7 @@ import pytest
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.annex.validation import validate_submission
 from kzth_desktop.annex.values import victims_count_where, victims_total
-from kzth_desktop.services.demo import (
+from kzth_desktop.demo.campaign import (
     DemoRespondent,
     default_years,
     demo_answers,

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from kzth_desktop.analysis import CellStatus, ExpectedRespondent, SubmissionRecord
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.cli import main
-from kzth_desktop.cli_desk import parse_years
+from kzth_desktop.cli.common import parse_years
 from kzth_desktop.services import OrgProfile, RespondentService, Workspace
 from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.desk import Desk, YearRequest, records_from_workspace

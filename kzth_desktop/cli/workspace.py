@@ -8,31 +8,33 @@ for programs. Exit status: 0 success, 1 refused or invalid, 2 usage.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import getpass
 import json
-import os
-import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from kzth_desktop.annex import Annex, load_default_annex
 from kzth_desktop.annex.model import LocalizedText
-from kzth_desktop.paths import default_workspace
+from kzth_desktop.cli.common import (
+    command_annex,
+    date_arg,
+    guarded,
+    lang_option,
+    open_workspace,
+    passphrase_option,
+    print_json,
+    read_passphrase,
+    workspace_path,
+    year_arg,
+)
 from kzth_desktop.services import (
     OrgProfile,
     RespondentService,
-    ServiceError,
     StatusSummary,
     Workspace,
     parse_answers_file,
 )
 from kzth_desktop.services.errors import ROLE_NAMES, STATUS_NAMES, ErrorCode
 from kzth_desktop.services.workspace import current_user
-
-LANG_ENV = "KZTH_LANG"
-PASSPHRASE_ENV = "KZTH_PASSPHRASE"
 
 # interface strings of these commands, kk and ru
 TEXT: Mapping[str, LocalizedText] = {
@@ -59,11 +61,6 @@ TEXT: Mapping[str, LocalizedText] = {
         ru="Ответы за {year} год: заполнено {overall}%, полей без ответа {unanswered}, "
         "замечаний {count}:",
     ),
-    "passphrase_prompt": LocalizedText(kk="Кілттердің құпия фразасы: ",
-                                       ru="Парольная фраза ключей: "),
-    "passphrase_again": LocalizedText(kk="Құпия фразаны қайталаңыз: ",
-                                      ru="Повторите парольную фразу: "),
-    "passphrase_differs": LocalizedText(kk="екі фраза сәйкес емес", ru="фразы не совпадают"),
     "keys_created": LocalizedText(
         kk="Кілттер жасалды, қолтаңба кілтінің баспасы: {fingerprint}",
         ru="Ключи созданы, отпечаток ключа подписи: {fingerprint}",
@@ -89,108 +86,15 @@ TEXT: Mapping[str, LocalizedText] = {
 }
 
 
-def default_lang() -> str:
-    lang = os.environ.get(LANG_ENV, "ru")
-    return lang if lang in ("kk", "ru") else "ru"
-
-
 def _t(key: str, lang: str, **params: Any) -> str:
     return TEXT[key].get(lang).format(**params)
-
-
-def _annex() -> Annex:
-    """The annex the commands use (tests may replace this function)."""
-    return load_default_annex()
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
-
-def _workspace_path(args: argparse.Namespace) -> str | Path:
-    if args.workspace:
-        text = str(args.workspace)
-        return text if "://" in text else Path(text)
-    return default_workspace()
-
-
-def _refused(exc: ServiceError, args: argparse.Namespace) -> int:
-    lang = args.lang
-    if getattr(args, "json", False):
-        _print_json({"ok": False, "error": exc.to_json(lang)})
-    print(f"kzth: {exc.message(lang)}", file=sys.stderr)
-    for line in exc.details(lang):
-        print(f"  {line}", file=sys.stderr)
-    return 1
-
-
-def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except ServiceError as exc:
-            return _refused(exc, args)
-
-    run.__doc__ = handler.__doc__
-    return run
-
-
-def _year(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def read_passphrase(args: argparse.Namespace, *, option: str = "passphrase_file",
-                    env: str = PASSPHRASE_ENV, required: bool = True,
-                    confirm: bool = False) -> str | None:
-    """The passphrase from ``--passphrase-file``, else ``$KZTH_PASSPHRASE``, else a prompt on
-    a terminal (twice when ``confirm``). None (not required) or PASSPHRASE_REQUIRED if none."""
-    path = getattr(args, option, None)
-    if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ServiceError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=str(exc)) from exc
-    value = os.environ.get(env)
-    if value:
-        return value
-    if sys.stdin is not None and sys.stdin.isatty():
-        lang = args.lang
-        first = getpass.getpass(_t("passphrase_prompt", lang))
-        if confirm and getpass.getpass(_t("passphrase_again", lang)) != first:
-            print(f"kzth: {_t('passphrase_differs', lang)}", file=sys.stderr)
-            raise SystemExit(1)
-        return first
-    if required:
-        raise ServiceError(ErrorCode.PASSPHRASE_REQUIRED)
-    return None
-
-
-def passphrase_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase-file", metavar="FILE",
-                   help=f"read the key passphrase from FILE (else ${PASSPHRASE_ENV}, else a "
-                   "prompt)")
-
-
-def _open(args: argparse.Namespace, annex: Annex) -> Workspace:
-    return Workspace.open(_workspace_path(args), annex=annex)
 
 
 # --- commands ------------------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     role = args.role
     profile = OrgProfile(
         name_kk=args.org_kk or args.org or "",
@@ -202,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         email=args.email or "",
     )
     passphrase = read_passphrase(args, required=False, confirm=True)
-    ws = Workspace.create(_workspace_path(args), role, profile, annex=annex,
+    ws = Workspace.create(workspace_path(args), role, profile, annex=annex,
                           passphrase=passphrase)
     try:
         print(_t("created", args.lang, path=ws.location.describe(),
@@ -220,8 +124,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_campaign_add(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         c = RespondentService(ws, annex).add_campaign(args.year, args.deadline)
     deadline = c.deadline.isoformat() if c.deadline else _t("no_deadline", args.lang)
     print(_t("campaign_added", args.lang, year=c.year, deadline=deadline))
@@ -229,12 +133,12 @@ def cmd_campaign_add(args: argparse.Namespace) -> int:
 
 
 def cmd_answers_import(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     data = parse_answers_file(args.file)
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         result = RespondentService(ws, annex).import_answers(data, user=args.user)
     if args.json:
-        _print_json({"ok": True, "year": result.year, "changed": list(result.changed),
+        print_json({"ok": True, "year": result.year, "changed": list(result.changed),
                      "unchanged": result.unchanged})
     else:
         print(_t("imported", args.lang, year=result.year,
@@ -243,25 +147,25 @@ def cmd_answers_import(args: argparse.Namespace) -> int:
 
 
 def cmd_answers_export(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         data = RespondentService(ws, annex).export_answers(args.year)
     if args.out:
         Path(args.out).write_text(
             json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
     else:
-        _print_json(data)
+        print_json(data)
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         report = RespondentService(ws, annex).validate(args.year)
     lang = args.lang
     if args.json:
-        _print_json({"year": args.year, **report.to_json(annex, lang)})
+        print_json({"year": args.year, **report.to_json(annex, lang)})
     elif report.ok:
         print(_t("valid", lang, year=args.year))
     else:
@@ -292,14 +196,14 @@ def status_to_json(summary: StatusSummary) -> dict[str, Any]:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         if ws.role == "respondent":
             summary = RespondentService(ws, annex).status()
         else:
             summary = StatusSummary(ws.role, ws.profile(), ())
     if args.json:
-        _print_json(status_to_json(summary))
+        print_json(status_to_json(summary))
         return 0
     lang = args.lang
     print(f"{_t('role', lang)}: {ROLE_NAMES[summary.role].get(lang)}")
@@ -340,11 +244,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 # --- registration --------------------------------------------------------------------------------
 
 
-def _lang_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", choices=("kk", "ru"), default=default_lang(),
-                   help=f"language of messages (default: ${LANG_ENV} or ru)")
-
-
 def register(sub: Any) -> None:
     """Adds the workspace commands to the ``kzth`` parser's sub-commands."""
     init = sub.add_parser("init", help="create a workspace for a role")
@@ -364,16 +263,16 @@ def register(sub: Any) -> None:
         p.add_argument("--phone", metavar="PHONE")
         p.add_argument("--email", metavar="EMAIL")
         passphrase_option(p)
-        _lang_option(p)
-        p.set_defaults(handler=_guarded(cmd_init), kind=None)
+        lang_option(p)
+        p.set_defaults(handler=guarded(cmd_init), kind=None)
 
     campaign = sub.add_parser("campaign", help="reporting years (campaigns)")
     csub = campaign.add_subparsers(dest="campaign_command", required=True, metavar="ACTION")
     p = csub.add_parser("add", help="add a reporting year (without a coordinator's request)")
-    p.add_argument("--year", type=_year, required=True)
-    p.add_argument("--deadline", type=_date, default=None, metavar="YYYY-MM-DD")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_campaign_add))
+    p.add_argument("--year", type=year_arg, required=True)
+    p.add_argument("--deadline", type=date_arg, default=None, metavar="YYYY-MM-DD")
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_campaign_add))
 
     answers = sub.add_parser("answers", help="import or export a canonical answers file")
     asub = answers.add_subparsers(dest="answers_command", required=True, metavar="ACTION")
@@ -381,24 +280,24 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--user", default=current_user(), help="who is recorded in the audit trail")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_answers_import))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_answers_import))
     p = asub.add_parser("export", help="print the answers of a year as JSON")
-    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--out", metavar="FILE.json", help="write to a file instead of stdout")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_answers_export))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_answers_export))
 
     p = sub.add_parser("validate", help="check a year's answers (exit 1 if anything is wrong)")
-    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_validate))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_validate))
 
     p = sub.add_parser("status", help="profile, reporting years and completeness")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_status))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_status))
 
 
 __all__ = ["ErrorCode", "register", "status_to_json"]

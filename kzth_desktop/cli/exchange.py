@@ -14,16 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from kzth_desktop.annex.model import LocalizedText
-from kzth_desktop.cli_workspace import (
-    _annex,
-    _date,
-    _guarded,
-    _lang_option,
-    _open,
-    _print_json,
-    _year,
+from kzth_desktop.cli.common import (
+    command_annex,
+    date_arg,
+    guarded,
+    lang_option,
+    open_workspace,
     passphrase_option,
+    print_json,
     read_passphrase,
+    year_arg,
 )
 from kzth_desktop.exchange.reasons import ImportResult
 from kzth_desktop.services.coordination import CoordinationService, ImportOutcome, SignerInfo
@@ -171,10 +171,10 @@ def _print_outcomes(outcomes: tuple[ImportOutcome, ...], lang: str) -> None:
 
 
 def cmd_keys_registration(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     passphrase = read_passphrase(args, confirm=True)
     assert passphrase is not None
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         svc = ExchangeService(ws, annex)
         path = svc.export_registration(args.out, passphrase)
         fingerprint = svc.fingerprint()
@@ -183,11 +183,11 @@ def cmd_keys_registration(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_fingerprint(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         keys = KeyService(ws).keys()
     if args.json:
-        _print_json({"keys": [{"purpose": k.purpose, "algorithm": k.algorithm,
+        print_json({"keys": [{"purpose": k.purpose, "algorithm": k.algorithm,
                                "fingerprint": k.display, "sha256": k.fingerprint,
                                "created_at": k.created_at.isoformat()} for k in keys]})
         return 0 if keys else 1
@@ -201,19 +201,19 @@ def cmd_keys_fingerprint(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_passphrase(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     old = read_passphrase(args)
     new = read_passphrase(args, option="new_passphrase_file", env=NEW_PASSPHRASE_ENV,
                           confirm=True)
     assert old is not None and new is not None
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         KeyService(ws).change_passphrase(old, new)
     print(_t("passphrase_changed", args.lang))
     return 0
 
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     if not args.yes:
         if not _interactive():
             print(f"kzth: {_t('confirm_needed', args.lang)}", file=sys.stderr)
@@ -223,7 +223,7 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
             return 1
     passphrase = read_passphrase(args, confirm=True)
     assert passphrase is not None
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         keys = KeyService(ws).replace_keys(passphrase)
     signing = next(k for k in keys if k.purpose == "signing")
     print(_t("keys_replaced", args.lang, fingerprint=signing.display))
@@ -244,14 +244,14 @@ def _signer_json(s: SignerInfo) -> dict[str, Any]:
 
 
 def cmd_signers_add(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     lang = args.lang
     path = Path(args.file)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ServiceError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=str(exc)) from exc
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         svc = CoordinationService(ws, annex)
         preview = svc.preview_registration(data, name=str(path))
         o = preview.organisation
@@ -280,11 +280,11 @@ def cmd_signers_add(args: argparse.Namespace) -> int:
 
 
 def cmd_signers_list(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         signers = CoordinationService(ws, annex).signers()
     if args.json:
-        _print_json({"signers": [_signer_json(s) for s in signers]})
+        print_json({"signers": [_signer_json(s) for s in signers]})
         return 0
     lang = args.lang
     if not signers:
@@ -299,8 +299,8 @@ def cmd_signers_list(args: argparse.Namespace) -> int:
 
 
 def cmd_signers_revoke(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         signer = CoordinationService(ws, annex).revoke_signer(" ".join(args.fingerprint))
     print(_t("signer_revoked", args.lang, org=_org(signer.organisation, args.lang),
              fingerprint=signer.display))
@@ -311,7 +311,7 @@ def cmd_signers_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_request_create(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     passphrase = read_passphrase(args)
     assert passphrase is not None
     expected = []
@@ -323,7 +323,7 @@ def cmd_request_create(args: argparse.Namespace) -> int:
             print(_t("bad_expected", args.lang, item=item), file=sys.stderr)
             return 2
         expected.append((region, kind))
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         issued = CoordinationService(ws, annex).create_request(
             args.year, passphrase, deadline=args.deadline, expected=expected)
     out = Path(args.out)
@@ -335,14 +335,14 @@ def cmd_request_create(args: argparse.Namespace) -> int:
 
 
 def cmd_request_import(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         result = ExchangeService(ws, annex).import_request_file(
             args.file, accept_new_coordinator=args.new_coordinator)
     r = result.request
     org = r.coordinator_name_kk if args.lang == "kk" else r.coordinator_name_ru
     if getattr(args, "json", False):
-        _print_json({"ok": True, "year": r.reporting_year, "deadline": r.deadline.isoformat(),
+        print_json({"ok": True, "year": r.reporting_year, "deadline": r.deadline.isoformat(),
                      "request_id": r.request_id, "coordinator": org,
                      "fingerprint": r.display_fingerprint,
                      "new_coordinator": result.new_coordinator})
@@ -356,10 +356,10 @@ def cmd_request_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     passphrase = read_passphrase(args)
     assert passphrase is not None
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         export = ExchangeService(ws, annex).export_bundle(args.year, args.out, passphrase,
                                                           user=args.user)
     print(_t("bundle_written", args.lang, year=export.year, version=export.version),
@@ -369,14 +369,14 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     passphrase = read_passphrase(args)
     assert passphrase is not None
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         report = CoordinationService(ws, annex).import_paths(args.paths, passphrase)
     lang = args.lang
     if args.json:
-        _print_json(report.to_json(lang))
+        print_json(report.to_json(lang))
     else:
         _print_outcomes(report.outcomes, lang)
         print(_t("summary", lang, total=len(report.outcomes),
@@ -385,23 +385,23 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_release(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     passphrase = read_passphrase(args)
     assert passphrase is not None
-    with _open(args, annex) as ws:
+    with open_workspace(args, annex) as ws:
         outcomes = CoordinationService(ws, annex).release_quarantined(passphrase)
     _print_outcomes(outcomes, args.lang)
     return 0 if all(o.result is not ImportResult.REJECTED for o in outcomes) else 1
 
 
 def cmd_submissions(args: argparse.Namespace) -> int:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         held = CoordinationService(ws, annex).submissions(
             args.year, include_superseded=args.all)
     lang = args.lang
     if args.json:
-        _print_json({"submissions": [
+        print_json({"submissions": [
             {"fingerprint": h.signer_fingerprint, "name_kk": h.organisation.name_kk,
              "name_ru": h.organisation.name_ru, "region": h.organisation.region,
              "kinds": list(h.organisation.kinds), "year": h.reporting_year,
@@ -430,23 +430,23 @@ def register(sub: Any) -> None:
     p = ksub.add_parser("registration", help="write the registration file (respondent)")
     p.add_argument("--out", required=True, metavar="FILE.kzkey")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_keys_registration))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_keys_registration))
     p = ksub.add_parser("fingerprint", help="show the key fingerprints, to read by phone")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_keys_fingerprint))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_keys_fingerprint))
     p = ksub.add_parser("passphrase", help="change the key passphrase")
     passphrase_option(p)
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_keys_passphrase))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_keys_passphrase))
     p = ksub.add_parser("new", help="replace lost keys by new ones (then register again)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_keys_new))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_keys_new))
 
     signers = sub.add_parser("signers", help="respondents' registered keys (coordinator)")
     ssub = signers.add_subparsers(dest="signers_command", required=True, metavar="ACTION")
@@ -455,66 +455,66 @@ def register(sub: Any) -> None:
     p.add_argument("--yes", action="store_true",
                    help="the fingerprint was confirmed: do not ask")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_signers_add))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_signers_add))
     p = ssub.add_parser("list", help="registered keys")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_signers_list))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_signers_list))
     p = ssub.add_parser("revoke", help="revoke a key: its bundles are refused from now on")
     p.add_argument("fingerprint", nargs="+", metavar="FINGERPRINT")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_signers_revoke))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_signers_revoke))
 
     request = sub.add_parser("request", help="the yearly data request")
     rsub = request.add_subparsers(dest="request_command", required=True, metavar="ACTION")
     p = rsub.add_parser("create", help="create and sign a request (coordinator)")
-    p.add_argument("--year", type=_year, required=True)
-    p.add_argument("--deadline", type=_date, default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--year", type=year_arg, required=True)
+    p.add_argument("--deadline", type=date_arg, default=None, metavar="YYYY-MM-DD",
                    help="default: one month after today (rule 9)")
     p.add_argument("--out", required=True, metavar="FILE.kzreq")
     p.add_argument("--expect", action="append", metavar="KZ-xx:KIND",
                    help="an expected respondent (repeatable); default: every region x the "
                    "regional kinds")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_request_create))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_request_create))
     p = rsub.add_parser("import", help="import the coordinator's request (respondent)")
     p.add_argument("file", metavar="FILE.kzreq")
     p.add_argument("--new-coordinator", action="store_true",
                    help="accept a request signed by another coordinator key (after the "
                    "phone check)")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_request_import))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_request_import))
 
     bundle = sub.add_parser("bundle", help="signed, encrypted bundles of answers")
     bsub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
     p = bsub.add_parser("export", help="write the bundle of a year (respondent)")
-    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--user", default=current_user(), help="who is recorded in the audit trail")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_bundle_export))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_bundle_export))
     p = bsub.add_parser("import", help="import bundle files or folders (coordinator)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_bundle_import))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_bundle_import))
     p = bsub.add_parser("release", help="import quarantined bundles whose key is now "
                         "registered")
     passphrase_option(p)
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_bundle_release))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_bundle_release))
 
     p = sub.add_parser("submissions", help="the submissions held (coordinator)")
-    p.add_argument("--year", type=_year, default=None)
+    p.add_argument("--year", type=year_arg, default=None)
     p.add_argument("--all", action="store_true", help="superseded versions too")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_submissions))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_submissions))
 
 
 __all__ = ["register"]

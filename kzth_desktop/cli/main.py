@@ -1,4 +1,4 @@
-"""The ``kzth`` command line: the same use cases as the GUI, for automation and tests."""
+"""The ``kzth`` command line: the one parser and its command table, and ``main()``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, AnnexDefinitionError, load_default_annex
+from kzth_desktop.cli import assessment, bench, demo, desk, exchange, workspace
+from kzth_desktop.cli import print as print_
 
 
 def annex_to_json(annex: Annex) -> dict[str, Any]:
@@ -93,6 +95,17 @@ def cmd_annex(args: argparse.Namespace) -> int:
 
 Handler = Callable[[argparse.Namespace], int]
 
+# the command groups, in the order of `kzth --help`; each module adds its sub-commands
+COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
+    workspace.register,
+    exchange.register,
+    print_.register,
+    desk.register,
+    assessment.register,
+    demo.register,
+    bench.register,
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -115,36 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru"), default="ru")
     p.set_defaults(handler=cmd_annex)
 
-    for register in _EXTENSIONS:
+    for register in COMMAND_GROUPS:
         register(sub)
     return parser
-
-
-# other command modules add their sub-commands here (keeps this file from growing without end)
-_EXTENSIONS: list[Callable[[Any], None]] = []
-
-
-def _register_extensions() -> None:
-    from kzth_desktop import (
-        cli_assessment,
-        cli_bench,
-        cli_demo,
-        cli_desk,
-        cli_exchange,
-        cli_print,
-        cli_workspace,
-    )
-
-    _EXTENSIONS.append(cli_workspace.register)
-    _EXTENSIONS.append(cli_exchange.register)
-    _EXTENSIONS.append(cli_print.register)
-    _EXTENSIONS.append(cli_desk.register)
-    _EXTENSIONS.append(cli_assessment.register)
-    _EXTENSIONS.append(cli_demo.register)
-    _EXTENSIONS.append(cli_bench.register)
-
-
-_register_extensions()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

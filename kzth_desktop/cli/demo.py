@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from kzth_desktop.annex.model import LocalizedText
-from kzth_desktop.cli_desk import parse_years
-from kzth_desktop.cli_workspace import _annex, _lang_option, _print_json
-from kzth_desktop.services.demo import (
+from kzth_desktop.cli.common import command_annex, lang_option, parse_years, print_json
+from kzth_desktop.demo.campaign import (
     DEFAULT_SEED,
     DEMO_PASSPHRASE,
     DemoFolderNotEmptyError,
@@ -95,15 +94,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     try:
         summary = build_demo(out, args.years or default_years(), args.seed, args.regions,
-                             annex=_annex(), progress=progress)
+                             annex=command_annex(), progress=progress)
     except DemoFolderNotEmptyError as exc:
         if args.json:
-            _print_json({"ok": False, "error": {"code": "folder_not_empty",
+            print_json({"ok": False, "error": {"code": "folder_not_empty",
                                                 "path": str(exc.path)}})
         print(f"kzth: {_t('not_empty', lang, path=exc.path)}", file=sys.stderr)
         return 1
     if args.json:
-        _print_json(summary.to_json())
+        print_json(summary.to_json())
     else:
         print_summary(summary, lang)
     return 0
@@ -121,7 +120,7 @@ def register(sub: Any) -> None:
     p.add_argument("--regions", type=_positive, default=None, metavar="N",
                    help="only the first N regions of the annex (default: all 20)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    _lang_option(p)
+    lang_option(p)
     p.set_defaults(handler=cmd_demo)
 
 

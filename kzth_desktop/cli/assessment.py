@@ -16,15 +16,12 @@ from typing import Any
 
 from kzth_desktop.annex.model import LocalizedText
 from kzth_desktop.assessment.suppression import Edition
-from kzth_desktop.cli_desk import parse_years, report_subcommands
-from kzth_desktop.cli_workspace import (
-    _annex,
-    _guarded,
-    _lang_option,
-    _open,
-    _print_json,
-    default_lang,
-)
+from kzth_desktop.cli.common import command_annex as _annex
+from kzth_desktop.cli.common import default_lang, parse_years, report_subcommands
+from kzth_desktop.cli.common import guarded as _guarded
+from kzth_desktop.cli.common import lang_option as _lang_option
+from kzth_desktop.cli.common import open_workspace as _open
+from kzth_desktop.cli.common import print_json as _print_json
 from kzth_desktop.services.assessment import AssessmentService
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 

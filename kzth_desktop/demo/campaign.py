@@ -46,9 +46,9 @@ from typing import Any
 
 from kzth_desktop.analysis.records import DEFAULT_EXPECTED_KINDS
 from kzth_desktop.annex.model import Annex, Field, FieldType
+from kzth_desktop.demo import texts
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportResult
-from kzth_desktop.services import demo_texts as texts
 from kzth_desktop.services.coordination import CoordinationService, ImportOutcome, ImportReport
 from kzth_desktop.services.exchange import ExchangeService, org_info, write_file
 from kzth_desktop.services.keys import KeyService

@@ -15,7 +15,7 @@ from typing import Any
 
 from kzth_desktop.annex import Annex
 from kzth_desktop.annex.model import LocalizedText
-from kzth_desktop.cli_workspace import _annex, _open
+from kzth_desktop.cli.common import command_annex, open_workspace
 from kzth_desktop.services import ServiceError
 from kzth_desktop.services.printing import LANGS, blank_copy, filled_copy, write_pdf
 
@@ -65,7 +65,7 @@ def _refused(exc: ServiceError, args: argparse.Namespace, annex: Annex | None = 
 
 
 def cmd_print_blank(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     try:
         data = blank_copy(annex, args.kind, args.lang)
     except ServiceError as exc:
@@ -74,9 +74,9 @@ def cmd_print_blank(args: argparse.Namespace) -> int:
 
 
 def cmd_print_filled(args: argparse.Namespace) -> int:
-    annex = _annex()
+    annex = command_annex()
     try:
-        with _open(args, annex) as ws:
+        with open_workspace(args, annex) as ws:
             data = filled_copy(ws, annex, args.year, args.lang)
     except ServiceError as exc:
         return _refused(exc, args)

@@ -15,14 +15,16 @@ from typing import Any
 from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
 from kzth_desktop.analysis.quality import SEVERITY_NAMES
 from kzth_desktop.annex.model import Annex, LocalizedText
-from kzth_desktop.cli_workspace import (
-    _annex,
-    _date,
-    _guarded,
-    _lang_option,
-    _open,
-    _print_json,
-    _year,
+from kzth_desktop.cli.common import (
+    command_annex,
+    date_arg,
+    guarded,
+    lang_option,
+    open_workspace,
+    parse_years,
+    print_json,
+    report_subcommands,
+    year_arg,
 )
 from kzth_desktop.services.desk import Desk
 
@@ -56,28 +58,9 @@ def _t(key: str, lang: str, **params: Any) -> str:
     return TEXT[key].get(lang).format(**params)
 
 
-def parse_years(text: str) -> list[int]:
-    """``2025``, ``2023-2025`` or ``2023,2025`` as a list of years."""
-    years: set[int] = set()
-    for part in text.split(","):
-        part = part.strip()
-        first, sep, last = part.partition("-")
-        try:
-            if sep:
-                a, b = int(first), int(last)
-                if b < a or b - a > 50:
-                    raise ValueError
-                years.update(range(a, b + 1))
-            else:
-                years.add(int(part))
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not years (Y, Y1-Y3 or Y1,Y2): {text!r}") from None
-    return sorted(years)
-
-
 def _desk(args: argparse.Namespace) -> tuple[Annex, Desk]:
-    annex = _annex()
-    with _open(args, annex) as ws:
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
         desk = Desk.from_workspace(ws, annex)
     return annex, desk
 
@@ -109,7 +92,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     annex, desk = _desk(args)
     agg = desk.aggregate_year(args.year)
     if args.json:
-        _print_json(agg.to_json())
+        print_json(agg.to_json())
         return 0
     lang = args.lang
     print(_t("submissions", lang, year=agg.year, count=agg.submissions))
@@ -136,7 +119,7 @@ def cmd_completeness(args: argparse.Namespace) -> int:
     annex, desk = _desk(args)
     m = desk.completeness(args.year, args.as_of)
     if args.json:
-        _print_json(m.to_json())
+        print_json(m.to_json())
         return 0
     lang = args.lang
     counts = m.counts()
@@ -160,7 +143,7 @@ def cmd_quality(args: argparse.Namespace) -> int:
     report = desk.quality(args.years)
     lang = args.lang
     if args.json:
-        _print_json(report.to_json(annex, lang))
+        print_json(report.to_json(annex, lang))
         return 0
     span = ", ".join(str(y) for y in report.years)
     print(_t("quality", lang, years=span, count=len(report.findings)))
@@ -178,7 +161,7 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
     _, desk = _desk(args)
     path = desk.write_workbook(Path(args.out), args.years, args.lang, args.as_of)
     if getattr(args, "json", False):
-        _print_json({"ok": True, "path": str(path), "years": args.years})
+        print_json({"ok": True, "path": str(path), "years": args.years})
     else:
         print(_t("written", args.lang, path=path))
     return 0
@@ -187,53 +170,41 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
 # --- registration --------------------------------------------------------------------------------
 
 
-def report_subcommands(sub: Any) -> Any:
-    """The ``kzth report`` group's sub-commands, made here or found if another module made it
-    (``report assessment`` joins the same group)."""
-    existing = sub.choices.get("report")
-    if existing is not None:
-        for action in existing._actions:  # argparse keeps them only there
-            if isinstance(action, argparse._SubParsersAction):
-                return action
-    report = sub.add_parser("report", help="reports for the analysts and the expert group")
-    return report.add_subparsers(dest="report_command", required=True, metavar="REPORT")
-
-
 def register(sub: Any) -> None:
     """Adds the coordinator's desk commands to the ``kzth`` parser's sub-commands."""
     p = sub.add_parser("aggregate", help="aggregates of a reporting year (coordinator)")
-    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--json", action="store_true",
                    help='{"year","submissions","fields":{id:{"total","by_region","by_kind"}}}')
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_aggregate))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_aggregate))
 
     p = sub.add_parser("completeness",
                        help="who was expected, who answered on time, late, or not at all")
-    p.add_argument("--year", type=_year, required=True)
-    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--year", type=year_arg, required=True)
+    p.add_argument("--as-of", type=date_arg, default=None, metavar="YYYY-MM-DD",
                    help="judge the deadline on this day (default: today)")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_completeness))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_completeness))
 
     p = sub.add_parser("quality", help="quality findings: missing blocks, rules, outliers")
     years = p.add_mutually_exclusive_group(required=True)
-    years.add_argument("--year", type=_year, dest="one_year")
+    years.add_argument("--year", type=year_arg, dest="one_year")
     years.add_argument("--years", type=parse_years, metavar="Y1-Y3")
     p.add_argument("--json", action="store_true")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(_with_years(cmd_quality)))
+    lang_option(p)
+    p.set_defaults(handler=guarded(_with_years(cmd_quality)))
 
     reports = report_subcommands(sub)
     p = reports.add_parser("xlsx", help="the analysts' Excel workbook")
     p.add_argument("--years", type=parse_years, required=True, metavar="Y1-Y3")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
-    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+    p.add_argument("--as-of", type=date_arg, default=None, metavar="YYYY-MM-DD",
                    help="judge deadlines on this day (default: today)")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    _lang_option(p)
-    p.set_defaults(handler=_guarded(cmd_report_xlsx))
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_report_xlsx))
 
 
 def _with_years(handler: Any) -> Any:
@@ -245,4 +216,4 @@ def _with_years(handler: Any) -> Any:
     return run
 
 
-__all__ = ["parse_years", "register", "report_subcommands"]
+__all__ = ["register"]

@@ -1,0 +1,164 @@
+"""What the command groups share: the annex and workspace they open, options, output, refusals."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from kzth_desktop.annex import Annex, load_default_annex
+from kzth_desktop.annex.model import LocalizedText
+from kzth_desktop.paths import default_workspace
+from kzth_desktop.services import ServiceError, Workspace
+from kzth_desktop.services.errors import ErrorCode
+
+LANG_ENV = "KZTH_LANG"
+PASSPHRASE_ENV = "KZTH_PASSPHRASE"
+
+# the passphrase prompts, kk and ru
+TEXT: Mapping[str, LocalizedText] = {
+    "passphrase_prompt": LocalizedText(kk="Кілттердің құпия фразасы: ",
+                                       ru="Парольная фраза ключей: "),
+    "passphrase_again": LocalizedText(kk="Құпия фразаны қайталаңыз: ",
+                                      ru="Повторите парольную фразу: "),
+    "passphrase_differs": LocalizedText(kk="екі фраза сәйкес емес", ru="фразы не совпадают"),
+}
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    return TEXT[key].get(lang).format(**params)
+
+
+def default_lang() -> str:
+    lang = os.environ.get(LANG_ENV, "ru")
+    return lang if lang in ("kk", "ru") else "ru"
+
+
+def command_annex() -> Annex:
+    """The annex the commands use (tests may replace this function)."""
+    return load_default_annex()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def workspace_path(args: argparse.Namespace) -> str | Path:
+    if args.workspace:
+        text = str(args.workspace)
+        return text if "://" in text else Path(text)
+    return default_workspace()
+
+
+def refused(exc: ServiceError, args: argparse.Namespace) -> int:
+    lang = args.lang
+    if getattr(args, "json", False):
+        print_json({"ok": False, "error": exc.to_json(lang)})
+    print(f"kzth: {exc.message(lang)}", file=sys.stderr)
+    for line in exc.details(lang):
+        print(f"  {line}", file=sys.stderr)
+    return 1
+
+
+def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ServiceError as exc:
+            return refused(exc, args)
+
+    run.__doc__ = handler.__doc__
+    return run
+
+
+def year_arg(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def read_passphrase(args: argparse.Namespace, *, option: str = "passphrase_file",
+                    env: str = PASSPHRASE_ENV, required: bool = True,
+                    confirm: bool = False) -> str | None:
+    """The passphrase from ``--passphrase-file``, else ``$KZTH_PASSPHRASE``, else a prompt on
+    a terminal (twice when ``confirm``). None (not required) or PASSPHRASE_REQUIRED if none."""
+    path = getattr(args, option, None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ServiceError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=str(exc)) from exc
+    value = os.environ.get(env)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        lang = args.lang
+        first = getpass.getpass(_t("passphrase_prompt", lang))
+        if confirm and getpass.getpass(_t("passphrase_again", lang)) != first:
+            print(f"kzth: {_t('passphrase_differs', lang)}", file=sys.stderr)
+            raise SystemExit(1)
+        return first
+    if required:
+        raise ServiceError(ErrorCode.PASSPHRASE_REQUIRED)
+    return None
+
+
+def passphrase_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help=f"read the key passphrase from FILE (else ${PASSPHRASE_ENV}, else a "
+                   "prompt)")
+
+
+def open_workspace(args: argparse.Namespace, annex: Annex) -> Workspace:
+    return Workspace.open(workspace_path(args), annex=annex)
+
+
+def lang_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("kk", "ru"), default=default_lang(),
+                   help=f"language of messages (default: ${LANG_ENV} or ru)")
+
+
+def parse_years(text: str) -> list[int]:
+    """``2025``, ``2023-2025`` or ``2023,2025`` as a list of years."""
+    years: set[int] = set()
+    for part in text.split(","):
+        part = part.strip()
+        first, sep, last = part.partition("-")
+        try:
+            if sep:
+                a, b = int(first), int(last)
+                if b < a or b - a > 50:
+                    raise ValueError
+                years.update(range(a, b + 1))
+            else:
+                years.add(int(part))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not years (Y, Y1-Y3 or Y1,Y2): {text!r}") from None
+    return sorted(years)
+
+
+def report_subcommands(sub: Any) -> Any:
+    """The ``kzth report`` group's sub-commands, made here or found if another module made it
+    (``report assessment`` joins the same group)."""
+    existing = sub.choices.get("report")
+    if existing is not None:
+        for action in existing._actions:  # argparse keeps them only there
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+    report = sub.add_parser("report", help="reports for the analysts and the expert group")
+    return report.add_subparsers(dest="report_command", required=True, metavar="REPORT")
