@@ -39,12 +39,8 @@ from kzth_desktop.gui.dialogs import ReviewDialog, RulesDialog
 from kzth_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.work import BackgroundOp, Progress
-from kzth_desktop.services.coordination import (
-    CoordinationService,
-    HeldSubmission,
-    ImportOutcome,
-    ImportReport,
-)
+from kzth_desktop.services.bundle_import import ImportOutcome, ImportReport
+from kzth_desktop.services.coordination import CoordinationService, HeldSubmission
 from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService

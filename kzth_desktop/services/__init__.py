@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from kzth_desktop.services.bundle_import import ImportOutcome, ImportReport
 from kzth_desktop.services.coordination import (
     CoordinationService,
     HeldSubmission,
-    ImportOutcome,
-    ImportReport,
     Receipt,
     RegistrationPreview,
     SignerAdded,

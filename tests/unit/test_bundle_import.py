@@ -364,12 +364,12 @@ def test_a_request_file_given_as_a_bundle_is_named(approved: tuple[World, bytes]
 def test_internal_error_is_reported_not_raised(approved: tuple[World, bytes],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     w, good = approved
-    import kzth_desktop.services.coordination as coordination
+    import kzth_desktop.exchange.verdict as verdict
 
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("validator crashed")
 
-    monkeypatch.setattr(coordination, "validate_submission", boom)
+    monkeypatch.setattr(verdict, "validate_submission", boom)
     o = import_bytes(w, good)
     assert (o.result, o.reason) == (ImportResult.REJECTED, ImportReason.INTERNAL_ERROR)
     assert "validator crashed" in o.message("kk")
@@ -448,9 +448,9 @@ def flip_world(tmp_path_factory: pytest.TempPathFactory,
     coordinator.add_signer(w.police.registration)
     good = w.police.export(root / "out").read_bytes()
     # guard: the untouched file passes every check here (without being recorded)
-    from kzth_desktop.services.coordination import _Importer
+    from kzth_desktop.exchange.verdict import judge_bundle
 
-    assert _Importer(coordinator, PW)._check(good).result is ImportResult.ACCEPTED
+    assert judge_bundle(good, coordinator._batch(PW).holdings).result is ImportResult.ACCEPTED
     yield w, good
     coordinator.ws.close()
     w.police.ws.close()

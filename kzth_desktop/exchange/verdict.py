@@ -1,0 +1,133 @@
+"""The verdict on one received bundle (DESIGN §5), as one pure function of the file's bytes
+and of what the coordinator holds: its own keys, the registered signers, the files already
+received and the newest version held per organisation and year.
+
+The checks, in order: the container is parsed strictly; the manifest must name one of this
+coordinator's keys as recipient; the signer must be registered (unknown: quarantine until its
+key is approved) and not revoked; the signature and the payload hash must verify; the annex
+version must be known; the payload must decrypt and repeat the manifest; the answers must
+validate for the signer's kinds; the version must be newer than any held. Nothing here touches
+a database: ``services/bundle_import.py`` stores the file first and records the verdict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Mapping, Sequence, Set
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.validation import Rule, validate_submission
+from kzth_desktop.exchange import crypto, formats
+from kzth_desktop.exchange.reasons import ImportReason, ImportResult
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSigner:
+    """A registered signer as the checks need it."""
+
+    id: int
+    fingerprint: str
+    public_key: bytes
+    org_key: str
+    kinds: tuple[str, ...]
+    revoked_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Holdings:
+    """What the coordinator holds when it judges a file (read once per batch)."""
+
+    annex: Annex
+    rules: Sequence[Rule]
+    own_fingerprints: Sequence[str]  # its encryption keys
+    signers: Mapping[str, KnownSigner]  # by fingerprint
+    private_key: Callable[[str], X25519PrivateKey]  # its decryption key, by fingerprint
+    received: Set[str] = frozenset()  # SHA-256 (hex) of the bundles already received
+    # (organisation key, reporting year) -> the newest version held
+    held_versions: Mapping[tuple[str, int], int] = field(default_factory=dict)
+
+
+@dataclass
+class Verdict:
+    """One of accepted / duplicate / rejected with its reason / quarantined, and what it saw."""
+
+    result: ImportResult
+    reason: ImportReason | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    manifest: formats.BundleManifest | None = None
+    signer: KnownSigner | None = None
+    payload: formats.SubmissionPayload | None = None
+
+
+def timestamp(value: dt.datetime | None) -> str:
+    """A time as the reasons' parameters show it (seconds, ISO 8601)."""
+    return value.replace(microsecond=0).isoformat() if value else ""
+
+
+def short_fingerprint(fp: str) -> str:
+    """A fingerprint as people compare it, or its first 64 characters if it is not one."""
+    try:
+        return crypto.display_fingerprint(fp)
+    except ValueError:
+        return fp[:64]
+
+
+def _refuse(v: Verdict, reason: ImportReason, **params: Any) -> Verdict:
+    v.result, v.reason, v.params = ImportResult.REJECTED, reason, params
+    return v
+
+
+def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) -> Verdict:
+    """The verdict on ``data`` (whose SHA-256 hex ``digest`` may be given, if already known).
+
+    Raises only on a fault of the program; every fault of the file is a verdict.
+    """
+    if holdings.received:
+        if digest is None:
+            digest = hashlib.sha256(data).hexdigest()
+        if digest in holdings.received:
+            return Verdict(ImportResult.DUPLICATE)
+    try:
+        env = formats.open_envelope(data)
+    except formats.FormatError as exc:
+        return Verdict(ImportResult.REJECTED, exc.reason, dict(exc.params))
+    m = env.manifest
+    v = Verdict(ImportResult.REJECTED, manifest=m)
+    if m.recipient_fingerprint not in holdings.own_fingerprints:
+        return _refuse(v, ImportReason.WRONG_RECIPIENT,
+                       recipient=short_fingerprint(m.recipient_fingerprint))
+    signer = holdings.signers.get(m.sender_fingerprint)
+    try:
+        if signer is None:
+            formats.verify_envelope(env, m.sender_key)  # intact, at least
+            v.result, v.reason = ImportResult.QUARANTINED, ImportReason.UNKNOWN_SIGNER
+            v.params = {"fingerprint": short_fingerprint(m.sender_fingerprint),
+                        "org": m.sender.name_ru}
+            return v
+        if signer.revoked_at is not None:
+            return _refuse(v, ImportReason.SIGNER_REVOKED,
+                           fingerprint=short_fingerprint(signer.fingerprint),
+                           revoked_at=timestamp(signer.revoked_at))
+        formats.verify_envelope(env, signer.public_key)
+        if m.annex_version != holdings.annex.version.id:
+            return _refuse(v, ImportReason.ANNEX_VERSION_UNKNOWN, annex_version=m.annex_version)
+        payload = formats.decrypt_envelope(env, holdings.private_key(m.recipient_fingerprint))
+    except formats.FormatError as exc:
+        return _refuse(v, exc.reason, **exc.params)
+    report = validate_submission(holdings.annex, list(signer.kinds), payload.answers,
+                                 rules=holdings.rules)
+    if not report.ok:
+        first = report.problems[0]
+        return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(report.problems),
+                       first=f"{first.field_id} ({first.code.value})")
+    held = holdings.held_versions.get((signer.org_key, m.reporting_year))
+    if held is not None and m.version <= held:
+        return _refuse(v, ImportReason.NOT_NEWER, year=m.reporting_year, version=m.version,
+                       held=held)
+    v.result, v.signer, v.payload = ImportResult.ACCEPTED, signer, payload
+    return v

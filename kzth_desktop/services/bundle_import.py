@@ -1,0 +1,304 @@
+"""The coordinator's import of bundles: store each file first, judge it, record the verdict.
+
+Each file is stored unchanged (content-addressed) whatever happens next; the verdict is
+:func:`kzth_desktop.exchange.verdict.judge_bundle` (DESIGN §5, pure); this module only records
+it: the receipt with its reason, and for an accepted bundle the submission held (the newer
+version supersedes the one before, checked again in the same transaction). Nothing raises out
+of the importer, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.validation import Rule
+from kzth_desktop.exchange import crypto, formats
+from kzth_desktop.exchange.container import MAX_FILE_SIZE
+from kzth_desktop.exchange.reasons import (
+    RESULT_MESSAGES,
+    ImportReason,
+    ImportResult,
+    reason_message,
+)
+from kzth_desktop.exchange.verdict import Holdings, KnownSigner, Verdict, judge_bundle
+from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.services.keys import KeyService, Unlocker
+from kzth_desktop.services.received import ReceivedStore
+from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.storage.models import ImportedSubmission as HeldRow
+from kzth_desktop.storage.models import ReceivedFile as ReceiptRow
+from kzth_desktop.storage.models import Signer as SignerRow
+from kzth_desktop.storage.models import utcnow
+
+log = logging.getLogger(__name__)
+BUNDLE_SUFFIX = ".kzth"
+CURRENT, SUPERSEDED = "current", "superseded"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What became of one received file."""
+
+    file: str
+    result: ImportResult
+    reason: ImportReason | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    sha256: str | None = None
+    sender_fingerprint: str | None = None
+    org_name_kk: str = ""
+    org_name_ru: str = ""
+    region: str = ""
+    reporting_year: int | None = None
+    version: int | None = None
+    replaced_version: int | None = None
+
+    def message(self, lang: str) -> str:
+        detail = reason_message(self.reason, lang, self.params) if self.reason else ""
+        org = self.org_name_kk if lang == "kk" else self.org_name_ru
+        return RESULT_MESSAGES[self.result].get(lang).format(
+            detail=detail, org=org, year=self.reporting_year, version=self.version,
+            replaced=self.replaced_version)
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": self.file, "sha256": self.sha256}
+        if self.reason is not None:
+            out["reason"] = self.reason.value
+        if self.sender_fingerprint:
+            out["fingerprint"] = crypto.display_fingerprint(self.sender_fingerprint)
+        if self.reporting_year is not None:
+            out.update(org=self.org_name_kk if lang == "kk" else self.org_name_ru,
+                       region=self.region, year=self.reporting_year, version=self.version)
+        if self.replaced_version is not None:
+            out["replaced_version"] = self.replaced_version
+        out["message"] = self.message(lang)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    outcomes: tuple[ImportOutcome, ...]
+    cancelled: bool = False
+
+    def of(self, result: ImportResult) -> tuple[ImportOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.result is result)
+
+    @property
+    def ok(self) -> bool:
+        return not self.of(ImportResult.REJECTED)
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        """``{"accepted": […], "superseded": […], "duplicate": […], "quarantined": […],
+        "rejected": [{"file", "reason", "message", …}]}`` (DESIGN §9)."""
+        return {r.value: [o.to_json(lang) for o in self.of(r)] for r in ImportResult}
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files as given; folders → their ``*.kzth`` files (recursively, sorted by path)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            yield from sorted(f for f in path.rglob("*")
+                              if f.is_file() and f.suffix.lower() == BUNDLE_SUFFIX)
+        else:
+            yield path
+
+
+Progress = Callable[[int, int, ImportOutcome], "bool | None"]
+
+
+def _known_signer(row: SignerRow) -> KnownSigner:
+    return KnownSigner(row.id, row.fingerprint, row.public_key, row.org_key,
+                       tuple(row.kinds or ()), row.revoked_at)
+
+
+class BundleImport:
+    """One batch: the passphrase is checked once, private keys are opened once, and what the
+    coordinator holds (files received, signers, versions held) is read once."""
+
+    def __init__(self, ws: Workspace, keys: KeyService, store: ReceivedStore, annex: Annex,
+                 rules: Sequence[Rule], passphrase: str, *,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.ws = ws
+        self.keys = keys
+        self.store = store
+        self.clock = clock
+        self.unlock = Unlocker(passphrase)
+        own = list(keys.encryption_fingerprints())
+        if not own:
+            raise ServiceError(ErrorCode.NO_KEYS)
+        self._private: dict[str, X25519PrivateKey] = {}
+        self._private[own[0]] = keys.encryption_key(self.unlock, own[0])
+        # read once per batch (a batch of 2,000 bundles must take seconds): the files already
+        # received, the registered signers as they are when the batch starts, the versions held
+        self._seen: set[str] = set(self.ws.read(lambda s: s.scalars(
+            select(ReceiptRow.sha256).where(ReceiptRow.kind == "bundle")).all()))
+        signers: dict[str, KnownSigner] = self.ws.read(lambda s: {
+            r.fingerprint: _known_signer(r) for r in s.scalars(select(SignerRow))})
+        self._held: dict[tuple[str, int], int] = self.ws.read(lambda s: {
+            (key, year): int(version) for key, year, version in s.execute(
+                select(HeldRow.org_key, HeldRow.reporting_year, func.max(HeldRow.version))
+                .group_by(HeldRow.org_key, HeldRow.reporting_year)).all()})
+        self.holdings = Holdings(annex, tuple(rules), tuple(own), signers, self._key,
+                                 self._seen, self._held)
+
+    # --- entry points --------------------------------------------------------------------------
+    def import_path(self, path: Path) -> ImportOutcome:
+        name = str(path)
+        try:
+            with open(path, "rb") as f:
+                data = f.read(MAX_FILE_SIZE + 1)
+        except OSError as exc:
+            return ImportOutcome(name, ImportResult.REJECTED, ImportReason.FILE_UNREADABLE,
+                                 {"detail": exc.strerror or str(exc)})
+        if len(data) > MAX_FILE_SIZE:  # refused unread: the file stays where it is
+            return ImportOutcome(name, ImportResult.REJECTED, ImportReason.FILE_TOO_LARGE,
+                                 {"size": path.stat().st_size, "limit": MAX_FILE_SIZE})
+        return self.import_bytes(name, data)
+
+    def import_bytes(self, name: str, data: bytes) -> ImportOutcome:
+        try:
+            digest = self.store.put(data)  # first of all: nothing handed in is lost
+        except Exception as exc:  # noqa: BLE001 - reported, never raised
+            log.exception("storing %s failed", name)
+            return ImportOutcome(name, ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
+                                 {"detail": f"not stored: {exc}"})
+        try:
+            verdict = judge_bundle(data, self.holdings, digest=digest)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("checking %s failed", name)
+            verdict = Verdict(ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
+                              {"detail": f"{type(exc).__name__}: {exc}"})
+        outcome = self._record(name, data, digest, verdict, None)
+        self._seen.add(digest)
+        return outcome
+
+    def redecide(self, receipt_id: int, name: str, digest: str) -> ImportOutcome:
+        """A quarantined file judged again (it is among the files received: no duplicate)."""
+        try:
+            data = self.store.get(digest)
+            verdict = judge_bundle(data, replace(self.holdings, received=frozenset()))
+        except Exception as exc:  # noqa: BLE001
+            log.exception("checking %s again failed", name)
+            verdict = Verdict(ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
+                              {"detail": f"{type(exc).__name__}: {exc}"})
+            data = b""
+        return self._record(name, data, digest, verdict, receipt_id)
+
+    def _key(self, fingerprint: str) -> X25519PrivateKey:
+        key = self._private.get(fingerprint)
+        if key is None:
+            key = self.keys.encryption_key(self.unlock, fingerprint)
+            self._private[fingerprint] = key
+        return key
+
+    # --- recording -----------------------------------------------------------------------------
+    def _record(self, name: str, data: bytes, digest: str, verdict: Verdict,
+                receipt_id: int | None) -> ImportOutcome:
+        """One transaction: the receipt, and for an accepted bundle the version check (here,
+        so that two imports cannot both win), the new submission and the superseded one."""
+        m = verdict.manifest
+
+        def work(s: Session) -> ImportOutcome:
+            now = self.clock()
+            if receipt_id is None:
+                row = ReceiptRow(sha256=digest, name=name, size=len(data), kind="bundle",
+                                 received_at=now, params={})
+                s.add(row)
+            else:
+                found = s.get(ReceiptRow, receipt_id)
+                assert found is not None
+                row = found
+            row.reason = verdict.reason.value if verdict.reason else None
+            row.params = _jsonable(verdict.params)
+            row.sender_fingerprint = m.sender_fingerprint if m is not None else None
+            row.decided_at = now
+            row.result = verdict.result.value
+            s.flush()
+            replaced: int | None = None
+            if verdict.result is ImportResult.ACCEPTED:
+                assert m is not None
+                replaced = self._hold(s, verdict, m, row.id)  # _NotNewerError: rolled back
+                row.result = verdict.result.value
+                assert verdict.signer is not None
+                self._held[(verdict.signer.org_key, m.reporting_year)] = m.version
+            return self._outcome(name, digest, verdict, replaced)
+
+        try:
+            return self.ws.write(work)
+        except _NotNewerError as exc:
+            verdict = Verdict(ImportResult.REJECTED, ImportReason.NOT_NEWER,
+                               {"year": m.reporting_year if m else None,
+                                "version": m.version if m else None, "held": exc.held},
+                               manifest=m)
+            return self._record(name, data, digest, verdict, receipt_id)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("recording %s failed", name)
+            verdict = Verdict(ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
+                               {"detail": f"{type(exc).__name__}: {exc}"}, manifest=m)
+            return self._outcome(name, digest, verdict, None)
+
+    def _hold(self, s: Session, verdict: Verdict, m: formats.BundleManifest,
+              receipt_id: int) -> int | None:
+        """Adds the accepted submission; the one held before becomes superseded."""
+        signer = verdict.signer
+        payload = verdict.payload
+        assert signer is not None and payload is not None
+        key = signer.org_key
+        held = s.scalar(select(func.max(HeldRow.version)).where(
+            HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year))
+        if held is not None and m.version <= held:
+            raise _NotNewerError(held)
+        now = self.clock()
+        replaced = None
+        for old in s.scalars(select(HeldRow).where(
+                HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year,
+                HeldRow.status == CURRENT)):
+            old.status, old.superseded_at = SUPERSEDED, now
+            replaced = old.version
+        if replaced is not None:
+            verdict.result = ImportResult.SUPERSEDED
+        org = payload.organisation
+        s.add(HeldRow(
+            signer_id=signer.id, received_file_id=receipt_id, org_key=key, name_kk=org.name_kk, name_ru=org.name_ru,
+            region=org.region, kinds=list(signer.kinds), reporting_year=m.reporting_year,
+            version=m.version, annex_version=m.annex_version, created_at=m.created_at,
+            imported_at=now, status=CURRENT,
+            answers_json=json.dumps(dict(payload.answers), ensure_ascii=False,
+                                    separators=(",", ":")),
+            audit_summary=_jsonable(dict(payload.audit_summary)),
+        ))
+        return replaced
+
+    def _outcome(self, name: str, digest: str, verdict: Verdict,
+                 replaced: int | None) -> ImportOutcome:
+        m = verdict.manifest
+        return ImportOutcome(
+            file=name, result=verdict.result, reason=verdict.reason,
+            params=dict(verdict.params), sha256=digest,
+            sender_fingerprint=m.sender_fingerprint if m else None,
+            org_name_kk=m.sender.name_kk if m else "", org_name_ru=m.sender.name_ru if m else "",
+            region=m.sender.region if m else "",
+            reporting_year=m.reporting_year if m else None, version=m.version if m else None,
+            replaced_version=replaced,
+        )
+
+
+class _NotNewerError(Exception):
+    def __init__(self, held: int) -> None:
+        self.held = held
+        super().__init__(held)
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
