@@ -11,11 +11,12 @@ Yes/no answers are counts of respondents, not of people: summing those over kind
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Literal, Protocol
 
 from kzth_desktop.analysis.records import SubmissionRecord, SubmissionSet
 from kzth_desktop.annex.model import Field, FieldType
@@ -29,9 +30,6 @@ Number = int | float
 _USABLE_DESPITE = frozenset({
     ProblemCode.UNANSWERED, ProblemCode.RULE_SUM, ProblemCode.RULE_LE,
     ProblemCode.RULE_TABLE_TOTAL, ProblemCode.RULE_TABLE_FILTER_TOTAL,
-})
-AGGREGATED_TYPES = frozenset({
-    FieldType.COUNT, FieldType.MONEY, FieldType.YES_NO, FieldType.VICTIMS, FieldType.LIST,
 })
 
 
@@ -301,7 +299,26 @@ class Aggregation:
         return {"years": [a.to_json() for _, a in sorted(self.years.items())]}
 
 
-# --- building ----------------------------------------------------------------------------------
+# --- building: one accumulator per field, of the kind its type's row names ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """One answer as an accumulator takes it."""
+
+    fld: Field
+    rec: SubmissionRecord
+    value: object
+    region: str
+    kind: str
+    missing: bool  # empty, or failing its field's checks
+    nodata: bool
+
+
+class _Accumulator(Protocol):
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None: ...
+
+    def freeze(self, fld: Field) -> Any: ...
 
 
 @dataclass
@@ -313,6 +330,15 @@ class _Sums:
     reports: int = 0
     no_data: int = 0
     unanswered: int = 0
+
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None:
+        number = None if a.missing or a.nodata else numeric_value(a.fld, a.value)
+        if a.nodata:
+            self.no_data += 1
+        elif number is None:
+            self.unanswered += 1
+        else:
+            self.add(a.region, a.kind, number)
 
     def add(self, region: str, kind: str, value: Number) -> None:
         d = _dec(value)
@@ -342,6 +368,19 @@ class _YesNo:
     by_region_kind: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     unanswered: int = 0
 
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None:
+        value = a.value
+        answer = value.get("answer") if isinstance(value, Mapping) else None
+        if a.nodata:
+            self.add(a.region, a.kind, 2)
+        elif a.missing or answer not in (YES, NO):
+            self.unanswered += 1
+        else:
+            self.add(a.region, a.kind, 0 if answer == YES else 1)
+            details = value.get("details") if isinstance(value, Mapping) else None
+            if answer == YES and isinstance(details, str) and details.strip():
+                texts.append(_text(a.fld, a.rec, a.kind, details.strip()))
+
     def add(self, region: str, kind: str, slot: int) -> None:
         self.all[slot] += 1
         for table, key in ((self.by_region, region), (self.by_kind, kind)):
@@ -365,6 +404,24 @@ class _Victims:
     no_data: int = 0
     unanswered: int = 0
 
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None:
+        value = a.value
+        if a.nodata:
+            self.no_data += 1
+        elif a.missing or not isinstance(value, Mapping):
+            self.unanswered += 1
+        else:
+            self.reports += 1
+            dims = [d.id for d in a.fld.dimensions]
+            for row in value.get("rows", ()):
+                cats = tuple((d, str(row.get(d, "unknown"))) for d in dims)
+                self.groups.append(VictimGroup(a.region, a.kind, a.rec.org_key, cats,
+                                               int(row["count"])))
+
+    def freeze(self, fld: Field) -> VictimsAggregate:
+        return VictimsAggregate(fld.id, tuple(d.id for d in fld.dimensions), tuple(self.groups),
+                                self.reports, self.no_data, self.unanswered)
+
 
 @dataclass
 class _List:
@@ -372,6 +429,75 @@ class _List:
     reports: int = 0
     no_data: int = 0
     unanswered: int = 0
+
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None:
+        value = a.value
+        if a.nodata:
+            self.no_data += 1
+        elif a.missing or not isinstance(value, list):
+            self.unanswered += 1
+        else:
+            self.reports += 1
+            seen: set[str] = set()
+            for item in value:
+                key = _norm(str(item))
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                self.items.setdefault(key, [" ".join(str(item).split()), 0])[1] += 1
+
+    def freeze(self, fld: Field) -> ListAggregate:
+        return ListAggregate(
+            fld.id,
+            dict(sorted(((s, n) for s, n in self.items.values()),
+                        key=lambda item: (-item[1], _norm(item[0])))),
+            self.reports, self.no_data, self.unanswered,
+        )
+
+
+@dataclass
+class _Texts:
+    """Free texts are not aggregated: each one is kept for the analysts to read."""
+
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None:
+        if not a.missing and not a.nodata and isinstance(a.value, str):
+            texts.append(_text(a.fld, a.rec, a.kind, a.value.strip()))
+
+    def freeze(self, fld: Field) -> None:
+        return None
+
+
+@dataclass
+class _Nothing:
+    """A type neither aggregated nor read as text (a period: the reporting span)."""
+
+    def take(self, a: _Answer, texts: list[TextAnswer]) -> None:
+        return None
+
+    def freeze(self, fld: Field) -> None:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregator:
+    """How a field type is aggregated: a fresh accumulator, and the part of
+    :class:`YearAggregate` its aggregate goes in (None: only its texts are kept)."""
+
+    new: Callable[[], _Accumulator]
+    part: Literal["numeric", "yes_no", "victims", "lists"] | None
+
+
+# The table (pyxform style): adding a field type means one row here.
+AGGREGATORS: Mapping[FieldType, Aggregator] = MappingProxyType({
+    FieldType.YES_NO: Aggregator(_YesNo, "yes_no"),
+    FieldType.TEXT: Aggregator(_Texts, None),
+    FieldType.COUNT: Aggregator(_Sums, "numeric"),
+    FieldType.MONEY: Aggregator(_Sums, "numeric"),
+    FieldType.PERIOD: Aggregator(_Nothing, None),
+    FieldType.LIST: Aggregator(_List, "lists"),
+    FieldType.VICTIMS: Aggregator(_Victims, "victims"),
+})
+AGGREGATED_TYPES = frozenset(t for t, a in AGGREGATORS.items() if a.part is not None)
 
 
 def _norm(text: str) -> str:
@@ -393,96 +519,40 @@ def aggregate_year(subs: SubmissionSet, year: int) -> YearAggregate:
     """
     annex = subs.annex
     records = subs.for_year(year)
-    numeric: dict[str, _Sums] = {}
-    yes_no: dict[str, _YesNo] = {}
-    victims: dict[str, _Victims] = {}
-    lists: dict[str, _List] = {}
+    accumulators: dict[str, _Accumulator] = {}
     texts: list[TextAnswer] = []
     for rec in records:
         bad = _unusable(subs, rec)
         for fld in subs.fields_of(rec):
-            t = fld.type
             value = rec.answers.get(fld.id)
-            kind = subs.kind_key(rec, fld.block_id)
-            region = rec.region
             missing = is_empty(value) or fld.id in bad
-            nodata = not missing and is_no_data(value)
-            if t in (FieldType.COUNT, FieldType.MONEY):
-                acc = numeric.setdefault(fld.id, _Sums())
-                number = None if missing or nodata else numeric_value(fld, value)
-                if nodata:
-                    acc.no_data += 1
-                elif number is None:
-                    acc.unanswered += 1
-                else:
-                    acc.add(region, kind, number)
-            elif t is FieldType.YES_NO:
-                yn = yes_no.setdefault(fld.id, _YesNo())
-                answer = value.get("answer") if isinstance(value, Mapping) else None
-                if nodata:
-                    yn.add(region, kind, 2)
-                elif missing or answer not in (YES, NO):
-                    yn.unanswered += 1
-                else:
-                    yn.add(region, kind, 0 if answer == YES else 1)
-                    details = value.get("details") if isinstance(value, Mapping) else None
-                    if answer == YES and isinstance(details, str) and details.strip():
-                        texts.append(_text(fld, rec, kind, details.strip()))
-            elif t is FieldType.VICTIMS:
-                vic = victims.setdefault(fld.id, _Victims())
-                if nodata:
-                    vic.no_data += 1
-                elif missing or not isinstance(value, Mapping):
-                    vic.unanswered += 1
-                else:
-                    vic.reports += 1
-                    dims = [d.id for d in fld.dimensions]
-                    for row in value.get("rows", ()):
-                        cats = tuple((d, str(row.get(d, "unknown"))) for d in dims)
-                        vic.groups.append(VictimGroup(region, kind, rec.org_key, cats,
-                                                      int(row["count"])))
-            elif t is FieldType.LIST:
-                lst = lists.setdefault(fld.id, _List())
-                if nodata:
-                    lst.no_data += 1
-                elif missing or not isinstance(value, list):
-                    lst.unanswered += 1
-                else:
-                    lst.reports += 1
-                    seen: set[str] = set()
-                    for item in value:
-                        key = _norm(str(item))
-                        if not key or key in seen:
-                            continue
-                        seen.add(key)
-                        lst.items.setdefault(key, [" ".join(str(item).split()), 0])[1] += 1
-            elif t is FieldType.TEXT and not missing and not nodata and isinstance(value, str):
-                texts.append(_text(fld, rec, kind, value.strip()))
+            answer = _Answer(fld, rec, value, rec.region, subs.kind_key(rec, fld.block_id),
+                             missing, not missing and is_no_data(value))
+            acc = accumulators.get(fld.id)
+            if acc is None:
+                acc = accumulators[fld.id] = AGGREGATORS[fld.type].new()
+            acc.take(answer, texts)
 
     order = tuple(f.id for f in annex.fields() if f.type in AGGREGATED_TYPES)
     position = {fid: i for i, fid in enumerate(f.id for f in annex.fields())}
     region_pos = {r.code: i for i, r in enumerate(annex.regions)}
     texts.sort(key=lambda t: (position.get(t.field_id, 0), region_pos.get(t.region, 999),
                               t.org_key))
+    parts: dict[str, dict[str, Any]] = {"numeric": {}, "yes_no": {}, "victims": {}, "lists": {}}
+    for fid in order:
+        acc = accumulators.get(fid)
+        if acc is not None:
+            fld = annex.field(fid)
+            part = AGGREGATORS[fld.type].part
+            assert part is not None
+            parts[part][fid] = acc.freeze(fld)
     return YearAggregate(
         year=year,
         submissions=len(records),
-        numeric={fid: numeric[fid].freeze(annex.field(fid)) for fid in order if fid in numeric},
-        yes_no={fid: yes_no[fid].freeze(annex.field(fid)) for fid in order if fid in yes_no},
-        victims={
-            fid: VictimsAggregate(fid, tuple(d.id for d in annex.field(fid).dimensions),
-                                  tuple(v.groups), v.reports, v.no_data, v.unanswered)
-            for fid in order if (v := victims.get(fid)) is not None
-        },
-        lists={
-            fid: ListAggregate(
-                fid,
-                dict(sorted(((s, n) for s, n in li.items.values()),
-                            key=lambda item: (-item[1], _norm(item[0])))),
-                li.reports, li.no_data, li.unanswered,
-            )
-            for fid in order if (li := lists.get(fid)) is not None
-        },
+        numeric=parts["numeric"],
+        yes_no=parts["yes_no"],
+        victims=parts["victims"],
+        lists=parts["lists"],
         texts=tuple(texts),
         field_order=order,
     )

@@ -205,18 +205,20 @@ def _normalize_victims(fld: Field, value: object) -> object:
 
 @dataclass(frozen=True, slots=True)
 class ValueType:
-    """How the canonical value of one field type is checked and tidied."""
+    """How the canonical value of one field type is checked and tidied, and whether it is a
+    number (the consistency rules and the sums take only those)."""
 
     check: Callable[[Field, object], list[Problem]]
     normalize: Callable[[Field, object], object]
+    numeric: bool = False
 
 
 # The table (pyxform style): adding a field type means one row here.
 VALUE_TYPES: Mapping[FieldType, ValueType] = MappingProxyType({
     FieldType.YES_NO: ValueType(_check_yes_no, _normalize_yes_no),
     FieldType.TEXT: ValueType(_check_text, _normalize_text),
-    FieldType.COUNT: ValueType(_check_count, _normalize_same),
-    FieldType.MONEY: ValueType(_check_money, _normalize_money),
+    FieldType.COUNT: ValueType(_check_count, _normalize_same, numeric=True),
+    FieldType.MONEY: ValueType(_check_money, _normalize_money, numeric=True),
     FieldType.PERIOD: ValueType(_check_period, _normalize_period),
     FieldType.LIST: ValueType(_check_list, _normalize_list),
     FieldType.VICTIMS: ValueType(_check_victims, _normalize_victims),
@@ -294,9 +296,10 @@ def normalize(field: Field, value: object) -> object:
 
 def numeric_value(field: Field, value: object) -> int | float | None:
     """A count or money answer as a number; None for no data, other types or wrong values."""
-    if field.type not in (FieldType.COUNT, FieldType.MONEY) or not _is_number(value):
+    value_type = VALUE_TYPES[field.type]
+    if not value_type.numeric or not _is_number(value):
         return None
-    if VALUE_TYPES[field.type].check(field, value):
+    if value_type.check(field, value):
         return None
     assert isinstance(value, int | float)
     return value

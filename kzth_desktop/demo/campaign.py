@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
+from types import MappingProxyType
 from typing import Any
 
 from kzth_desktop.analysis.records import DEFAULT_EXPECTED_KINDS
@@ -621,22 +622,19 @@ class _Answers:
 
     def fallback(self, f: Field) -> Any:
         """A field no block story names (a later annex version): a plain plausible value."""
-        t = f.type
-        if t is FieldType.YES_NO:
-            return {"answer": "no", "details": ""}
-        if t is FieldType.TEXT:
-            return self.text(texts.MEASURES)
-        if t is FieldType.COUNT:
-            return self.count(3)
-        if t is FieldType.MONEY:
-            return 0.0
-        if t is FieldType.PERIOD:
-            return self.period()
-        if t is FieldType.LIST:
-            return self.items(texts.SUBJECTS)
-        if t is FieldType.VICTIMS:
-            return {"rows": []}
-        return {"no_data": self.text(texts.NO_DATA_REASONS)}
+        return FALLBACK_VALUES[f.type](self)
+
+
+# a plain plausible value of each field type, for a field no block story names
+FALLBACK_VALUES: Mapping[FieldType, Callable[[_Answers], Any]] = MappingProxyType({
+    FieldType.YES_NO: lambda a: {"answer": "no", "details": ""},
+    FieldType.TEXT: lambda a: a.text(texts.MEASURES),
+    FieldType.COUNT: lambda a: a.count(3),
+    FieldType.MONEY: lambda a: 0.0,
+    FieldType.PERIOD: lambda a: a.period(),
+    FieldType.LIST: lambda a: a.items(texts.SUBJECTS),
+    FieldType.VICTIMS: lambda a: {"rows": []},
+})
 
 
 def demo_answers(annex: Annex, respondent: DemoRespondent, year: int,

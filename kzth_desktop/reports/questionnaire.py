@@ -336,14 +336,18 @@ def _filled_period(f: Field, value: Any, ctx: _Ctx) -> list[Flowable]:
 
 @dataclass(frozen=True)
 class AnswerLayout:
-    """How one field type is printed: its empty answer space, and an answer in it."""
+    """How one field type is printed: its empty answer space, and an answer in it.
+
+    A type laid out ``across`` the whole width (the victims table) has no answer cell beside
+    its text: ``blank`` builds its table, blank or filled as the copy is.
+    """
 
     blank: Callable[[Field, _Ctx], list[Flowable]]
     filled: Callable[[Field, Any, _Ctx], list[Flowable]]
+    across: bool = False
 
 
-# The table (pyxform style): a new field type is one row here. Victim tables are laid out
-# across the whole width by _victims_table and have no cell layout.
+# The table (pyxform style): a new field type is one row here.
 ANSWER_LAYOUTS: Mapping[FieldType, AnswerLayout] = MappingProxyType({
     FieldType.YES_NO: AnswerLayout(_blank_yes_no, _filled_yes_no),
     FieldType.TEXT: AnswerLayout(_blank_text, _filled_text),
@@ -351,6 +355,8 @@ ANSWER_LAYOUTS: Mapping[FieldType, AnswerLayout] = MappingProxyType({
     FieldType.MONEY: AnswerLayout(_blank_money, _filled_money),
     FieldType.PERIOD: AnswerLayout(_blank_period, _filled_period),
     FieldType.LIST: AnswerLayout(_blank_list, _filled_list),
+    FieldType.VICTIMS: AnswerLayout(lambda f, ctx: _victims_table(f, ctx),
+                                    lambda f, value, ctx: _victims_table(f, ctx), across=True),
 })
 
 
@@ -614,7 +620,8 @@ def _question(q: Question, ctx: _Ctx, lead: list[Flowable]) -> list[Flowable]:
     number = str(q.number)
     if head_text:
         only = fields[0] if len(fields) == 1 else None
-        if only is not None and only.type != FieldType.VICTIMS and _same(only.text, q.text):
+        if only is not None and not ANSWER_LAYOUTS[only.type].across \
+                and _same(only.text, q.text):
             units.append([_row(number, head_text, _answer_space(only, ctx), ctx)])
             fields = []
         else:
@@ -632,9 +639,10 @@ def _question(q: Question, ctx: _Ctx, lead: list[Flowable]) -> list[Flowable]:
                 unit.append(_row(number, _texts(f.group, langs, st.body), None, ctx))
                 number = ""
         # a victims table of a question with several fields keeps its own caption
-        shown = not _same(f.text, q.text) or (f.type == FieldType.VICTIMS and len(q.fields) > 1)
+        layout = ANSWER_LAYOUTS[f.type]
+        shown = not _same(f.text, q.text) or (layout.across and len(q.fields) > 1)
         text = _texts(f.text, langs, style, prefix=_field_label(q, f)) if shown else []
-        if f.type == FieldType.VICTIMS:
+        if layout.across:
             wide = _is_wide(f)
             if wide:  # across a landscape page, with the field's text (or the question's)
                 units.append([NextPageTemplate("landscape")])
@@ -646,7 +654,7 @@ def _question(q: Question, ctx: _Ctx, lead: list[Flowable]) -> list[Flowable]:
                 unit.append(_row(str(q.number) if wide else number, text, None, ctx,
                                  width=width))
             unit.append(Spacer(1, 1.5 * mm))
-            victims = _victims_table(f, ctx)
+            victims = layout.blank(f, ctx)
             if ctx.filled:
                 # the table's header and first rows stay with the field text; the rest
                 # flows onto further pages with the header repeated
@@ -671,7 +679,7 @@ def _question(q: Question, ctx: _Ctx, lead: list[Flowable]) -> list[Flowable]:
         del units[1]
     flow: list[Flowable] = [KeepTogether(u) if len(u) > 1 else u[0] for u in units if u]
     height = sum(_height(u) for u in units)
-    has_victims = any(f.type == FieldType.VICTIMS for f in q.fields)
+    has_victims = any(ANSWER_LAYOUTS[f.type].across for f in q.fields)
     if height <= KEEP_WHOLE_UP_TO and not has_victims:
         return [KeepTogether(flow)]
     return flow

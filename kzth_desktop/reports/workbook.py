@@ -14,6 +14,7 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Protocol, cast
 
 from openpyxl import Workbook
@@ -113,15 +114,6 @@ H: Mapping[str, LocalizedText] = {
     "legend": L("Белгілер", "Обозначения"),
 }
 
-TYPE_NAMES: Mapping[FieldType, LocalizedText] = {
-    FieldType.YES_NO: L("иә/жоқ", "да/нет"),
-    FieldType.TEXT: L("мәтін", "текст"),
-    FieldType.COUNT: L("сан", "число"),
-    FieldType.MONEY: L("сома, теңге", "сумма, тенге"),
-    FieldType.PERIOD: L("кезең", "период"),
-    FieldType.LIST: L("тізім", "список"),
-    FieldType.VICTIMS: L("құрбандар кестесі (адам саны)", "таблица жертв (число лиц)"),
-}
 
 NOTES: tuple[LocalizedText, ...] = (
     L("Есептер {years} жылдарға; жасалған уақыты {made}.",
@@ -318,7 +310,7 @@ def _summary(wb: Workbook, names: _Names, agg: Aggregation) -> None:
             n = ya.numeric.get(fid)
             if n is None:
                 continue
-            sheet.add([*_field_cells(names, fid), TYPE_NAMES[n.type].get(lang), year,
+            sheet.add([*_field_cells(names, fid), CELL_TYPES[n.type].name.get(lang), year,
                        *(n.by_kind.get(k) for k in kinds), n.total, n.reports, n.no_data])
     _formats_by_row(sheet, agg, fmt_of, first=len(_field_cols(lang)) + 3,
                     last=len(cols) - 2)
@@ -556,29 +548,65 @@ def _compact(v: object) -> str:
     return "—" if v is None else str(v)
 
 
-def answer_cell(fld: Field, value: object, lang: str) -> tuple[object, str | None, str | None]:
+Cell = tuple[object, str | None, str | None]  # (value shown, "no data" reason, yes/no details)
+
+
+def _number_cell(value: object, lang: str) -> Cell:
+    number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+    return (number if number is not None else str(value)), None, None
+
+
+def _yes_no_cell(value: object, lang: str) -> Cell:
+    if not isinstance(value, Mapping):
+        return str(value), None, None
+    answer = value.get("answer")
+    shown = H["yes"].get(lang) if answer == "yes" else H["no"].get(lang) \
+        if answer == "no" else str(answer)
+    details = value.get("details")
+    return shown, None, details if isinstance(details, str) and details else None
+
+
+def _period_cell(value: object, lang: str) -> Cell:
+    if not isinstance(value, Mapping):
+        return str(value), None, None
+    return f"{value.get('from', '')} – {value.get('to', '')}", None, None
+
+
+def _list_cell(value: object, lang: str) -> Cell:
+    if not isinstance(value, list):
+        return str(value), None, None
+    return "; ".join(str(i) for i in value), None, None
+
+
+@dataclass(frozen=True, slots=True)
+class CellType:
+    """How the workbook shows one field type: its name in the type column, its answer cell,
+    and the number format of a numeric cell."""
+
+    name: LocalizedText
+    cell: Callable[[object, str], Cell]
+    number_format: str = COUNT_FORMAT
+
+
+CELL_TYPES: Mapping[FieldType, CellType] = MappingProxyType({
+    FieldType.YES_NO: CellType(L("иә/жоқ", "да/нет"), _yes_no_cell),
+    FieldType.TEXT: CellType(L("мәтін", "текст"), lambda v, lang: (str(v), None, None)),
+    FieldType.COUNT: CellType(L("сан", "число"), _number_cell),
+    FieldType.MONEY: CellType(L("сома, теңге", "сумма, тенге"), _number_cell, MONEY_FORMAT),
+    FieldType.PERIOD: CellType(L("кезең", "период"), _period_cell),
+    FieldType.LIST: CellType(L("тізім", "список"), _list_cell),
+    FieldType.VICTIMS: CellType(L("құрбандар кестесі (адам саны)", "таблица жертв (число лиц)"),
+                                lambda v, lang: (victims_total(v), None, None)),
+})
+
+
+def answer_cell(fld: Field, value: object, lang: str) -> Cell:
     """(value as a cell shows it, "no data" reason, yes/no details) of one raw answer."""
     if is_no_data(value):
         return None, no_data_reason(value) or "", None
     if is_empty(value):
         return None, None, None
-    t = fld.type
-    if t in (FieldType.COUNT, FieldType.MONEY):
-        number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
-        return (number if number is not None else str(value)), None, None
-    if t is FieldType.YES_NO and isinstance(value, Mapping):
-        answer = value.get("answer")
-        shown = H["yes"].get(lang) if answer == "yes" else H["no"].get(lang) \
-            if answer == "no" else str(answer)
-        details = value.get("details")
-        return shown, None, details if isinstance(details, str) and details else None
-    if t is FieldType.VICTIMS:
-        return victims_total(value), None, None
-    if t is FieldType.PERIOD and isinstance(value, Mapping):
-        return f"{value.get('from', '')} – {value.get('to', '')}", None, None
-    if t is FieldType.LIST and isinstance(value, list):
-        return "; ".join(str(i) for i in value), None, None
-    return str(value), None, None
+    return CELL_TYPES[fld.type].cell(value, lang)
 
 
 def _answers(wb: Workbook, names: _Names, records: Sequence[SubmissionRecord]) -> None:
@@ -596,10 +624,10 @@ def _answers(wb: Workbook, names: _Names, records: Sequence[SubmissionRecord]) -
             shown, reason, details = answer_cell(fld, rec.answers.get(fld.id), lang)
             row = sheet.add([rec.year, names.region(rec.region), rec.name(lang),
                              names.kinds(rec.kinds), rec.version, *_field_cells(names, fld.id),
-                             TYPE_NAMES[fld.type].get(lang), shown, reason, details])
+                             CELL_TYPES[fld.type].name.get(lang), shown, reason, details])
             if isinstance(shown, int | float):
                 sheet.ws.cell(row=row, column=value_col).number_format = (
-                    MONEY_FORMAT if fld.type is FieldType.MONEY else COUNT_FORMAT)
+                    CELL_TYPES[fld.type].number_format)
     sheet.finish("F2")
 
 
@@ -678,4 +706,4 @@ def write_workbook(path: str | Path, annex: Annex, *, progress: Progress | None 
     return target
 
 
-__all__ = ["SHEETS", "Progress", "answer_cell", "build_workbook", "write_workbook"]
+__all__ = ["CELL_TYPES", "SHEETS", "Progress", "answer_cell", "build_workbook", "write_workbook"]
