@@ -26,10 +26,10 @@ from kzth_desktop.cli.common import (
     year_arg,
 )
 from kzth_desktop.exchange.reasons import ImportResult
+from kzth_desktop.services.bundle_export import ExchangeService, write_file
 from kzth_desktop.services.bundle_import import ImportOutcome
 from kzth_desktop.services.coordination import CoordinationService, SignerInfo
 from kzth_desktop.services.errors import ErrorCode, ServiceError
-from kzth_desktop.services.exchange import ExchangeService, write_file
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.workspace import current_user
 

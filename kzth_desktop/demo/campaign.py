@@ -50,9 +50,9 @@ from kzth_desktop.annex.model import Annex, Field, FieldType
 from kzth_desktop.demo import texts
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportResult
+from kzth_desktop.services.bundle_export import ExchangeService, org_info, write_file
 from kzth_desktop.services.bundle_import import ImportOutcome, ImportReport
 from kzth_desktop.services.coordination import CoordinationService
-from kzth_desktop.services.exchange import ExchangeService, org_info, write_file
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 

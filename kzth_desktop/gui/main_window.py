@@ -31,8 +31,8 @@ from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.passphrase import PassphraseDialog
+from kzth_desktop.services.bundle_export import ExchangeService
 from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
-from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user

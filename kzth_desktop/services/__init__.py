@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kzth_desktop.services.bundle_export import BundleExport, ExchangeService, RequestImported
 from kzth_desktop.services.bundle_import import ImportOutcome, ImportReport
 from kzth_desktop.services.coordination import (
     CoordinationService,
@@ -19,13 +20,8 @@ from kzth_desktop.services.errors import (
     ProfileError,
     ServiceError,
 )
-from kzth_desktop.services.exchange import (
-    BundleExport,
-    ExchangeService,
-    RequestImported,
-    RequestInfo,
-)
 from kzth_desktop.services.keys import KeyService, OwnKey
+from kzth_desktop.services.requests import RequestInfo
 from kzth_desktop.services.respondent import (
     AuditEntry,
     Campaign,

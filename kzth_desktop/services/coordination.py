@@ -34,9 +34,9 @@ from kzth_desktop.services.bundle_import import (
     expand_paths,
 )
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, ServiceError
-from kzth_desktop.services.exchange import RequestInfo, info_of_row, request_info, request_row
 from kzth_desktop.services.keys import KeyService, Unlocker
 from kzth_desktop.services.received import ReceivedStore
+from kzth_desktop.services.requests import RequestInfo, info_of_row, request_info, request_row
 from kzth_desktop.services.workspace import Workspace
 from kzth_desktop.storage.models import DataRequest as RequestRow
 from kzth_desktop.storage.models import ImportedSubmission as HeldRow

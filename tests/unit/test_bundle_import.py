@@ -24,9 +24,9 @@ from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.container import read_container, write_container
 from kzth_desktop.exchange.reasons import ImportReason, ImportResult
 from kzth_desktop.services import OrgProfile, RespondentService, ServiceError, Workspace
+from kzth_desktop.services.bundle_export import ExchangeService
 from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, NotValidError
-from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.storage.models import ReceivedBlob
 

@@ -17,9 +17,9 @@ from kzth_desktop.annex import load_default_annex
 from kzth_desktop.cli import main
 from kzth_desktop.cli.common import parse_years
 from kzth_desktop.services import OrgProfile, RespondentService, Workspace
+from kzth_desktop.services.bundle_export import ExchangeService
 from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.desk import Desk, YearRequest, records_from_workspace
-from kzth_desktop.services.exchange import ExchangeService
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 from desk_campaign import answers, victim  # noqa: E402

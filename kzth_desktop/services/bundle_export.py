@@ -1,4 +1,5 @@
-"""The respondent's side of the files that travel: registration, data request, bundle export.
+"""The respondent's side of the files that travel: the bundle it exports, the registration
+file it sends first, and the coordinator's data request it imports.
 
 Every method that needs a private key takes the passphrase as an argument; nothing is cached
 between calls.
@@ -6,7 +7,6 @@ between calls.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from kzth_desktop.exchange.reasons import ImportReason
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, NotValidError, ServiceError
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.received import sha256_hex
+from kzth_desktop.services.requests import RequestInfo, info_of_row, request_info, request_row
 from kzth_desktop.services.respondent import (
     DRAFT,
     EXPORTED,
@@ -40,27 +41,6 @@ from kzth_desktop.storage.models import Submission, utcnow
 
 
 @dataclass(frozen=True, slots=True)
-class RequestInfo:
-    """A data request, issued or imported."""
-
-    request_id: str
-    reporting_year: int
-    issued_on: dt.date
-    deadline: dt.date
-    annex_version: str
-    coordinator_name_kk: str
-    coordinator_name_ru: str
-    signing_fingerprint: str  # the coordinator's Ed25519 key (SHA-256 hex)
-    encryption_fingerprint: str  # the coordinator's X25519 key
-    expected: tuple[tuple[str, str], ...] = ()
-    direction: str = ""  # issued | imported | "" (not stored)
-
-    @property
-    def display_fingerprint(self) -> str:
-        return crypto.display_fingerprint(self.signing_fingerprint)
-
-
-@dataclass(frozen=True, slots=True)
 class RequestImported:
     request: RequestInfo
     campaign: Campaign
@@ -75,34 +55,6 @@ class BundleExport:
     version: int
     sha256: str
     size: int
-
-
-def request_info(doc: formats.RequestDoc, direction: str = "") -> RequestInfo:
-    return RequestInfo(
-        doc.request_id, doc.reporting_year, doc.issued_on, doc.deadline, doc.annex_version,
-        doc.coordinator.name_kk, doc.coordinator.name_ru, doc.signing_fingerprint,
-        doc.encryption_fingerprint, doc.expected, direction,
-    )
-
-
-def info_of_row(row: RequestRow) -> RequestInfo:
-    expected = formats.read_request(row.data).expected if row.data else ()
-    return RequestInfo(
-        row.request_id, row.reporting_year, row.issued_on, row.deadline, row.annex_version,
-        row.coordinator_name_kk, row.coordinator_name_ru, row.signing_fingerprint,
-        row.encryption_fingerprint, expected, row.direction,
-    )
-
-
-def request_row(doc: formats.RequestDoc, data: bytes, direction: str) -> RequestRow:
-    return RequestRow(
-        request_id=doc.request_id, direction=direction, reporting_year=doc.reporting_year,
-        issued_on=doc.issued_on, deadline=doc.deadline, annex_version=doc.annex_version,
-        coordinator_name_kk=doc.coordinator.name_kk,
-        coordinator_name_ru=doc.coordinator.name_ru, signing_key=doc.signing_key,
-        signing_fingerprint=doc.signing_fingerprint, encryption_key=doc.encryption_key,
-        encryption_fingerprint=doc.encryption_fingerprint, data=data,
-    )
 
 
 def org_info(p: OrgProfile) -> formats.OrgInfo:
