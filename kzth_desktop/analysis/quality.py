@@ -10,10 +10,11 @@ again when the analysis is run anew.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from statistics import median
+from types import MappingProxyType
 from typing import Any
 
 from kzth_desktop.analysis.records import SubmissionRecord, SubmissionSet
@@ -283,13 +284,29 @@ def _has_kind(annex: Annex, kind_id: str) -> bool:
     return any(k.id == kind_id for k in annex.kinds)
 
 
+def _victims_indicator(fld: Field, value: object) -> Number | None:
+    if isinstance(value, Mapping) and isinstance(value.get("rows"), list):
+        return victims_total(value)
+    return None
+
+
+# The number an outlier check compares, by field type (None: the type has no such number).
+INDICATORS: Mapping[FieldType, Callable[[Field, object], Number | None] | None] = \
+    MappingProxyType({
+        FieldType.YES_NO: None,
+        FieldType.TEXT: None,
+        FieldType.COUNT: numeric_value,
+        FieldType.MONEY: numeric_value,
+        FieldType.PERIOD: None,
+        FieldType.LIST: None,
+        FieldType.VICTIMS: _victims_indicator,
+    })
+
+
 def indicator(fld: Field, value: object) -> Number | None:
     """The number an outlier check compares: a count, an amount, or a victims table's total."""
-    if fld.type is FieldType.VICTIMS:
-        if isinstance(value, Mapping) and isinstance(value.get("rows"), list):
-            return victims_total(value)
-        return None
-    return numeric_value(fld, value)
+    number = INDICATORS[fld.type]
+    return number(fld, value) if number is not None else None
 
 
 def _indicators(subs: SubmissionSet, rec: SubmissionRecord) -> dict[str, Number]:
@@ -297,8 +314,7 @@ def _indicators(subs: SubmissionSet, rec: SubmissionRecord) -> dict[str, Number]
            if p.code not in _RULE_CODES and p.code is not ProblemCode.UNANSWERED}
     out: dict[str, Number] = {}
     for fld in subs.fields_of(rec):
-        if fld.type in (FieldType.COUNT, FieldType.MONEY, FieldType.VICTIMS) \
-                and fld.id not in bad:
+        if INDICATORS[fld.type] is not None and fld.id not in bad:
             n = indicator(fld, rec.answers.get(fld.id))
             if n is not None:
                 out[fld.id] = n

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import pytest
 
 from kzth_desktop.analysis.aggregate import AGGREGATORS
+from kzth_desktop.analysis.quality import INDICATORS
 from kzth_desktop.annex.model import FieldType
 from kzth_desktop.annex.problems import TYPE_NAMES
 from kzth_desktop.annex.values import VALUE_TYPES
@@ -19,6 +20,7 @@ TABLES: Mapping[str, Mapping[FieldType, object]] = {
     "annex.values.VALUE_TYPES (check, normalize, numeric)": VALUE_TYPES,
     "annex.problems.TYPE_NAMES (what a wrong value should be)": TYPE_NAMES,
     "analysis.aggregate.AGGREGATORS (the year's aggregates)": AGGREGATORS,
+    "analysis.quality.INDICATORS (the outlier checks' numbers)": INDICATORS,
     "reports.workbook.CELL_TYPES (the analysts' workbook)": CELL_TYPES,
     "reports.questionnaire.ANSWER_LAYOUTS (printed copies)": ANSWER_LAYOUTS,
     "demo.campaign.FALLBACK_VALUES (the demo's plain values)": FALLBACK_VALUES,
