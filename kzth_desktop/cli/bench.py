@@ -1,6 +1,6 @@
 """``kzth bench [--json] [--quick] [--keep DIR] [--only STAGE,…]``: the budgets of DESIGN §8 on this machine.
 
-Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. Prints each figure,
+Listed in the command table of :mod:`kzth_desktop.cli.main`. Prints each figure,
 its floor measured in the same run, their ratio and the budget (an engineer's table, in
 English, like the figure names); ``--json`` prints one object ``{"<figure>": {"value", "unit",
 "floor", "ratio", "budget", "within_budget", "note"}}`` (``within_budget`` is null where there

@@ -1,6 +1,6 @@
 """``kzth demo``: a synthetic national campaign (coordinator, respondents, bundles) in a folder.
 
-Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. Exit status: 0
+Listed in the command table of :mod:`kzth_desktop.cli.main`. Exit status: 0
 success, 1 refused (the folder is not empty), 2 usage.
 """
 

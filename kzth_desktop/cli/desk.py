@@ -1,6 +1,6 @@
 """``kzth`` commands of the coordinator's desk: aggregate, completeness, quality, report xlsx.
 
-Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. ``--json`` output is
+Listed in the command table of :mod:`kzth_desktop.cli.main`. ``--json`` output is
 for programs (``aggregate --json`` is DESIGN §9's public shape). Exit status: 0 success,
 1 refused (e.g. not a coordinator workspace), 2 usage.
 """

@@ -1,6 +1,6 @@
 """``kzth`` commands for the files that travel: keys, signers, requests, bundles, submissions.
 
-Registered into :mod:`kzth_desktop.cli` like :mod:`kzth_desktop.cli_workspace`. The key
+Listed in the command table of :mod:`kzth_desktop.cli.main`. The key
 passphrase comes from ``--passphrase-file``, else ``$KZTH_PASSPHRASE``, else a prompt on a
 terminal. Exit status: 0 success, 1 refused (or, for ``bundle import``, any file rejected).
 """

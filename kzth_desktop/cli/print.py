@@ -1,6 +1,6 @@
 """``kzth print blank|filled``: questionnaire copies as PDF files.
 
-Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. ``--lang`` is the
+Listed in the command table of :mod:`kzth_desktop.cli.main`. ``--lang`` is the
 language of the copy (kk, ru or both); messages follow it (Russian for "both", unless
 ``$KZTH_LANG`` says kk). Exit status: 0 written, 1 refused or not writable, 2 usage.
 """

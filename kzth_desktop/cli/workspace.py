@@ -1,6 +1,6 @@
 """``kzth`` commands over a workspace: init, campaign, answers import/export, validate, status.
 
-Registered into :mod:`kzth_desktop.cli` through its ``_EXTENSIONS`` list. Messages are printed
+Listed in the command table of :mod:`kzth_desktop.cli.main`. Messages are printed
 in the language of ``--lang`` (default: ``$KZTH_LANG``, else Russian); ``--json`` output is
 for programs. Exit status: 0 success, 1 refused or invalid, 2 usage.
 """
