@@ -910,22 +910,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Current passphrase:</source>
-        <translation>Қазіргі құпия фраза:</translation>
-    </message>
-    <message>
-        <source>New passphrase:</source>
-        <translation>Жаңа құпия фраза:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Құпия фраза</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>Құпия фраза өзгертілді.</translation>
-    </message>
-    <message>
         <source>Block %1. </source>
         <translation>%1-блок. </translation>
     </message>
@@ -1269,6 +1253,22 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Қазіргі құпия фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
         <source>Key passphrase</source>

@@ -7,7 +7,7 @@ import json
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -34,10 +34,9 @@ from kzth_desktop import __version__
 from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
 from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES, Severity
 from kzth_desktop.exchange.reasons import ImportResult, reason_message
-from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.dialogs import ReviewDialog, RulesDialog
 from kzth_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
-from kzth_desktop.gui.passphrase import PassphraseDialog
+from kzth_desktop.gui.passphrase import PassphraseDialog, change_passphrase
 from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.coordination import (
     CoordinationService,
@@ -50,6 +49,9 @@ from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.reviews import REVIEW_NAMES, ReviewService, ReviewStatus
 from kzth_desktop.services.workspace import Workspace, current_user
+
+if TYPE_CHECKING:
+    from kzth_desktop.gui.context import AppContext
 
 ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -732,8 +734,6 @@ class CoordinatorWindow(QMainWindow):
 
     # --- misc ----------------------------------------------------------------------------------
     def _change_passphrase(self) -> None:
-        from kzth_desktop.gui.main_window import change_passphrase
-
         change_passphrase(self, self.ws, self.lang)
 
     def _fill_recent(self) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -26,16 +25,18 @@ from PySide6.QtWidgets import (
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, Block
 from kzth_desktop.annex.validation import ValidationReport
-from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kzth_desktop.gui.passphrase import PassphraseDialog
+from kzth_desktop.gui.passphrase import PassphraseDialog, change_passphrase
 from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
 from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user
+
+if TYPE_CHECKING:
+    from kzth_desktop.gui.context import AppContext
 
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -44,26 +45,6 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 def _shorten(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def change_passphrase(parent: QWidget, ws: Workspace, lang: str) -> bool:
-    """File → change the key passphrase (both roles)."""
-    old = PassphraseDialog.ask(parent, QApplication.translate("MainWindow", "Current passphrase:"))
-    if old is None:
-        return False
-    new = PassphraseDialog.ask(
-        parent, QApplication.translate("MainWindow", "New passphrase:"), new=True)
-    if new is None:
-        return False
-    try:
-        KeyService(ws).change_passphrase(old, new)
-    except ServiceError as exc:
-        QMessageBox.warning(parent, QApplication.translate("MainWindow", "Passphrase"),
-                            exc.message(lang))
-        return False
-    QMessageBox.information(parent, QApplication.translate("MainWindow", "Passphrase"),
-                            QApplication.translate("MainWindow", "The passphrase is changed."))
-    return True
 
 
 class MainWindow(QMainWindow):
