@@ -5,7 +5,8 @@ Every editor is a ``FieldEditor``: ``value()`` gives the canonical answer value 
 ``edited`` is emitted on the user's edits only. "No data" is not an editor's business: the
 form's ``FieldRow`` wraps every editor with that switch.
 
-Adding a field type = one editor class + one row in ``EDITORS``.
+Adding a field type = one editor class + one row in ``EDITORS`` (a test in
+tests/gui/test_formgen.py names the missing row); nothing else in the gui switches on the type.
 """
 
 from __future__ import annotations
