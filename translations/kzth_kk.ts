@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>BlockNavigation</name>
+    <message>
+        <source>Block %1. </source>
+        <translation>%1-блок. </translation>
+    </message>
+    <message>
+        <source>Question %1. </source>
+        <translation>%1-сұрақ. </translation>
+    </message>
+</context>
+<context>
     <name>CompletenessTab</name>
     <message>
         <source>No reporting year yet.</source>
@@ -399,6 +410,103 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>The coordinator&apos;s request</source>
+        <translation>Үйлестірушінің сұрау салуы</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq);;All files (*)</source>
+        <translation>Сұрау салу (*.kzreq);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Жаңа үйлестірушіні саусақ ізін онымен телефон арқылы салыстырғаннан кейін ғана қабылдаңыз. Қабылдайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>%1 жылға сұрау салу қабылданды; жауаптарды беру мерзімі — %2.</translation>
+    </message>
+    <message>
+        <source>The registration file carries your public key; the passphrase unlocks it.</source>
+        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия фраза ашады.</translation>
+    </message>
+    <message>
+        <source>Save the registration file</source>
+        <translation>Тіркеу файлын сақтау</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey)</source>
+        <translation>Тіркеу (*.kzkey)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
+
+%2</source>
+        <translation>Сақталды: %1
+
+Оны үйлестірушіге жіберіңіз, содан кейін растауы үшін осы саусақ ізін оған телефон арқылы оқып беріңіз:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
+        <translation>Жауаптарды әлі жіберуге болмайды: «Мәселелер» тақтасында %1 мәселе көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The answers are signed with your key; the passphrase unlocks it.</source>
+        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия фраза ашады.</translation>
+    </message>
+    <message>
+        <source>Folder for the file to send (e.g. a USB stick)</source>
+        <translation>Жіберілетін файлға арналған қалта (мысалы, USB жинақтағыш)</translation>
+    </message>
+    <message>
+        <source>Exported version %1: %2</source>
+        <translation>%1-нұсқа жіберуге дайын: %2</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the answers for %2:
+%3
+
+Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
+        <translation>%2 жылғы жауаптардың %1-нұсқасы сақталды:
+%3
+
+Бұл файлды үйлестірушіге жіберіңіз (USB жинақтағыш немесе электрондық пошта). Оны тек үйлестіруші аша алады.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
+        <translation>Жаңа кілттер ескілерін ауыстырады: бұрын жіберілген файлдар жарамды болып қалады, бірақ жаңаларын қабылдау үшін үйлестіруші бұл жұмыс кеңістігін қайта тіркеуі керек. Жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <source>A passphrase for the new keys:</source>
+        <translation>Жаңа кілттерге арналған құпия фраза:</translation>
+    </message>
+    <message>
+        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
+
+%1</source>
+        <translation>Жаңа кілт жасалды. Тіркеу файлын сақтап («Алмасу» мәзірі), үйлестірушіге жіберіңіз; оның саусақ ізі:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Choose a folder for the workspace.</source>
@@ -615,14 +723,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Block %1. </source>
-        <translation>%1-блок. </translation>
-    </message>
-    <message>
-        <source>Question %1. </source>
-        <translation>%1-сұрақ. </translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Өңделуде…</translation>
     </message>
@@ -633,14 +733,6 @@
     <message>
         <source>All changes saved (%1)</source>
         <translation>Барлық өзгерістер сақталды (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing is missing: every field is answered or marked “no data”.</source>
-        <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
-    </message>
-    <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Мәселелер саны: %1. Өріске өту үшін біреуін басыңыз; F8 — келесісіне.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -689,100 +781,6 @@
     <message>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s request</source>
-        <translation>Үйлестірушінің сұрау салуы</translation>
-    </message>
-    <message>
-        <source>Data request (*.kzreq);;All files (*)</source>
-        <translation>Сұрау салу (*.kzreq);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
-        <translation>Жаңа үйлестірушіні саусақ ізін онымен телефон арқылы салыстырғаннан кейін ғана қабылдаңыз. Қабылдайсыз ба?</translation>
-    </message>
-    <message>
-        <source>Request for %1 imported; the answers are due by %2.</source>
-        <translation>%1 жылға сұрау салу қабылданды; жауаптарды беру мерзімі — %2.</translation>
-    </message>
-    <message>
-        <source>The registration file carries your public key; the passphrase unlocks it.</source>
-        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия фраза ашады.</translation>
-    </message>
-    <message>
-        <source>Save the registration file</source>
-        <translation>Тіркеу файлын сақтау</translation>
-    </message>
-    <message>
-        <source>Registration (*.kzkey)</source>
-        <translation>Тіркеу (*.kzkey)</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Тіркеу</translation>
-    </message>
-    <message>
-        <source>Saved: %1
-
-Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
-
-%2</source>
-        <translation>Сақталды: %1
-
-Оны үйлестірушіге жіберіңіз, содан кейін растауы үшін осы саусақ ізін оған телефон арқылы оқып беріңіз:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Жіберу</translation>
-    </message>
-    <message>
-        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
-        <translation>Жауаптарды әлі жіберуге болмайды: «Мәселелер» тақтасында %1 мәселе көрсетілген.</translation>
-    </message>
-    <message>
-        <source>The answers are signed with your key; the passphrase unlocks it.</source>
-        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия фраза ашады.</translation>
-    </message>
-    <message>
-        <source>Folder for the file to send (e.g. a USB stick)</source>
-        <translation>Жіберілетін файлға арналған қалта (мысалы, USB жинақтағыш)</translation>
-    </message>
-    <message>
-        <source>Exported version %1: %2</source>
-        <translation>%1-нұсқа жіберуге дайын: %2</translation>
-    </message>
-    <message>
-        <source>Saved version %1 of the answers for %2:
-%3
-
-Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
-        <translation>%2 жылғы жауаптардың %1-нұсқасы сақталды:
-%3
-
-Бұл файлды үйлестірушіге жіберіңіз (USB жинақтағыш немесе электрондық пошта). Оны тек үйлестіруші аша алады.</translation>
-    </message>
-    <message>
-        <source>Replace the key</source>
-        <translation>Кілтті ауыстыру</translation>
-    </message>
-    <message>
-        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
-        <translation>Жаңа кілттер ескілерін ауыстырады: бұрын жіберілген файлдар жарамды болып қалады, бірақ жаңаларын қабылдау үшін үйлестіруші бұл жұмыс кеңістігін қайта тіркеуі керек. Жалғастырасыз ба?</translation>
-    </message>
-    <message>
-        <source>A passphrase for the new keys:</source>
-        <translation>Жаңа кілттерге арналған құпия фраза:</translation>
-    </message>
-    <message>
-        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
-
-%1</source>
-        <translation>Жаңа кілт жасалды. Тіркеу файлын сақтап («Алмасу» мәзірі), үйлестірушіге жіберіңіз; оның саусақ ізі:
-
-%1</translation>
     </message>
     <message>
         <source>Print</source>
@@ -994,6 +992,17 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Show the passphrase</source>
         <translation>Құпия фразаны көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Nothing is missing: every field is answered or marked “no data”.</source>
+        <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
+        <translation>Мәселелер саны: %1. Өріске өту үшін біреуін басыңыз; F8 — келесісіне.</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>BlockNavigation</name>
+    <message>
+        <source>Block %1. </source>
+        <translation>Блок %1. </translation>
+    </message>
+    <message>
+        <source>Question %1. </source>
+        <translation>Вопрос %1. </translation>
+    </message>
+</context>
+<context>
     <name>CompletenessTab</name>
     <message>
         <source>No reporting year yet.</source>
@@ -399,6 +410,103 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>The coordinator&apos;s request</source>
+        <translation>Запрос координатора</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq);;All files (*)</source>
+        <translation>Запрос (*.kzreq);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Принимайте нового координатора только после сверки отпечатка с ним по телефону. Принять?</translation>
+    </message>
+    <message>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>Запрос за %1 год импортирован; ответы нужно представить до %2.</translation>
+    </message>
+    <message>
+        <source>The registration file carries your public key; the passphrase unlocks it.</source>
+        <translation>Файл регистрации содержит ваш открытый ключ; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Save the registration file</source>
+        <translation>Сохранить файл регистрации</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey)</source>
+        <translation>Регистрация (*.kzkey)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
+
+%2</source>
+        <translation>Сохранено: %1
+
+Отправьте его координатору, затем прочитайте ему по телефону этот отпечаток, чтобы он мог его подтвердить:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
+        <translation>Ответы пока нельзя выгрузить: на панели «Замечания» указано замечаний: %1.</translation>
+    </message>
+    <message>
+        <source>The answers are signed with your key; the passphrase unlocks it.</source>
+        <translation>Ответы подписываются вашим ключом; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Folder for the file to send (e.g. a USB stick)</source>
+        <translation>Папка для отправляемого файла (например, USB-накопитель)</translation>
+    </message>
+    <message>
+        <source>Exported version %1: %2</source>
+        <translation>Выгружена версия %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the answers for %2:
+%3
+
+Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
+        <translation>Сохранена версия %1 ответов за %2 год:
+%3
+
+Отправьте этот файл координатору (USB-накопитель или электронная почта). Открыть его может только координатор.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Замена ключа</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
+        <translation>Новые ключи заменят прежние: уже отправленные файлы остаются действительными, но координатор должен заново зарегистрировать эту рабочую папку, прежде чем принимать новые. Продолжить?</translation>
+    </message>
+    <message>
+        <source>A passphrase for the new keys:</source>
+        <translation>Парольная фраза для новых ключей:</translation>
+    </message>
+    <message>
+        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
+
+%1</source>
+        <translation>Новый ключ создан. Сохраните файл регистрации (меню «Обмен») и отправьте его координатору; его отпечаток:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Choose a folder for the workspace.</source>
@@ -615,14 +723,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Block %1. </source>
-        <translation>Блок %1. </translation>
-    </message>
-    <message>
-        <source>Question %1. </source>
-        <translation>Вопрос %1. </translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Изменение…</translation>
     </message>
@@ -633,14 +733,6 @@
     <message>
         <source>All changes saved (%1)</source>
         <translation>Все изменения сохранены (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing is missing: every field is answered or marked “no data”.</source>
-        <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
-    </message>
-    <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Замечаний: %1. Щелкните, чтобы перейти к полю; F8 — к следующему.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -689,100 +781,6 @@
     <message>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s request</source>
-        <translation>Запрос координатора</translation>
-    </message>
-    <message>
-        <source>Data request (*.kzreq);;All files (*)</source>
-        <translation>Запрос (*.kzreq);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
-        <translation>Принимайте нового координатора только после сверки отпечатка с ним по телефону. Принять?</translation>
-    </message>
-    <message>
-        <source>Request for %1 imported; the answers are due by %2.</source>
-        <translation>Запрос за %1 год импортирован; ответы нужно представить до %2.</translation>
-    </message>
-    <message>
-        <source>The registration file carries your public key; the passphrase unlocks it.</source>
-        <translation>Файл регистрации содержит ваш открытый ключ; его открывает парольная фраза.</translation>
-    </message>
-    <message>
-        <source>Save the registration file</source>
-        <translation>Сохранить файл регистрации</translation>
-    </message>
-    <message>
-        <source>Registration (*.kzkey)</source>
-        <translation>Регистрация (*.kzkey)</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Saved: %1
-
-Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
-
-%2</source>
-        <translation>Сохранено: %1
-
-Отправьте его координатору, затем прочитайте ему по телефону этот отпечаток, чтобы он мог его подтвердить:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Выгрузка</translation>
-    </message>
-    <message>
-        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
-        <translation>Ответы пока нельзя выгрузить: на панели «Замечания» указано замечаний: %1.</translation>
-    </message>
-    <message>
-        <source>The answers are signed with your key; the passphrase unlocks it.</source>
-        <translation>Ответы подписываются вашим ключом; его открывает парольная фраза.</translation>
-    </message>
-    <message>
-        <source>Folder for the file to send (e.g. a USB stick)</source>
-        <translation>Папка для отправляемого файла (например, USB-накопитель)</translation>
-    </message>
-    <message>
-        <source>Exported version %1: %2</source>
-        <translation>Выгружена версия %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved version %1 of the answers for %2:
-%3
-
-Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
-        <translation>Сохранена версия %1 ответов за %2 год:
-%3
-
-Отправьте этот файл координатору (USB-накопитель или электронная почта). Открыть его может только координатор.</translation>
-    </message>
-    <message>
-        <source>Replace the key</source>
-        <translation>Замена ключа</translation>
-    </message>
-    <message>
-        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
-        <translation>Новые ключи заменят прежние: уже отправленные файлы остаются действительными, но координатор должен заново зарегистрировать эту рабочую папку, прежде чем принимать новые. Продолжить?</translation>
-    </message>
-    <message>
-        <source>A passphrase for the new keys:</source>
-        <translation>Парольная фраза для новых ключей:</translation>
-    </message>
-    <message>
-        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
-
-%1</source>
-        <translation>Новый ключ создан. Сохраните файл регистрации (меню «Обмен») и отправьте его координатору; его отпечаток:
-
-%1</translation>
     </message>
     <message>
         <source>Print</source>
@@ -994,6 +992,17 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Nothing is missing: every field is answered or marked “no data”.</source>
+        <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
+    </message>
+    <message>
+        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
+        <translation>Замечаний: %1. Щелкните, чтобы перейти к полю; F8 — к следующему.</translation>
     </message>
 </context>
 <context>

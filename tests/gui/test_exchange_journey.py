@@ -80,13 +80,13 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     assert (year, deadline) == ("2025", due.toString("dd.MM.yyyy"))
 
     # 2. the respondent imports it: the year and its deadline appear
-    assert respondent.import_request(str(request))
+    assert respondent.exchange_menu.import_request(str(request))
     assert respondent.year == 2025
     assert due.toString("dd.MM.yyyy") in respondent.ui.statusValue.text()
 
     # 3. registers: the .kzkey and the fingerprint to read out
     kzkey = tmp_path / "abai.kzkey"
-    fingerprint = respondent.export_registration(str(kzkey))
+    fingerprint = respondent.exchange_menu.export_registration(str(kzkey))
     assert kzkey.is_file() and len(fingerprint.split()) >= 8
 
     # 4. fills (every field; one typed in the form) and exports
@@ -99,7 +99,7 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     qtbot.keyClicks(respondent.form("b14").field_widget("b14.q1.meetings").editor.edit, "6")
     outbox = tmp_path / "usb"
     outbox.mkdir()
-    first = respondent.export_bundle(str(outbox))
+    first = respondent.exchange_menu.export_bundle(str(outbox))
     assert first is not None and first.suffix == ".kzth"
     assert service.campaign(2025).status == "exported" and service.campaign(2025).version == 1
     assert not respondent.form("b14").isEnabled()  # locked after export
@@ -124,7 +124,7 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     editor = respondent.form("b14").field_widget("b14.q1.meetings").editor
     editor.edit.clear()
     qtbot.keyClicks(editor.edit, "8")
-    second = respondent.export_bundle(str(outbox))
+    second = respondent.exchange_menu.export_bundle(str(outbox))
     assert second is not None and second != first
     with qtbot.waitSignal(coordinator.imported, timeout=20000) as got:
         inbox_tab.import_paths([str(second)], PASS)
