@@ -99,25 +99,3 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     report.save_report()
     assert saved[-1] == "kzth-assessment-2023-2025-ru-restricted.pdf"
     ws.close()
-
-
-def test_tabs_are_made_on_first_show_and_follow_the_language(qtbot, annex, demo, tmp_path):
-    app = QApplication.instance()
-    language = Language(app, "ru")
-    ctx = AppContext(app, annex, Settings(tmp_path / "s.ini"), language)
-    ws = Workspace.open(demo / "coordinator", annex=annex)
-    window = CoordinatorWindow(ctx, ws)
-    qtbot.addWidget(window)
-    window.show()
-    assert [type(t).__name__ for t in window._tabs.values()] == ["InboxTab"]
-    window.ui.tabs.setCurrentWidget(window.ui.risksTab)
-    risks = window.made(RisksTab)
-    assert risks is not None and risks.ui.periodLabel.text() == "Период оценки:"
-    assert risks.ui.territoryCombo.itemText(0) == "Казахстан (по республике)"
-    language.set("kk")
-    app.processEvents()
-    assert window.ui.tabs.tabText(window.ui.tabs.indexOf(window.ui.risksTab)) == "Тәуекелдер"
-    assert risks.ui.periodLabel.text() == "Бағалау кезеңі:"
-    assert risks.ui.territoryCombo.itemText(0) == "Қазақстан (республика бойынша)"
-    language.set("ru")
-    ws.close()

@@ -135,7 +135,8 @@ class RisksTab(CoordinatorTab):
             if width:
                 table.setColumnWidth(col, width)
         table.resizeRowsToContents()
-        QTimer.singleShot(0, table.resizeRowsToContents)  # once the name column has its width
+        # once the name column has its width (and never after the table is gone)
+        QTimer.singleShot(0, table, table.resizeRowsToContents)
         bands = ", ".join(f"{b:g}%" for b in method.share_bands)
         levels = "; ".join(f"{lv.label.get(lang)} {lv.low}-{lv.high}" for lv in method.levels)
         self.ui.methodSummary.setText(

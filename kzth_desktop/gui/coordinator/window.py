@@ -95,6 +95,7 @@ class CoordinatorWindow(QMainWindow):
             layout = QVBoxLayout(self._pages[cls])
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(made)
+            made.show()  # at once, not on the next turn of the event loop
             self._tabs[cls] = made
             made.refresh()
         return made  # type: ignore[return-value]
