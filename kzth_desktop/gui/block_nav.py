@@ -3,13 +3,10 @@ answered; choosing one shows its block or goes to the question's first field."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.main_window import MainWindow
+from kzth_desktop.gui.respondent_desk import RespondentDesk
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -22,7 +19,7 @@ def _shorten(text: str, limit: int = 70) -> str:
 class BlockNavigation(QObject):
     """Drives ``window.ui.navTree`` (its items carry the block or question id)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: RespondentDesk) -> None:
         super().__init__(window)
         self.w = window
         self.tree = window.ui.navTree

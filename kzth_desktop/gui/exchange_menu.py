@@ -4,25 +4,22 @@ signed bundle out, and new keys when the old ones are lost."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kzth_desktop.gui.passphrase import PassphraseDialog
+from kzth_desktop.gui.respondent_desk import RespondentDesk
 from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
 from kzth_desktop.services.exchange import ExchangeService
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.workspace import current_user
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.main_window import MainWindow
-
 
 class ExchangeMenu(QObject):
     """What the respondent's window does with the coordinator (menu Exchange)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: RespondentDesk) -> None:
         super().__init__(window)
         self.w = window
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
@@ -28,12 +28,10 @@ from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
+from kzth_desktop.gui.window_context import WindowContext
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.context import AppContext
 
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -45,7 +43,7 @@ class MainWindow(QMainWindow):
     saved = Signal()  # after every autosave that reached the disk (tests wait on it)
     switch_workspace = Signal(str)  # asks the application to open another workspace
 
-    def __init__(self, ctx: AppContext, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, ctx: WindowContext, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.annex: Annex = ctx.annex

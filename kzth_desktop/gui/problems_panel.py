@@ -3,13 +3,10 @@ per problem; a click (or F8, the next one) goes to the field."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.main_window import MainWindow
+from kzth_desktop.gui.respondent_desk import RespondentDesk
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -17,7 +14,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 class ProblemsPanel(QObject):
     """Fills ``window.ui.problemsList`` and its summary from the window's validation report."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: RespondentDesk) -> None:
         super().__init__(window)
         self.w = window
         self._index = -1

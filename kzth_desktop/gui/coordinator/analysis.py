@@ -4,7 +4,7 @@ texts (conclusions, recommendations, risk profiles), the sources cited and the p
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem
@@ -18,7 +18,7 @@ from kzth_desktop.assessment.evidence import (
     YesNoEvidence,
     analysis_headings,
 )
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, num, pct
 from kzth_desktop.gui.forms.ui_analysis_tab import Ui_AnalysisTab
 from kzth_desktop.services.assessment import (
@@ -30,9 +30,6 @@ from kzth_desktop.services.assessment import (
 )
 from kzth_desktop.services.errors import ServiceError
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
-
 SOURCES_PAGE, POPULATION_PAGE = "sources", "population"
 TEXT_SAVE_MS = 600
 
@@ -40,7 +37,7 @@ TEXT_SAVE_MS = 600
 class AnalysisTab(CoordinatorTab):
     follows_period = True
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_AnalysisTab()
         self.ui.setupUi(self)

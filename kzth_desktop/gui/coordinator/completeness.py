@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView
 
 from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import fill, item, known_kind
 from kzth_desktop.gui.forms.ui_completeness_tab import Ui_CompletenessTab
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
 STATUS_COLOURS = {
     CellStatus.ON_TIME: "#c8e6c9",
@@ -27,7 +23,7 @@ STATUS_COLOURS = {
 class CompletenessTab(CoordinatorTab):
     follows_year = True
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_CompletenessTab()
         self.ui.setupUi(self)

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem
 
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, fill, item, known_kind
 from kzth_desktop.gui.forms.ui_data_tab import Ui_DataTab
 from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.coordination import HeldSubmission
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
 
 def short_value(value: Any, lang: str) -> str:
@@ -40,7 +37,7 @@ def short_value(value: Any, lang: str) -> str:
 class DataTab(CoordinatorTab):
     follows_year = True
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_DataTab()
         self.ui.setupUi(self)

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kzth_desktop.exchange.reasons import ImportResult, reason_message
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import fill, item
 from kzth_desktop.gui.forms.ui_inbox_tab import Ui_InboxTab
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.coordination import CoordinationService, ImportOutcome, ImportReport
 from kzth_desktop.services.errors import ServiceError
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
 RESULT_COLOURS = {
     ImportResult.ACCEPTED: "#c8e6c9",
@@ -30,7 +26,7 @@ RESULT_COLOURS = {
 
 
 class InboxTab(CoordinatorTab):
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_InboxTab()
         self.ui.setupUi(self)

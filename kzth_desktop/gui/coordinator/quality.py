@@ -3,12 +3,12 @@ each, and the reasons given for "no data"."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTreeWidgetItem
 
 from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES, Severity
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, fill, item
 from kzth_desktop.gui.dialogs import ReviewDialog
 from kzth_desktop.gui.forms.ui_quality_tab import Ui_QualityTab
@@ -16,14 +16,11 @@ from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.reviews import REVIEW_NAMES, ReviewService, ReviewStatus
 from kzth_desktop.services.workspace import current_user
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
-
 
 class QualityTab(CoordinatorTab):
     follows_year = True
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_QualityTab()
         self.ui.setupUi(self)

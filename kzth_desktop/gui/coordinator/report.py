@@ -3,26 +3,23 @@ and an edition, preview its pages, save or print it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from kzth_desktop.assessment.suppression import Edition
 from kzth_desktop.gui.coordinator.analysis import AnalysisTab
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.forms.ui_report_tab import Ui_ReportTab
 from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.errors import ServiceError
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
 
 class ReportTab(CoordinatorTab):
     follows_period = True
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_ReportTab()
         self.ui.setupUi(self)

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import fill, item
 from kzth_desktop.gui.forms.ui_requests_tab import Ui_RequestsTab
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.services.errors import ServiceError
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
-
 
 class RequestsTab(CoordinatorTab):
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_RequestsTab()
         self.ui.setupUi(self)

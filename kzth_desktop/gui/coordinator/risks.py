@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import json
 import textwrap
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -14,13 +13,10 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableWidg
 
 from kzth_desktop.assessment.method import Method
 from kzth_desktop.assessment.ranking import Flag, RiskScore
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, num, pct
 from kzth_desktop.gui.forms.ui_risks_tab import Ui_RisksTab
 from kzth_desktop.services.errors import ServiceError
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
 LEVEL_COLOURS = {
     "low": "#c8e6c9", "medium_low": "#e6ee9c", "medium": "#fff59d",
@@ -31,7 +27,7 @@ LEVEL_COLOURS = {
 class RisksTab(CoordinatorTab):
     follows_period = True
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_RisksTab()
         self.ui.setupUi(self)

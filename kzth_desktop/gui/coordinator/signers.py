@@ -4,23 +4,19 @@ registration file (after checking the fingerprint by phone), revoke a lost key."
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kzth_desktop.gui.coordinator.tab import CoordinatorTab
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, fill, item
 from kzth_desktop.gui.forms.ui_signers_tab import Ui_SignersTab
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
-
 
 class SignersTab(CoordinatorTab):
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__(window)
         self.ui = Ui_SignersTab()
         self.ui.setupUi(self)

@@ -1,16 +1,54 @@
-"""The base of the coordinator's tabs: a widget with its own Designer form, made on first show."""
+"""The base of the coordinator's tabs: a widget with its own Designer form, made on first show,
+and the protocol of what a tab may use of the window around it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, SignalInstance
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from kzth_desktop.annex import Annex
+from kzth_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
+from kzth_desktop.services.assessment import AssessmentService
+from kzth_desktop.services.coordination import CoordinationService
+from kzth_desktop.services.desk import Desk
+from kzth_desktop.services.workspace import Workspace
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
+T = TypeVar("T", bound="CoordinatorTab")
+
+
+class CoordinatorDesk(Protocol):
+    """What the tabs use of ``CoordinatorWindow`` (so that they need not import it)."""
+
+    ui: Ui_CoordinatorWindow
+    ws: Workspace
+    annex: Annex
+    service: CoordinationService
+    assessment_service: AssessmentService
+    imported: SignalInstance  # an ImportReport, after the inbox has shown it
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def desk(self) -> Desk | None: ...
+
+    @property
+    def year(self) -> int | None: ...
+
+    @property
+    def period(self) -> tuple[int, ...] | None: ...
+
+    def periods(self) -> list[tuple[int, ...]]: ...
+
+    def set_period(self, years: tuple[int, ...] | None) -> None: ...
+
+    def reload(self) -> None: ...
+
+    def made(self, cls: type[T]) -> T | None: ...
+
+    def statusBar(self) -> QStatusBar: ...
 
 
 class CoordinatorTab(QWidget):
@@ -21,8 +59,9 @@ class CoordinatorTab(QWidget):
 
     follows_year: ClassVar[bool] = False
     follows_period: ClassVar[bool] = False
+    ui: Any
 
-    def __init__(self, window: CoordinatorWindow) -> None:
+    def __init__(self, window: CoordinatorDesk) -> None:
         super().__init__()
         self.w = window
         self.annex: Annex = window.annex

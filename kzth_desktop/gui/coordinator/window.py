@@ -4,7 +4,7 @@ widget of its own made the first time it is shown."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -24,13 +24,11 @@ from kzth_desktop.gui.coordinator.tab import CoordinatorTab
 from kzth_desktop.gui.dialogs import RulesDialog
 from kzth_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from kzth_desktop.gui.passphrase import change_passphrase
+from kzth_desktop.gui.window_context import WindowContext
 from kzth_desktop.services.assessment import AssessmentService
 from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.workspace import Workspace
-
-if TYPE_CHECKING:
-    from kzth_desktop.gui.context import AppContext
 
 T = TypeVar("T", bound=CoordinatorTab)
 
@@ -39,7 +37,7 @@ class CoordinatorWindow(QMainWindow):
     switch_workspace = Signal(str)
     imported = Signal(object)  # an ImportReport, after the inbox has shown it
 
-    def __init__(self, ctx: AppContext, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, ctx: WindowContext, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.annex = ctx.annex
