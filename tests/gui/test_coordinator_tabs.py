@@ -83,12 +83,13 @@ def test_each_tab_follows_the_language(opened, name) -> None:
     assert title != "" and language.current == "kk"
 
 
-def test_the_risks_tab_in_kazakh_after_russian(opened) -> None:
+def test_a_hidden_tab_in_kazakh_after_russian(opened) -> None:
     window, language = opened
     window.ui.tabs.setCurrentWidget(window.ui.risksTab)
     risks = window.tab(RisksTab)
     assert risks.ui.periodLabel.text() == "Период оценки:"
     assert risks.ui.territoryCombo.itemText(0) == "Казахстан (по республике)"
+    window.ui.tabs.setCurrentWidget(window.ui.inboxTab)  # made, but not the one shown
     language.set("kk")
     QApplication.processEvents()
     assert window.ui.tabs.tabText(window.ui.tabs.indexOf(window.ui.risksTab)) == "Тәуекелдер"
