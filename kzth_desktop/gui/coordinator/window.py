@@ -47,7 +47,7 @@ class CoordinatorWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setAcceptDrops(True)
         self._desk: Desk | None = None
-        self.assessment_service = AssessmentService(workspace, self.annex)
+        self.assessment_service = AssessmentService(workspace, self.annex)  # reload(): on the desk
         self._period: tuple[int, ...] | None = None
         ui = self.ui
         # each page of the tab widget is filled by its tab's widget on first show
