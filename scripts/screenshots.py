@@ -102,7 +102,11 @@ def main() -> int:
 
 
 def coordinator_shots(app, ctx, out: Path, demo: Path) -> None:
-    from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+    from kzth_desktop.gui.coordinator.analysis import AnalysisTab
+    from kzth_desktop.gui.coordinator.data import DataTab
+    from kzth_desktop.gui.coordinator.report import ReportTab
+    from kzth_desktop.gui.coordinator.risks import RisksTab
+    from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
     if not (demo / "coordinator").is_dir():
         from kzth_desktop.demo.campaign import build_demo
@@ -118,19 +122,18 @@ def coordinator_shots(app, ctx, out: Path, demo: Path) -> None:
         for tab in ("inbox", "completeness", "data", "quality", "signers", "requests", "risks",
                     "analysis", "report"):
             widget = getattr(window.ui, f"{tab}Tab")
-            window.ui.tabs.setCurrentWidget(widget)
-            if tab == "data" and window.ui.submissionsTable.rowCount():
-                window.ui.submissionsTable.selectRow(0)
-            if tab == "risks" and window.ui.registerTable.rowCount():
-                window.ui.registerTable.selectRow(0)
+            window.ui.tabs.setCurrentWidget(widget)  # makes the tab's widget on first show
+            if tab == "data" and window.tab(DataTab).ui.submissionsTable.rowCount():
+                window.tab(DataTab).ui.submissionsTable.selectRow(0)
+            if tab == "risks" and window.tab(RisksTab).ui.registerTable.rowCount():
+                window.tab(RisksTab).ui.registerTable.selectRow(0)
             if tab == "analysis":
-                window.ui.sectionsList.setCurrentRow(2)
-            if tab == "report" and window.assessment.years:
+                window.tab(AnalysisTab).ui.sectionsList.setCurrentRow(2)
+            if tab == "report" and window.period:
                 from kzth_desktop.gui.printing import render_pages
 
-                tabs = window.assessment
-                data = tabs.service.report(tabs.years, lang)
-                tabs._report_made((data, render_pages(data, 40)[:8]))
+                data = window.assessment_service.report(window.period, lang)
+                window.tab(ReportTab)._report_made((data, render_pages(data, 40)[:8]))
             app.processEvents()
             window.grab().save(str(out / f"coordinator-{tab}-{lang}.png"))
         window.close()

@@ -21,114 +21,7 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <source>Open workspace</source>
-        <translation>Жұмыс кеңістігін ашу</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentTabs</name>
-    <message>
-        <source>Kazakhstan (national)</source>
-        <translation>Қазақстан (республика бойынша)</translation>
-    </message>
-    <message>
-        <source>No submissions yet: nothing to assess.</source>
-        <translation>Әзірге жауаптар жоқ: бағалайтын ештеңе жоқ.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Орны</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Тәуекел</translation>
-    </message>
-    <message>
-        <source>Share reporting it</source>
-        <translation>Көрсеткендердің үлесі</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Респонденттер</translation>
-    </message>
-    <message>
-        <source>Data likelihood</source>
-        <translation>Деректер бойынша ықтималдық</translation>
-    </message>
-    <message>
-        <source>Experts: likelihood / impact</source>
-        <translation>Сарапшылар: ықтималдық / салдары</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Ықтималдық</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Салдары</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Балл</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Деңгейі</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Белгілер</translation>
-    </message>
-    <message>
-        <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
-        <translation>Әдіс: ықтималдық = %1 × сарапшылар + %2 × деректер (жартысы жоғары қарай дөңгелектенеді); деректер бойынша ықтималдық шектері %3; ықтималдық × салдар деңгейлері: %4; кемінде %5 респондент.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Likelihood&lt;/b&gt;:</source>
-        <translation>&lt;b&gt;Ықтималдық&lt;/b&gt;:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
-        <translation>&lt;b&gt;Салдары&lt;/b&gt;:</translation>
-    </message>
-    <message>
-        <source>experts disagree: another round</source>
-        <translation>сарапшылардың пікірі әртүрлі: тағы бір айналым</translation>
-    </message>
-    <message>
-        <source>justification required</source>
-        <translation>негіздеме қажет</translation>
-    </message>
-    <message>
-        <source>justification missing</source>
-        <translation>негіздеме жоқ</translation>
-    </message>
-    <message>
-        <source>too little evidence</source>
-        <translation>деректер тым аз</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>әлі бағаланбаған</translation>
-    </message>
-    <message>
-        <source>Type your name as the expert first.</source>
-        <translation>Алдымен сарапшы ретінде атыңызды жазыңыз.</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Негіздеме</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Әдіс</translation>
-    </message>
-    <message>
-        <source>Weights, share bands, level boundaries and anchors of this period (JSON). They are checked before they are kept, and the report prints them.</source>
-        <translation>Осы кезеңнің салмақтары, үлес шектері, деңгей шекаралары және шкала сипаттамалары (JSON). Олар сақталмас бұрын тексеріледі, есепте басып шығарылады.</translation>
-    </message>
+    <name>AnalysisTab</name>
     <message>
         <source>Conclusions</source>
         <translation>Қорытындылар</translation>
@@ -206,28 +99,43 @@
         <translation>Халық саны бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <source>published (small counts hidden)</source>
-        <translation>жарияланатын (шағын сандар жасырылған)</translation>
+        <source>The expert group&apos;s text (saved as you type):</source>
+        <translation>Сараптама тобының мәтіні (теру барысында сақталады):</translation>
     </message>
     <message>
-        <source>restricted (exact figures)</source>
-        <translation>шектеулі қолжетімді (нақты сандар)</translation>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
     </message>
     <message>
-        <source>Making the report…</source>
-        <translation>Есеп жасалуда…</translation>
+        <source>Author or organisation:</source>
+        <translation>Авторы немесе ұйым:</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Есеп</translation>
+        <source>Year:</source>
+        <translation>Жылы:</translation>
     </message>
     <message>
-        <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
-        <translation>%1 бет, %2 КБ. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
+        <source>Reference or address:</source>
+        <translation>Сілтеме немесе мекенжай:</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
+        <source>Add the source</source>
+        <translation>Дереккөзді қосу</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Таңдалған дереккөзді жою</translation>
+    </message>
+    <message>
+        <source>Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.</source>
+        <translation>Әр өңірдің халық саны (100 000 адамға шаққандағы көрсеткіштердің бөлімі). Статистика комитетінің деректерін енгізіңіз; бос ұяшық үшін көрсеткіш есептелмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Open workspace</source>
+        <translation>Жұмыс кеңістігін ашу</translation>
     </message>
 </context>
 <context>
@@ -242,87 +150,18 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorWindow</name>
+    <name>BlockNavigation</name>
     <message>
-        <source>Import bundles</source>
-        <translation>Пакеттерді қабылдау</translation>
+        <source>Block %1. </source>
+        <translation>%1-блок. </translation>
     </message>
     <message>
-        <source>Bundles (*.kzth);;All files (*)</source>
-        <translation>Пакеттер (*.kzth);;Барлық файлдар (*)</translation>
+        <source>Question %1. </source>
+        <translation>%1-сұрақ. </translation>
     </message>
-    <message>
-        <source>Import a folder of bundles</source>
-        <translation>Пакеттер қалтасын қабылдау</translation>
-    </message>
-    <message>
-        <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
-        <translation>Пакеттер үйлестірушінің кілтімен ашылады; оны құпия фраза ашады.</translation>
-    </message>
-    <message>
-        <source>Importing bundles…</source>
-        <translation>Пакеттер қабылдануда…</translation>
-    </message>
-    <message>
-        <source>cancelled: the files not yet read were left</source>
-        <translation>тоқтатылды: әлі оқылмаған файлдар қалдырылды</translation>
-    </message>
-    <message>
-        <source>Files received so far: %1. Every file is kept unchanged in the workspace.</source>
-        <translation>Осы уақытқа дейін алынған файлдар: %1. Әр файл жұмыс кеңістігінде өзгеріссіз сақталады.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Өңір</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Жыл</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Нұсқа</translation>
-    </message>
-    <message>
-        <source>Reason code</source>
-        <translation>Себеп коды</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Хабарлама</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>қабылданды</translation>
-    </message>
-    <message>
-        <source>accepted, replaces an older version</source>
-        <translation>қабылданды, ескі нұсқаны ауыстырады</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>қайталанған</translation>
-    </message>
-    <message>
-        <source>waiting: unknown signer</source>
-        <translation>күтуде: қол қоюшы белгісіз</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>қабылданбады</translation>
-    </message>
+</context>
+<context>
+    <name>CompletenessTab</name>
     <message>
         <source>No reporting year yet.</source>
         <translation>Әзірге есепті жыл жоқ.</translation>
@@ -344,37 +183,12 @@
         <translation>Барлығы жіберді.</translation>
     </message>
     <message>
-        <source>(all)</source>
-        <translation>(барлығы)</translation>
+        <source>Not yet received (reminder list):</source>
+        <translation>Әлі алынбағандар (еске салу тізімі):</translation>
     </message>
-    <message>
-        <source>current</source>
-        <translation>ағымдағы</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>ауыстырылған</translation>
-    </message>
-    <message>
-        <source>Kinds</source>
-        <translation>Түрлері</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Қабылданған уақыты</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <source>Choose a submission in the table first.</source>
-        <translation>Алдымен кестеден жауаптарды таңдаңыз.</translation>
-    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
     <message>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
@@ -390,130 +204,6 @@
     <message>
         <source>Both (Kazakh, then Russian)</source>
         <translation>Екі тілде (алдымен қазақша, содан кейін орысша)</translation>
-    </message>
-    <message>
-        <source>Excel workbook</source>
-        <translation>Excel кітабы</translation>
-    </message>
-    <message>
-        <source>No submissions have been imported yet.</source>
-        <translation>Әлі ешқандай жауап қабылданған жоқ.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Сақталды: %1</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>Кітап жазылуда…</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Маңыздылығы</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Анықталған жайт</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Қарау</translation>
-    </message>
-    <message>
-        <source>%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding to record your decision.</source>
-        <translation>%2 жыл бойынша анықталған жайттар: %1, қаралғаны: %3. Мәндер жіберілген күйінде сақталады; шешіміңізді жазу үшін жайтты екі рет басыңыз.</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Саусақ ізі</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Бекітілді</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Кері қайтарылды</translation>
-    </message>
-    <message>
-        <source>This coordinator&apos;s key: %1</source>
-        <translation>Осы үйлестірушінің кілті: %1</translation>
-    </message>
-    <message>
-        <source>Registration file</source>
-        <translation>Тіркеу файлы</translation>
-    </message>
-    <message>
-        <source>Registration (*.kzkey);;All files (*)</source>
-        <translation>Тіркеу (*.kzkey);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>%1 (%2) asks to be registered.
-
-Fingerprint of its key:
-
-%3
-
-Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
-        <translation>%1 (%2) тіркеуді сұрайды.
-
-Оның кілтінің саусақ ізі:
-
-%3
-
-Ұйымға қоңырау шалып, саусақ ізін оқып беруін сұраңыз. Сәйкес келсе ғана бекітіңіз.</translation>
-    </message>
-    <message>
-        <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
-        <translation>Бұл ұйымның тіркелген кілттері бар (%1): жаңасы солардың қасына қосылады (жоғалған кілтті кестеде кері қайтарыңыз).</translation>
-    </message>
-    <message>
-        <source>Registered: %1</source>
-        <translation>Тіркелді: %1</translation>
-    </message>
-    <message>
-        <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
-        <translation>Осы ұйымның %1 пакеті карантинде күтіп тұр. Оларды қазір қабылдау үшін құпия фразаны енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Кері қайтару</translation>
-    </message>
-    <message>
-        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
-        <translation>Бұдан былай осы кілтпен қол қойылған пакеттер қабылданбайды. Кері қайтарасыз ба?</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Жіберілді</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Мерзімі</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Сұрау салу</translation>
-    </message>
-    <message>
-        <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
-        <translation>Сұрау салуға үйлестірушінің кілтімен қол қойылады; оны құпия фраза ашады.</translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation>Сұрау салуды сақтау</translation>
-    </message>
-    <message>
-        <source>Data request (*.kzreq)</source>
-        <translation>Сұрау салу (*.kzreq)</translation>
-    </message>
-    <message>
-        <source>Request for %1 saved: %2</source>
-        <translation>%1 жылға сұрау салу сақталды: %2</translation>
     </message>
     <message>
         <source>About KZTH Desktop</source>
@@ -564,28 +254,131 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation>Кіріс</translation>
     </message>
     <message>
-        <source>Import files…</source>
-        <translation>Файлдарды қабылдау…</translation>
-    </message>
-    <message>
-        <source>Import a folder…</source>
-        <translation>Қалтаны қабылдау…</translation>
-    </message>
-    <message>
-        <source>…or drop .kzth files or folders on this window.</source>
-        <translation>…немесе .kzth файлдарын не қалталарды осы терезеге сүйреп әкеліңіз.</translation>
-    </message>
-    <message>
         <source>Completeness</source>
         <translation>Толықтығы</translation>
     </message>
     <message>
-        <source>Not yet received (reminder list):</source>
-        <translation>Әлі алынбағандар (еске салу тізімі):</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Сапасы</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Қол қоюшылар</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Тәуекелдер</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Соңғы жұмыс кеңістіктері</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>Пакеттерді &amp;қабылдау…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>&amp;Бос сауалнаманы басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save a blank questionnaire as PDF…</source>
+        <translation>Бос сауалнаманы PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Change the key &amp;passphrase…</source>
+        <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;About KZTH Desktop</source>
+        <translation>KZTH Desktop &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <source>(all)</source>
+        <translation>(барлығы)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ағымдағы</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ауыстырылған</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Қабылданған уақыты</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Choose a submission in the table first.</source>
+        <translation>Алдымен кестеден жауаптарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel кітабы</translation>
+    </message>
+    <message>
+        <source>No submissions have been imported yet.</source>
+        <translation>Әлі ешқандай жауап қабылданған жоқ.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Кітап жазылуда…</translation>
     </message>
     <message>
         <source>Region:</source>
@@ -615,177 +408,102 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
     <message>
-        <source>Quality</source>
-        <translation>Сапасы</translation>
+        <source>The coordinator&apos;s request</source>
+        <translation>Үйлестірушінің сұрау салуы</translation>
     </message>
     <message>
-        <source>“No data” reason</source>
-        <translation>«Деректер жоқ» себебі</translation>
+        <source>Data request (*.kzreq);;All files (*)</source>
+        <translation>Сұрау салу (*.kzreq);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Жауаптар</translation>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Жаңа үйлестірушіні саусақ ізін онымен телефон арқылы салыстырғаннан кейін ғана қабылдаңыз. Қабылдайсыз ба?</translation>
     </message>
     <message>
-        <source>Signers</source>
-        <translation>Қол қоюшылар</translation>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>%1 жылға сұрау салу қабылданды; жауаптарды беру мерзімі — %2.</translation>
     </message>
     <message>
-        <source>Add from a registration file…</source>
-        <translation>Тіркеу файлынан қосу…</translation>
+        <source>The registration file carries your public key; the passphrase unlocks it.</source>
+        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия фраза ашады.</translation>
     </message>
     <message>
-        <source>Revoke…</source>
-        <translation>Кері қайтару…</translation>
+        <source>Save the registration file</source>
+        <translation>Тіркеу файлын сақтау</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Сұрау салулар</translation>
+        <source>Registration (*.kzkey)</source>
+        <translation>Тіркеу (*.kzkey)</translation>
     </message>
     <message>
-        <source>Deadline:</source>
-        <translation>Мерзімі:</translation>
+        <source>Registration</source>
+        <translation>Тіркеу</translation>
     </message>
     <message>
-        <source>Create and save the request…</source>
-        <translation>Сұрау салуды жасап, сақтау…</translation>
+        <source>Saved: %1
+
+Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
+
+%2</source>
+        <translation>Сақталды: %1
+
+Оны үйлестірушіге жіберіңіз, содан кейін растауы үшін осы саусақ ізін оған телефон арқылы оқып беріңіз:
+
+%2</translation>
     </message>
     <message>
-        <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
-        <translation>Қағидалардың 9-тармағы: егер сұрау салуда өзгеше мерзім белгіленбесе, субъектілер бір ай ішінде жауап береді. Сақталған .kzreq файлын әр субъектіге жіберіңіз.</translation>
+        <source>Export</source>
+        <translation>Жіберу</translation>
     </message>
     <message>
-        <source>Risks</source>
-        <translation>Тәуекелдер</translation>
+        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
+        <translation>Жауаптарды әлі жіберуге болмайды: «Мәселелер» тақтасында %1 мәселе көрсетілген.</translation>
     </message>
     <message>
-        <source>Assessment period:</source>
-        <translation>Бағалау кезеңі:</translation>
+        <source>The answers are signed with your key; the passphrase unlocks it.</source>
+        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия фраза ашады.</translation>
     </message>
     <message>
-        <source>Territory:</source>
-        <translation>Аумақ:</translation>
+        <source>Folder for the file to send (e.g. a USB stick)</source>
+        <translation>Жіберілетін файлға арналған қалта (мысалы, USB жинақтағыш)</translation>
     </message>
     <message>
-        <source>Expert:</source>
-        <translation>Сарапшы:</translation>
+        <source>Exported version %1: %2</source>
+        <translation>%1-нұсқа жіберуге дайын: %2</translation>
     </message>
     <message>
-        <source>Method…</source>
-        <translation>Әдіс…</translation>
+        <source>Saved version %1 of the answers for %2:
+%3
+
+Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
+        <translation>%2 жылғы жауаптардың %1-нұсқасы сақталды:
+%3
+
+Бұл файлды үйлестірушіге жіберіңіз (USB жинақтағыш немесе электрондық пошта). Оны тек үйлестіруші аша алады.</translation>
     </message>
     <message>
-        <source>Heat map (likelihood × impact):</source>
-        <translation>Жылу картасы (ықтималдық × салдар):</translation>
+        <source>Replace the key</source>
+        <translation>Кілтті ауыстыру</translation>
     </message>
     <message>
-        <source>Likelihood (1-5):</source>
-        <translation>Ықтималдық (1-5):</translation>
+        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
+        <translation>Жаңа кілттер ескілерін ауыстырады: бұрын жіберілген файлдар жарамды болып қалады, бірақ жаңаларын қабылдау үшін үйлестіруші бұл жұмыс кеңістігін қайта тіркеуі керек. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <source>Impact (1-5):</source>
-        <translation>Салдары (1-5):</translation>
+        <source>A passphrase for the new keys:</source>
+        <translation>Жаңа кілттерге арналған құпия фраза:</translation>
     </message>
     <message>
-        <source>Comment:</source>
-        <translation>Түсініктеме:</translation>
-    </message>
-    <message>
-        <source>Save my score</source>
-        <translation>Менің бағамды сақтау</translation>
-    </message>
-    <message>
-        <source>Justification (where the experts and the data differ by 2 or more):</source>
-        <translation>Негіздеме (сарапшылар мен деректер 2 немесе одан көп айырмашылықта болса):</translation>
-    </message>
-    <message>
-        <source>Save the justification</source>
-        <translation>Негіздемені сақтау</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Талдау</translation>
-    </message>
-    <message>
-        <source>The expert group&apos;s text (saved as you type):</source>
-        <translation>Сараптама тобының мәтіні (теру барысында сақталады):</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Атауы:</translation>
-    </message>
-    <message>
-        <source>Author or organisation:</source>
-        <translation>Авторы немесе ұйым:</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Жылы:</translation>
-    </message>
-    <message>
-        <source>Reference or address:</source>
-        <translation>Сілтеме немесе мекенжай:</translation>
-    </message>
-    <message>
-        <source>Add the source</source>
-        <translation>Дереккөзді қосу</translation>
-    </message>
-    <message>
-        <source>Remove the selected source</source>
-        <translation>Таңдалған дереккөзді жою</translation>
-    </message>
-    <message>
-        <source>Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.</source>
-        <translation>Әр өңірдің халық саны (100 000 адамға шаққандағы көрсеткіштердің бөлімі). Статистика комитетінің деректерін енгізіңіз; бос ұяшық үшін көрсеткіш есептелмейді.</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Есеп</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Тілі:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Нұсқасы:</translation>
-    </message>
-    <message>
-        <source>Make the report</source>
-        <translation>Есепті жасау</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Басып шығару…</translation>
-    </message>
-    <message>
-        <source>Recent workspaces</source>
-        <translation>Соңғы жұмыс кеңістіктері</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundles…</source>
-        <translation>Пакеттерді &amp;қабылдау…</translation>
-    </message>
-    <message>
-        <source>Print a &amp;blank questionnaire…</source>
-        <translation>&amp;Бос сауалнаманы басып шығару…</translation>
-    </message>
-    <message>
-        <source>Save a blank questionnaire as PDF…</source>
-        <translation>Бос сауалнаманы PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Change the key &amp;passphrase…</source>
-        <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
-    </message>
-    <message>
-        <source>&amp;About KZTH Desktop</source>
-        <translation>KZTH Desktop &amp;туралы</translation>
+        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
+
+%1</source>
+        <translation>Жаңа кілт жасалды. Тіркеу файлын сақтап («Алмасу» мәзірі), үйлестірушіге жіберіңіз; оның саусақ ізі:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -908,31 +626,102 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
 </context>
 <context>
+    <name>InboxTab</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Пакеттерді қабылдау</translation>
+    </message>
+    <message>
+        <source>Bundles (*.kzth);;All files (*)</source>
+        <translation>Пакеттер (*.kzth);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>Пакеттер қалтасын қабылдау</translation>
+    </message>
+    <message>
+        <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Пакеттер үйлестірушінің кілтімен ашылады; оны құпия фраза ашады.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Пакеттер қабылдануда…</translation>
+    </message>
+    <message>
+        <source>cancelled: the files not yet read were left</source>
+        <translation>тоқтатылды: әлі оқылмаған файлдар қалдырылды</translation>
+    </message>
+    <message>
+        <source>Files received so far: %1. Every file is kept unchanged in the workspace.</source>
+        <translation>Осы уақытқа дейін алынған файлдар: %1. Әр файл жұмыс кеңістігінде өзгеріссіз сақталады.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Себеп коды</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>accepted, replaces an older version</source>
+        <translation>қабылданды, ескі нұсқаны ауыстырады</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталанған</translation>
+    </message>
+    <message>
+        <source>waiting: unknown signer</source>
+        <translation>күтуде: қол қоюшы белгісіз</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Файлдарды қабылдау…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Қалтаны қабылдау…</translation>
+    </message>
+    <message>
+        <source>…or drop .kzth files or folders on this window.</source>
+        <translation>…немесе .kzth файлдарын не қалталарды осы терезеге сүйреп әкеліңіз.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Қазіргі құпия фраза:</translation>
-    </message>
-    <message>
-        <source>New passphrase:</source>
-        <translation>Жаңа құпия фраза:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Құпия фраза</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>Құпия фраза өзгертілді.</translation>
-    </message>
-    <message>
-        <source>Block %1. </source>
-        <translation>%1-блок. </translation>
-    </message>
-    <message>
-        <source>Question %1. </source>
-        <translation>%1-сұрақ. </translation>
-    </message>
     <message>
         <source>Editing…</source>
         <translation>Өңделуде…</translation>
@@ -944,14 +733,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>All changes saved (%1)</source>
         <translation>Барлық өзгерістер сақталды (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing is missing: every field is answered or marked “no data”.</source>
-        <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
-    </message>
-    <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Мәселелер саны: %1. Өріске өту үшін біреуін басыңыз; F8 — келесісіне.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1000,100 +781,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s request</source>
-        <translation>Үйлестірушінің сұрау салуы</translation>
-    </message>
-    <message>
-        <source>Data request (*.kzreq);;All files (*)</source>
-        <translation>Сұрау салу (*.kzreq);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
-        <translation>Жаңа үйлестірушіні саусақ ізін онымен телефон арқылы салыстырғаннан кейін ғана қабылдаңыз. Қабылдайсыз ба?</translation>
-    </message>
-    <message>
-        <source>Request for %1 imported; the answers are due by %2.</source>
-        <translation>%1 жылға сұрау салу қабылданды; жауаптарды беру мерзімі — %2.</translation>
-    </message>
-    <message>
-        <source>The registration file carries your public key; the passphrase unlocks it.</source>
-        <translation>Тіркеу файлында сіздің ашық кілтіңіз бар; оны құпия фраза ашады.</translation>
-    </message>
-    <message>
-        <source>Save the registration file</source>
-        <translation>Тіркеу файлын сақтау</translation>
-    </message>
-    <message>
-        <source>Registration (*.kzkey)</source>
-        <translation>Тіркеу (*.kzkey)</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Тіркеу</translation>
-    </message>
-    <message>
-        <source>Saved: %1
-
-Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
-
-%2</source>
-        <translation>Сақталды: %1
-
-Оны үйлестірушіге жіберіңіз, содан кейін растауы үшін осы саусақ ізін оған телефон арқылы оқып беріңіз:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Жіберу</translation>
-    </message>
-    <message>
-        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
-        <translation>Жауаптарды әлі жіберуге болмайды: «Мәселелер» тақтасында %1 мәселе көрсетілген.</translation>
-    </message>
-    <message>
-        <source>The answers are signed with your key; the passphrase unlocks it.</source>
-        <translation>Жауаптарға сіздің кілтіңізбен қол қойылады; оны құпия фраза ашады.</translation>
-    </message>
-    <message>
-        <source>Folder for the file to send (e.g. a USB stick)</source>
-        <translation>Жіберілетін файлға арналған қалта (мысалы, USB жинақтағыш)</translation>
-    </message>
-    <message>
-        <source>Exported version %1: %2</source>
-        <translation>%1-нұсқа жіберуге дайын: %2</translation>
-    </message>
-    <message>
-        <source>Saved version %1 of the answers for %2:
-%3
-
-Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
-        <translation>%2 жылғы жауаптардың %1-нұсқасы сақталды:
-%3
-
-Бұл файлды үйлестірушіге жіберіңіз (USB жинақтағыш немесе электрондық пошта). Оны тек үйлестіруші аша алады.</translation>
-    </message>
-    <message>
-        <source>Replace the key</source>
-        <translation>Кілтті ауыстыру</translation>
-    </message>
-    <message>
-        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
-        <translation>Жаңа кілттер ескілерін ауыстырады: бұрын жіберілген файлдар жарамды болып қалады, бірақ жаңаларын қабылдау үшін үйлестіруші бұл жұмыс кеңістігін қайта тіркеуі керек. Жалғастырасыз ба?</translation>
-    </message>
-    <message>
-        <source>A passphrase for the new keys:</source>
-        <translation>Жаңа кілттерге арналған құпия фраза:</translation>
-    </message>
-    <message>
-        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
-
-%1</source>
-        <translation>Жаңа кілт жасалды. Тіркеу файлын сақтап («Алмасу» мәзірі), үйлестірушіге жіберіңіз; оның саусақ ізі:
-
-%1</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1271,6 +958,22 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
     <message>
+        <source>Current passphrase:</source>
+        <translation>Қазіргі құпия фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Құпия фраза өзгертілді.</translation>
+    </message>
+    <message>
         <source>Key passphrase</source>
         <translation>Кілттің құпия фразасы</translation>
     </message>
@@ -1289,6 +992,154 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Show the passphrase</source>
         <translation>Құпия фразаны көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Nothing is missing: every field is answered or marked “no data”.</source>
+        <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
+        <translation>Мәселелер саны: %1. Өріске өту үшін біреуін басыңыз; F8 — келесісіне.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Severity</source>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Анықталған жайт</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding to record your decision.</source>
+        <translation>%2 жыл бойынша анықталған жайттар: %1, қаралғаны: %3. Мәндер жіберілген күйінде сақталады; шешіміңізді жазу үшін жайтты екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>“No data” reason</source>
+        <translation>«Деректер жоқ» себебі</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>published (small counts hidden)</source>
+        <translation>жарияланатын (шағын сандар жасырылған)</translation>
+    </message>
+    <message>
+        <source>restricted (exact figures)</source>
+        <translation>шектеулі қолжетімді (нақты сандар)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
+        <translation>%1 бет, %2 КБ. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Есепті жасау</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Сұрау салу</translation>
+    </message>
+    <message>
+        <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Сұрау салуға үйлестірушінің кілтімен қол қойылады; оны құпия фраза ашады.</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Сұрау салуды сақтау</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq)</source>
+        <translation>Сұрау салу (*.kzreq)</translation>
+    </message>
+    <message>
+        <source>Request for %1 saved: %2</source>
+        <translation>%1 жылға сұрау салу сақталды: %2</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Есепті жыл:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Create and save the request…</source>
+        <translation>Сұрау салуды жасап, сақтау…</translation>
+    </message>
+    <message>
+        <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
+        <translation>Қағидалардың 9-тармағы: егер сұрау салуда өзгеше мерзім белгіленбесе, субъектілер бір ай ішінде жауап береді. Сақталған .kzreq файлын әр субъектіге жіберіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1162,153 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
 </context>
 <context>
+    <name>RisksTab</name>
+    <message>
+        <source>Kazakhstan (national)</source>
+        <translation>Қазақстан (республика бойынша)</translation>
+    </message>
+    <message>
+        <source>No submissions yet: nothing to assess.</source>
+        <translation>Әзірге жауаптар жоқ: бағалайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <source>Share reporting it</source>
+        <translation>Көрсеткендердің үлесі</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Data likelihood</source>
+        <translation>Деректер бойынша ықтималдық</translation>
+    </message>
+    <message>
+        <source>Experts: likelihood / impact</source>
+        <translation>Сарапшылар: ықтималдық / салдары</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Ықтималдық</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Салдары</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
+        <translation>Әдіс: ықтималдық = %1 × сарапшылар + %2 × деректер (жартысы жоғары қарай дөңгелектенеді); деректер бойынша ықтималдық шектері %3; ықтималдық × салдар деңгейлері: %4; кемінде %5 респондент.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likelihood&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Ықтималдық&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Салдары&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>experts disagree: another round</source>
+        <translation>сарапшылардың пікірі әртүрлі: тағы бір айналым</translation>
+    </message>
+    <message>
+        <source>justification required</source>
+        <translation>негіздеме қажет</translation>
+    </message>
+    <message>
+        <source>justification missing</source>
+        <translation>негіздеме жоқ</translation>
+    </message>
+    <message>
+        <source>too little evidence</source>
+        <translation>деректер тым аз</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>әлі бағаланбаған</translation>
+    </message>
+    <message>
+        <source>Type your name as the expert first.</source>
+        <translation>Алдымен сарапшы ретінде атыңызды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>Weights, share bands, level boundaries and anchors of this period (JSON). They are checked before they are kept, and the report prints them.</source>
+        <translation>Осы кезеңнің салмақтары, үлес шектері, деңгей шекаралары және шкала сипаттамалары (JSON). Олар сақталмас бұрын тексеріледі, есепте басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>Assessment period:</source>
+        <translation>Бағалау кезеңі:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Аумақ:</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>Сарапшы:</translation>
+    </message>
+    <message>
+        <source>Method…</source>
+        <translation>Әдіс…</translation>
+    </message>
+    <message>
+        <source>Heat map (likelihood × impact):</source>
+        <translation>Жылу картасы (ықтималдық × салдар):</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Ықтималдық (1-5):</translation>
+    </message>
+    <message>
+        <source>Impact (1-5):</source>
+        <translation>Салдары (1-5):</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation>Менің бағамды сақтау</translation>
+    </message>
+    <message>
+        <source>Justification (where the experts and the data differ by 2 or more):</source>
+        <translation>Негіздеме (сарапшылар мен деректер 2 немесе одан көп айырмашылықта болса):</translation>
+    </message>
+    <message>
+        <source>Save the justification</source>
+        <translation>Негіздемені сақтау</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>The Rules</source>
@@ -1319,6 +1317,89 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Find:</source>
         <translation>Іздеу:</translation>
+    </message>
+</context>
+<context>
+    <name>SignersTab</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>This coordinator&apos;s key: %1</source>
+        <translation>Осы үйлестірушінің кілті: %1</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Тіркеу файлы</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey);;All files (*)</source>
+        <translation>Тіркеу (*.kzkey);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to be registered.
+
+Fingerprint of its key:
+
+%3
+
+Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
+        <translation>%1 (%2) тіркеуді сұрайды.
+
+Оның кілтінің саусақ ізі:
+
+%3
+
+Ұйымға қоңырау шалып, саусақ ізін оқып беруін сұраңыз. Сәйкес келсе ғана бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
+        <translation>Бұл ұйымның тіркелген кілттері бар (%1): жаңасы солардың қасына қосылады (жоғалған кілтті кестеде кері қайтарыңыз).</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Тіркелді: %1</translation>
+    </message>
+    <message>
+        <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
+        <translation>Осы ұйымның %1 пакеті карантинде күтіп тұр. Оларды қазір қабылдау үшін құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
+        <translation>Бұдан былай осы кілтпен қол қойылған пакеттер қабылданбайды. Кері қайтарасыз ба?</translation>
+    </message>
+    <message>
+        <source>Add from a registration file…</source>
+        <translation>Тіркеу файлынан қосу…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Кері қайтару…</translation>
     </message>
 </context>
 <context>

@@ -21,114 +21,7 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <source>Open workspace</source>
-        <translation>Открыть рабочую папку</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentTabs</name>
-    <message>
-        <source>Kazakhstan (national)</source>
-        <translation>Казахстан (по республике)</translation>
-    </message>
-    <message>
-        <source>No submissions yet: nothing to assess.</source>
-        <translation>Ответов пока нет: оценивать нечего.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Риск</translation>
-    </message>
-    <message>
-        <source>Share reporting it</source>
-        <translation>Доля указавших</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Респонденты</translation>
-    </message>
-    <message>
-        <source>Data likelihood</source>
-        <translation>Вероятность по данным</translation>
-    </message>
-    <message>
-        <source>Experts: likelihood / impact</source>
-        <translation>Эксперты: вероятность / последствия</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Последствия</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Балл</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Уровень</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Отметки</translation>
-    </message>
-    <message>
-        <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
-        <translation>Метод: вероятность = %1 × эксперты + %2 × данные (половина округляется вверх); границы вероятности по данным %3; уровни вероятности × последствий: %4; не менее %5 респондентов.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Likelihood&lt;/b&gt;:</source>
-        <translation>&lt;b&gt;Вероятность&lt;/b&gt;:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
-        <translation>&lt;b&gt;Последствия&lt;/b&gt;:</translation>
-    </message>
-    <message>
-        <source>experts disagree: another round</source>
-        <translation>мнения экспертов расходятся: еще один раунд</translation>
-    </message>
-    <message>
-        <source>justification required</source>
-        <translation>нужно обоснование</translation>
-    </message>
-    <message>
-        <source>justification missing</source>
-        <translation>обоснования нет</translation>
-    </message>
-    <message>
-        <source>too little evidence</source>
-        <translation>слишком мало данных</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>еще не оценен</translation>
-    </message>
-    <message>
-        <source>Type your name as the expert first.</source>
-        <translation>Сначала укажите свое имя как эксперта.</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Обоснование</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Метод</translation>
-    </message>
-    <message>
-        <source>Weights, share bands, level boundaries and anchors of this period (JSON). They are checked before they are kept, and the report prints them.</source>
-        <translation>Веса, границы долей, границы уровней и описания шкал этого периода (JSON). Они проверяются перед сохранением и печатаются в отчете.</translation>
-    </message>
+    <name>AnalysisTab</name>
     <message>
         <source>Conclusions</source>
         <translation>Выводы</translation>
@@ -206,28 +99,43 @@
         <translation>Численность населения — целое число.</translation>
     </message>
     <message>
-        <source>published (small counts hidden)</source>
-        <translation>для публикации (малые числа скрыты)</translation>
+        <source>The expert group&apos;s text (saved as you type):</source>
+        <translation>Текст экспертной группы (сохраняется по мере ввода):</translation>
     </message>
     <message>
-        <source>restricted (exact figures)</source>
-        <translation>ограниченного доступа (точные числа)</translation>
+        <source>Title:</source>
+        <translation>Название:</translation>
     </message>
     <message>
-        <source>Making the report…</source>
-        <translation>Формирование отчета…</translation>
+        <source>Author or organisation:</source>
+        <translation>Автор или организация:</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Отчет</translation>
+        <source>Year:</source>
+        <translation>Год:</translation>
     </message>
     <message>
-        <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
-        <translation>Страниц: %1, %2 КБ. Сохраните в PDF или распечатайте.</translation>
+        <source>Reference or address:</source>
+        <translation>Ссылка или адрес:</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
+        <source>Add the source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Удалить выбранный источник</translation>
+    </message>
+    <message>
+        <source>Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.</source>
+        <translation>Численность населения каждого региона (знаменатель показателей на 100 000). Введите данные комитета по статистике; для пустой ячейки показатель не считается.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Open workspace</source>
+        <translation>Открыть рабочую папку</translation>
     </message>
 </context>
 <context>
@@ -242,87 +150,18 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorWindow</name>
+    <name>BlockNavigation</name>
     <message>
-        <source>Import bundles</source>
-        <translation>Импорт пакетов</translation>
+        <source>Block %1. </source>
+        <translation>Блок %1. </translation>
     </message>
     <message>
-        <source>Bundles (*.kzth);;All files (*)</source>
-        <translation>Пакеты (*.kzth);;Все файлы (*)</translation>
+        <source>Question %1. </source>
+        <translation>Вопрос %1. </translation>
     </message>
-    <message>
-        <source>Import a folder of bundles</source>
-        <translation>Импорт папки с пакетами</translation>
-    </message>
-    <message>
-        <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
-        <translation>Пакеты открываются ключом координатора; его открывает парольная фраза.</translation>
-    </message>
-    <message>
-        <source>Importing bundles…</source>
-        <translation>Импорт пакетов…</translation>
-    </message>
-    <message>
-        <source>cancelled: the files not yet read were left</source>
-        <translation>прервано: еще не прочитанные файлы оставлены</translation>
-    </message>
-    <message>
-        <source>Files received so far: %1. Every file is kept unchanged in the workspace.</source>
-        <translation>Получено файлов: %1. Каждый файл хранится в рабочей папке без изменений.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Reason code</source>
-        <translation>Код причины</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>принят</translation>
-    </message>
-    <message>
-        <source>accepted, replaces an older version</source>
-        <translation>принят, заменяет прежнюю версию</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>повтор</translation>
-    </message>
-    <message>
-        <source>waiting: unknown signer</source>
-        <translation>ожидает: неизвестный отправитель</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>отклонен</translation>
-    </message>
+</context>
+<context>
+    <name>CompletenessTab</name>
     <message>
         <source>No reporting year yet.</source>
         <translation>Отчетного года пока нет.</translation>
@@ -344,37 +183,12 @@
         <translation>Все прислали ответы.</translation>
     </message>
     <message>
-        <source>(all)</source>
-        <translation>(все)</translation>
+        <source>Not yet received (reminder list):</source>
+        <translation>Еще не получено (список для напоминания):</translation>
     </message>
-    <message>
-        <source>current</source>
-        <translation>действующая</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>замененная</translation>
-    </message>
-    <message>
-        <source>Kinds</source>
-        <translation>Виды</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Импортирован</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Choose a submission in the table first.</source>
-        <translation>Сначала выберите ответы в таблице.</translation>
-    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
     <message>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
@@ -390,130 +204,6 @@
     <message>
         <source>Both (Kazakh, then Russian)</source>
         <translation>На обоих языках (сначала казахский, затем русский)</translation>
-    </message>
-    <message>
-        <source>Excel workbook</source>
-        <translation>Книга Excel</translation>
-    </message>
-    <message>
-        <source>No submissions have been imported yet.</source>
-        <translation>Ответы еще не импортированы.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>Запись книги…</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Важность</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Замечание</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Рассмотрение</translation>
-    </message>
-    <message>
-        <source>%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding to record your decision.</source>
-        <translation>Замечаний за %2 год: %1, рассмотрено: %3. Значения хранятся как присланы; дважды щелкните замечание, чтобы записать решение.</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Отпечаток</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Одобрен</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Отозван</translation>
-    </message>
-    <message>
-        <source>This coordinator&apos;s key: %1</source>
-        <translation>Ключ этого координатора: %1</translation>
-    </message>
-    <message>
-        <source>Registration file</source>
-        <translation>Файл регистрации</translation>
-    </message>
-    <message>
-        <source>Registration (*.kzkey);;All files (*)</source>
-        <translation>Регистрация (*.kzkey);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>%1 (%2) asks to be registered.
-
-Fingerprint of its key:
-
-%3
-
-Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
-        <translation>%1 (%2) просит регистрации.
-
-Отпечаток его ключа:
-
-%3
-
-Позвоните в организацию и попросите прочитать вам отпечаток. Одобряйте, только если он совпадает.</translation>
-    </message>
-    <message>
-        <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
-        <translation>У этой организации уже есть зарегистрированные ключи (%1): новый добавляется к ним (утерянный ключ отзовите в таблице).</translation>
-    </message>
-    <message>
-        <source>Registered: %1</source>
-        <translation>Зарегистрирован: %1</translation>
-    </message>
-    <message>
-        <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
-        <translation>Пакетов этой организации в карантине: %1. Введите парольную фразу, чтобы импортировать их сейчас.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Отозвать</translation>
-    </message>
-    <message>
-        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
-        <translation>Пакеты, подписанные этим ключом, отныне не будут приниматься. Отозвать?</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Выдан</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
-        <translation>Запрос подписывается ключом координатора; его открывает парольная фраза.</translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation>Сохранить запрос</translation>
-    </message>
-    <message>
-        <source>Data request (*.kzreq)</source>
-        <translation>Запрос (*.kzreq)</translation>
-    </message>
-    <message>
-        <source>Request for %1 saved: %2</source>
-        <translation>Запрос за %1 год сохранен: %2</translation>
     </message>
     <message>
         <source>About KZTH Desktop</source>
@@ -564,28 +254,131 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation>Входящие</translation>
     </message>
     <message>
-        <source>Import files…</source>
-        <translation>Импорт файлов…</translation>
-    </message>
-    <message>
-        <source>Import a folder…</source>
-        <translation>Импорт папки…</translation>
-    </message>
-    <message>
-        <source>…or drop .kzth files or folders on this window.</source>
-        <translation>…или перетащите файлы .kzth или папки в это окно.</translation>
-    </message>
-    <message>
         <source>Completeness</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <source>Not yet received (reminder list):</source>
-        <translation>Еще не получено (список для напоминания):</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Отправители</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Недавние рабочие папки</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>Печать &amp;пустого опросника…</translation>
+    </message>
+    <message>
+        <source>Save a blank questionnaire as PDF…</source>
+        <translation>Сохранить пустой опросник в PDF…</translation>
+    </message>
+    <message>
+        <source>Change the key &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;About KZTH Desktop</source>
+        <translation>&amp;О программе KZTH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <source>(all)</source>
+        <translation>(все)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действующая</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>замененная</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Choose a submission in the table first.</source>
+        <translation>Сначала выберите ответы в таблице.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>No submissions have been imported yet.</source>
+        <translation>Ответы еще не импортированы.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Запись книги…</translation>
     </message>
     <message>
         <source>Region:</source>
@@ -615,177 +408,102 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
     <message>
-        <source>Quality</source>
-        <translation>Качество</translation>
+        <source>The coordinator&apos;s request</source>
+        <translation>Запрос координатора</translation>
     </message>
     <message>
-        <source>“No data” reason</source>
-        <translation>Причина «нет данных»</translation>
+        <source>Data request (*.kzreq);;All files (*)</source>
+        <translation>Запрос (*.kzreq);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Ответов</translation>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Принимайте нового координатора только после сверки отпечатка с ним по телефону. Принять?</translation>
     </message>
     <message>
-        <source>Signers</source>
-        <translation>Отправители</translation>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>Запрос за %1 год импортирован; ответы нужно представить до %2.</translation>
     </message>
     <message>
-        <source>Add from a registration file…</source>
-        <translation>Добавить из файла регистрации…</translation>
+        <source>The registration file carries your public key; the passphrase unlocks it.</source>
+        <translation>Файл регистрации содержит ваш открытый ключ; его открывает парольная фраза.</translation>
     </message>
     <message>
-        <source>Revoke…</source>
-        <translation>Отозвать…</translation>
+        <source>Save the registration file</source>
+        <translation>Сохранить файл регистрации</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Запросы</translation>
+        <source>Registration (*.kzkey)</source>
+        <translation>Регистрация (*.kzkey)</translation>
     </message>
     <message>
-        <source>Deadline:</source>
-        <translation>Срок:</translation>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
     </message>
     <message>
-        <source>Create and save the request…</source>
-        <translation>Создать и сохранить запрос…</translation>
+        <source>Saved: %1
+
+Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
+
+%2</source>
+        <translation>Сохранено: %1
+
+Отправьте его координатору, затем прочитайте ему по телефону этот отпечаток, чтобы он мог его подтвердить:
+
+%2</translation>
     </message>
     <message>
-        <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
-        <translation>Пункт 9 Правил: субъекты отвечают в месячный срок, если запросом не установлен иной срок. Отправьте сохраненный файл .kzreq каждому субъекту.</translation>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
     </message>
     <message>
-        <source>Risks</source>
-        <translation>Риски</translation>
+        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
+        <translation>Ответы пока нельзя выгрузить: на панели «Замечания» указано замечаний: %1.</translation>
     </message>
     <message>
-        <source>Assessment period:</source>
-        <translation>Период оценки:</translation>
+        <source>The answers are signed with your key; the passphrase unlocks it.</source>
+        <translation>Ответы подписываются вашим ключом; его открывает парольная фраза.</translation>
     </message>
     <message>
-        <source>Territory:</source>
-        <translation>Территория:</translation>
+        <source>Folder for the file to send (e.g. a USB stick)</source>
+        <translation>Папка для отправляемого файла (например, USB-накопитель)</translation>
     </message>
     <message>
-        <source>Expert:</source>
-        <translation>Эксперт:</translation>
+        <source>Exported version %1: %2</source>
+        <translation>Выгружена версия %1: %2</translation>
     </message>
     <message>
-        <source>Method…</source>
-        <translation>Метод…</translation>
+        <source>Saved version %1 of the answers for %2:
+%3
+
+Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
+        <translation>Сохранена версия %1 ответов за %2 год:
+%3
+
+Отправьте этот файл координатору (USB-накопитель или электронная почта). Открыть его может только координатор.</translation>
     </message>
     <message>
-        <source>Heat map (likelihood × impact):</source>
-        <translation>Тепловая карта (вероятность × последствия):</translation>
+        <source>Replace the key</source>
+        <translation>Замена ключа</translation>
     </message>
     <message>
-        <source>Likelihood (1-5):</source>
-        <translation>Вероятность (1-5):</translation>
+        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
+        <translation>Новые ключи заменят прежние: уже отправленные файлы остаются действительными, но координатор должен заново зарегистрировать эту рабочую папку, прежде чем принимать новые. Продолжить?</translation>
     </message>
     <message>
-        <source>Impact (1-5):</source>
-        <translation>Последствия (1-5):</translation>
+        <source>A passphrase for the new keys:</source>
+        <translation>Парольная фраза для новых ключей:</translation>
     </message>
     <message>
-        <source>Comment:</source>
-        <translation>Комментарий:</translation>
-    </message>
-    <message>
-        <source>Save my score</source>
-        <translation>Сохранить мою оценку</translation>
-    </message>
-    <message>
-        <source>Justification (where the experts and the data differ by 2 or more):</source>
-        <translation>Обоснование (если эксперты и данные расходятся на 2 и более):</translation>
-    </message>
-    <message>
-        <source>Save the justification</source>
-        <translation>Сохранить обоснование</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Анализ</translation>
-    </message>
-    <message>
-        <source>The expert group&apos;s text (saved as you type):</source>
-        <translation>Текст экспертной группы (сохраняется по мере ввода):</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <source>Author or organisation:</source>
-        <translation>Автор или организация:</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Год:</translation>
-    </message>
-    <message>
-        <source>Reference or address:</source>
-        <translation>Ссылка или адрес:</translation>
-    </message>
-    <message>
-        <source>Add the source</source>
-        <translation>Добавить источник</translation>
-    </message>
-    <message>
-        <source>Remove the selected source</source>
-        <translation>Удалить выбранный источник</translation>
-    </message>
-    <message>
-        <source>Population of each region (the denominator of the rates per 100,000). Type the figures of the statistics committee; a blank cell has no rate.</source>
-        <translation>Численность населения каждого региона (знаменатель показателей на 100 000). Введите данные комитета по статистике; для пустой ячейки показатель не считается.</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Отчет</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Редакция:</translation>
-    </message>
-    <message>
-        <source>Make the report</source>
-        <translation>Сформировать отчет</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <source>Recent workspaces</source>
-        <translation>Недавние рабочие папки</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundles…</source>
-        <translation>&amp;Импорт пакетов…</translation>
-    </message>
-    <message>
-        <source>Print a &amp;blank questionnaire…</source>
-        <translation>Печать &amp;пустого опросника…</translation>
-    </message>
-    <message>
-        <source>Save a blank questionnaire as PDF…</source>
-        <translation>Сохранить пустой опросник в PDF…</translation>
-    </message>
-    <message>
-        <source>Change the key &amp;passphrase…</source>
-        <translation>Сменить &amp;парольную фразу ключа…</translation>
-    </message>
-    <message>
-        <source>&amp;About KZTH Desktop</source>
-        <translation>&amp;О программе KZTH Desktop</translation>
+        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
+
+%1</source>
+        <translation>Новый ключ создан. Сохраните файл регистрации (меню «Обмен») и отправьте его координатору; его отпечаток:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -908,31 +626,102 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     </message>
 </context>
 <context>
+    <name>InboxTab</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Bundles (*.kzth);;All files (*)</source>
+        <translation>Пакеты (*.kzth);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>Импорт папки с пакетами</translation>
+    </message>
+    <message>
+        <source>The bundles are opened with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Пакеты открываются ключом координатора; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>cancelled: the files not yet read were left</source>
+        <translation>прервано: еще не прочитанные файлы оставлены</translation>
+    </message>
+    <message>
+        <source>Files received so far: %1. Every file is kept unchanged in the workspace.</source>
+        <translation>Получено файлов: %1. Каждый файл хранится в рабочей папке без изменений.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Код причины</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>accepted, replaces an older version</source>
+        <translation>принят, заменяет прежнюю версию</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>waiting: unknown signer</source>
+        <translation>ожидает: неизвестный отправитель</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонен</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Импорт папки…</translation>
+    </message>
+    <message>
+        <source>…or drop .kzth files or folders on this window.</source>
+        <translation>…или перетащите файлы .kzth или папки в это окно.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Текущая парольная фраза:</translation>
-    </message>
-    <message>
-        <source>New passphrase:</source>
-        <translation>Новая парольная фраза:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>Парольная фраза изменена.</translation>
-    </message>
-    <message>
-        <source>Block %1. </source>
-        <translation>Блок %1. </translation>
-    </message>
-    <message>
-        <source>Question %1. </source>
-        <translation>Вопрос %1. </translation>
-    </message>
     <message>
         <source>Editing…</source>
         <translation>Изменение…</translation>
@@ -944,14 +733,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>All changes saved (%1)</source>
         <translation>Все изменения сохранены (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing is missing: every field is answered or marked “no data”.</source>
-        <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
-    </message>
-    <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Замечаний: %1. Щелкните, чтобы перейти к полю; F8 — к следующему.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1000,100 +781,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s request</source>
-        <translation>Запрос координатора</translation>
-    </message>
-    <message>
-        <source>Data request (*.kzreq);;All files (*)</source>
-        <translation>Запрос (*.kzreq);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
-        <translation>Принимайте нового координатора только после сверки отпечатка с ним по телефону. Принять?</translation>
-    </message>
-    <message>
-        <source>Request for %1 imported; the answers are due by %2.</source>
-        <translation>Запрос за %1 год импортирован; ответы нужно представить до %2.</translation>
-    </message>
-    <message>
-        <source>The registration file carries your public key; the passphrase unlocks it.</source>
-        <translation>Файл регистрации содержит ваш открытый ключ; его открывает парольная фраза.</translation>
-    </message>
-    <message>
-        <source>Save the registration file</source>
-        <translation>Сохранить файл регистрации</translation>
-    </message>
-    <message>
-        <source>Registration (*.kzkey)</source>
-        <translation>Регистрация (*.kzkey)</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Saved: %1
-
-Send it to the coordinator, then read them this fingerprint over the phone so that they can confirm it:
-
-%2</source>
-        <translation>Сохранено: %1
-
-Отправьте его координатору, затем прочитайте ему по телефону этот отпечаток, чтобы он мог его подтвердить:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Выгрузка</translation>
-    </message>
-    <message>
-        <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
-        <translation>Ответы пока нельзя выгрузить: на панели «Замечания» указано замечаний: %1.</translation>
-    </message>
-    <message>
-        <source>The answers are signed with your key; the passphrase unlocks it.</source>
-        <translation>Ответы подписываются вашим ключом; его открывает парольная фраза.</translation>
-    </message>
-    <message>
-        <source>Folder for the file to send (e.g. a USB stick)</source>
-        <translation>Папка для отправляемого файла (например, USB-накопитель)</translation>
-    </message>
-    <message>
-        <source>Exported version %1: %2</source>
-        <translation>Выгружена версия %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved version %1 of the answers for %2:
-%3
-
-Send this file to the coordinator (USB stick or e-mail). Only the coordinator can open it.</source>
-        <translation>Сохранена версия %1 ответов за %2 год:
-%3
-
-Отправьте этот файл координатору (USB-накопитель или электронная почта). Открыть его может только координатор.</translation>
-    </message>
-    <message>
-        <source>Replace the key</source>
-        <translation>Замена ключа</translation>
-    </message>
-    <message>
-        <source>New keys replace the old ones: files already sent stay valid, but the coordinator must register this workspace again before accepting new ones. Go on?</source>
-        <translation>Новые ключи заменят прежние: уже отправленные файлы остаются действительными, но координатор должен заново зарегистрировать эту рабочую папку, прежде чем принимать новые. Продолжить?</translation>
-    </message>
-    <message>
-        <source>A passphrase for the new keys:</source>
-        <translation>Парольная фраза для новых ключей:</translation>
-    </message>
-    <message>
-        <source>New key made. Save the registration file (menu Exchange) and send it to the coordinator; its fingerprint:
-
-%1</source>
-        <translation>Новый ключ создан. Сохраните файл регистрации (меню «Обмен») и отправьте его координатору; его отпечаток:
-
-%1</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1271,6 +958,22 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
         <source>Key passphrase</source>
         <translation>Парольная фраза ключа</translation>
     </message>
@@ -1289,6 +992,154 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Nothing is missing: every field is answered or marked “no data”.</source>
+        <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
+    </message>
+    <message>
+        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
+        <translation>Замечаний: %1. Щелкните, чтобы перейти к полю; F8 — к следующему.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) for %2, %3 reviewed. Values are kept as sent; double-click a finding to record your decision.</source>
+        <translation>Замечаний за %2 год: %1, рассмотрено: %3. Значения хранятся как присланы; дважды щелкните замечание, чтобы записать решение.</translation>
+    </message>
+    <message>
+        <source>“No data” reason</source>
+        <translation>Причина «нет данных»</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>published (small counts hidden)</source>
+        <translation>для публикации (малые числа скрыты)</translation>
+    </message>
+    <message>
+        <source>restricted (exact figures)</source>
+        <translation>ограниченного доступа (точные числа)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Формирование отчета…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
+        <translation>Страниц: %1, %2 КБ. Сохраните в PDF или распечатайте.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Редакция:</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Сформировать отчет</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>The request is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Запрос подписывается ключом координатора; его открывает парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Сохранить запрос</translation>
+    </message>
+    <message>
+        <source>Data request (*.kzreq)</source>
+        <translation>Запрос (*.kzreq)</translation>
+    </message>
+    <message>
+        <source>Request for %1 saved: %2</source>
+        <translation>Запрос за %1 год сохранен: %2</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Отчетный год:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Create and save the request…</source>
+        <translation>Создать и сохранить запрос…</translation>
+    </message>
+    <message>
+        <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
+        <translation>Пункт 9 Правил: субъекты отвечают в месячный срок, если запросом не установлен иной срок. Отправьте сохраненный файл .kzreq каждому субъекту.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1162,153 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
 </context>
 <context>
+    <name>RisksTab</name>
+    <message>
+        <source>Kazakhstan (national)</source>
+        <translation>Казахстан (по республике)</translation>
+    </message>
+    <message>
+        <source>No submissions yet: nothing to assess.</source>
+        <translation>Ответов пока нет: оценивать нечего.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Share reporting it</source>
+        <translation>Доля указавших</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Data likelihood</source>
+        <translation>Вероятность по данным</translation>
+    </message>
+    <message>
+        <source>Experts: likelihood / impact</source>
+        <translation>Эксперты: вероятность / последствия</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
+        <translation>Метод: вероятность = %1 × эксперты + %2 × данные (половина округляется вверх); границы вероятности по данным %3; уровни вероятности × последствий: %4; не менее %5 респондентов.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likelihood&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Вероятность&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Последствия&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>experts disagree: another round</source>
+        <translation>мнения экспертов расходятся: еще один раунд</translation>
+    </message>
+    <message>
+        <source>justification required</source>
+        <translation>нужно обоснование</translation>
+    </message>
+    <message>
+        <source>justification missing</source>
+        <translation>обоснования нет</translation>
+    </message>
+    <message>
+        <source>too little evidence</source>
+        <translation>слишком мало данных</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>еще не оценен</translation>
+    </message>
+    <message>
+        <source>Type your name as the expert first.</source>
+        <translation>Сначала укажите свое имя как эксперта.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Weights, share bands, level boundaries and anchors of this period (JSON). They are checked before they are kept, and the report prints them.</source>
+        <translation>Веса, границы долей, границы уровней и описания шкал этого периода (JSON). Они проверяются перед сохранением и печатаются в отчете.</translation>
+    </message>
+    <message>
+        <source>Assessment period:</source>
+        <translation>Период оценки:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>Эксперт:</translation>
+    </message>
+    <message>
+        <source>Method…</source>
+        <translation>Метод…</translation>
+    </message>
+    <message>
+        <source>Heat map (likelihood × impact):</source>
+        <translation>Тепловая карта (вероятность × последствия):</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Вероятность (1-5):</translation>
+    </message>
+    <message>
+        <source>Impact (1-5):</source>
+        <translation>Последствия (1-5):</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation>Сохранить мою оценку</translation>
+    </message>
+    <message>
+        <source>Justification (where the experts and the data differ by 2 or more):</source>
+        <translation>Обоснование (если эксперты и данные расходятся на 2 и более):</translation>
+    </message>
+    <message>
+        <source>Save the justification</source>
+        <translation>Сохранить обоснование</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>The Rules</source>
@@ -1319,6 +1317,89 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Find:</source>
         <translation>Найти:</translation>
+    </message>
+</context>
+<context>
+    <name>SignersTab</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>This coordinator&apos;s key: %1</source>
+        <translation>Ключ этого координатора: %1</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Файл регистрации</translation>
+    </message>
+    <message>
+        <source>Registration (*.kzkey);;All files (*)</source>
+        <translation>Регистрация (*.kzkey);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to be registered.
+
+Fingerprint of its key:
+
+%3
+
+Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
+        <translation>%1 (%2) просит регистрации.
+
+Отпечаток его ключа:
+
+%3
+
+Позвоните в организацию и попросите прочитать вам отпечаток. Одобряйте, только если он совпадает.</translation>
+    </message>
+    <message>
+        <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
+        <translation>У этой организации уже есть зарегистрированные ключи (%1): новый добавляется к ним (утерянный ключ отзовите в таблице).</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <source>%1 bundle(s) of this office wait in quarantine. Enter the passphrase to import them now.</source>
+        <translation>Пакетов этой организации в карантине: %1. Введите парольную фразу, чтобы импортировать их сейчас.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
+        <translation>Пакеты, подписанные этим ключом, отныне не будут приниматься. Отозвать?</translation>
+    </message>
+    <message>
+        <source>Add from a registration file…</source>
+        <translation>Добавить из файла регистрации…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
     </message>
 </context>
 <context>

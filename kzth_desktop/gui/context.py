@@ -32,7 +32,7 @@ class AppContext:
     def window_for(self, ws: Workspace) -> QMainWindow:
         """The main window of a workspace's role."""
         if ws.role == "coordinator":
-            from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+            from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 
             window: QMainWindow = CoordinatorWindow(self, ws)
         else:

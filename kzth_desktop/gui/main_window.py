@@ -10,15 +10,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QHeaderView,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,44 +21,20 @@ from PySide6.QtWidgets import (
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, Block
 from kzth_desktop.annex.validation import ValidationReport
-from kzth_desktop.gui.context import AppContext
+from kzth_desktop.gui.block_nav import BlockNavigation
 from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
+from kzth_desktop.gui.exchange_menu import ExchangeMenu
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kzth_desktop.gui.passphrase import PassphraseDialog
-from kzth_desktop.services.bundle_export import ExchangeService
-from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
-from kzth_desktop.services.keys import KeyService
+from kzth_desktop.gui.passphrase import change_passphrase
+from kzth_desktop.gui.problems_panel import ProblemsPanel
+from kzth_desktop.gui.window_context import WindowContext
+from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user
 
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
 ROLE_ID = Qt.ItemDataRole.UserRole
-
-
-def _shorten(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def change_passphrase(parent: QWidget, ws: Workspace, lang: str) -> bool:
-    """File → change the key passphrase (both roles)."""
-    old = PassphraseDialog.ask(parent, QApplication.translate("MainWindow", "Current passphrase:"))
-    if old is None:
-        return False
-    new = PassphraseDialog.ask(
-        parent, QApplication.translate("MainWindow", "New passphrase:"), new=True)
-    if new is None:
-        return False
-    try:
-        KeyService(ws).change_passphrase(old, new)
-    except ServiceError as exc:
-        QMessageBox.warning(parent, QApplication.translate("MainWindow", "Passphrase"),
-                            exc.message(lang))
-        return False
-    QMessageBox.information(parent, QApplication.translate("MainWindow", "Passphrase"),
-                            QApplication.translate("MainWindow", "The passphrase is changed."))
-    return True
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +43,7 @@ class MainWindow(QMainWindow):
     saved = Signal()  # after every autosave that reached the disk (tests wait on it)
     switch_workspace = Signal(str)  # asks the application to open another workspace
 
-    def __init__(self, ctx: AppContext, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, ctx: WindowContext, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.annex: Annex = ctx.annex
@@ -85,28 +56,23 @@ class MainWindow(QMainWindow):
         self._report: ValidationReport | None = None
         self._year: int | None = None
         self._block_id: str | None = None
-        self._problem_index = -1
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
+        self.exchange_menu = ExchangeMenu(self)
+        self.nav = BlockNavigation(self)
+        self.problems = ProblemsPanel(self)
         self._placeholder = self._make_placeholder()
 
         self._setup_actions()
         self.ui.yearCombo.currentIndexChanged.connect(self._year_chosen)
-        self.ui.navTree.currentItemChanged.connect(self._nav_chosen)
-        self.ui.problemsList.itemActivated.connect(self._problem_chosen)
-        self.ui.problemsList.itemClicked.connect(self._problem_chosen)
         self.ui.markReadyButton.clicked.connect(self.mark_ready)
-        header = self.ui.navTree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([340, 860])
         geometry = ctx.settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-        self._load_years()
+        self.load_years()
         self._restore_position()
         self.retranslate()
 
@@ -120,7 +86,7 @@ class MainWindow(QMainWindow):
         ui.actionValidate.triggered.connect(self.show_validation)
         ui.actionMarkReady.triggered.connect(self.mark_ready)
         ui.actionReopen.triggered.connect(self.reopen)
-        ui.actionNextProblem.triggered.connect(self.next_problem)
+        ui.actionNextProblem.triggered.connect(self.problems.next_problem)
         ui.actionRules.triggered.connect(lambda: RulesDialog(self.ctx.language.current,
                                                              self).exec())
         ui.actionAbout.triggered.connect(self.about)
@@ -130,12 +96,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _=False, lang=lang: self.ctx.language.set(lang))
         ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        ui.actionImportRequest.triggered.connect(lambda: self.import_request())
-        ui.actionExportRegistration.triggered.connect(lambda: self.export_registration())
-        ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
+        exchange = self.exchange_menu
+        ui.actionImportRequest.triggered.connect(lambda: exchange.import_request())
+        ui.actionExportRegistration.triggered.connect(lambda: exchange.export_registration())
+        ui.actionExportBundle.triggered.connect(lambda: exchange.export_bundle())
         ui.actionChangePassphrase.triggered.connect(lambda: change_passphrase(self, self.ws,
                                                                               self.lang))
-        ui.actionReplaceKeys.triggered.connect(lambda: self.replace_keys())
+        ui.actionReplaceKeys.triggered.connect(lambda: exchange.replace_keys())
         ui.actionPrintSubmission.triggered.connect(lambda: self.print_copy(blank=False))
         ui.actionSaveSubmissionPdf.triggered.connect(lambda: self.save_copy(blank=False))
         ui.actionPrintBlank.triggered.connect(lambda: self.print_copy(blank=True))
@@ -148,7 +115,7 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         self._placeholder_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self._placeholder_request = QPushButton()
-        self._placeholder_request.clicked.connect(lambda: self.import_request())
+        self._placeholder_request.clicked.connect(lambda: self.exchange_menu.import_request())
         self._placeholder_button = QPushButton()
         self._placeholder_button.clicked.connect(self.add_year)
         layout.addWidget(self._placeholder_label)
@@ -170,7 +137,7 @@ class MainWindow(QMainWindow):
         profile = self.ws.profile()
         return self.annex.blocks_for_kinds(list(profile.kinds) if profile else [])
 
-    def _load_years(self, select: int | None = None) -> None:
+    def load_years(self, select: int | None = None) -> None:
         campaigns = self.service.campaigns()
         combo = self.ui.yearCombo
         combo.blockSignals(True)
@@ -199,76 +166,19 @@ class MainWindow(QMainWindow):
         for form in self._forms.values():
             form.set_values({f.id: answers.get(f.id) for f in self.annex.block(
                 form.block.id).fields()})
-        self._build_nav()
+        self.nav.build()
         self.refresh()
         self.show_block(self._block_id or self.blocks()[0].id)
+
+    @property
+    def report(self) -> ValidationReport | None:
+        """The validation of the year's answers, as of the last refresh."""
+        return self._report
 
     def campaign(self) -> Campaign | None:
         if self._year is None:
             return None
         return self.service.campaign(self._year)
-
-    def _build_nav(self) -> None:
-        tree = self.ui.navTree
-        tree.blockSignals(True)
-        tree.clear()
-        for b in self.blocks():
-            item = QTreeWidgetItem(tree)
-            item.setData(0, ROLE_ID, b.id)
-            for q in b.questions:
-                child = QTreeWidgetItem(item)
-                child.setData(0, ROLE_ID, q.id)
-        tree.blockSignals(False)
-        self._retranslate_nav()
-
-    def _retranslate_nav(self) -> None:
-        tree = self.ui.navTree
-        for i in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(i)
-            block = self.annex.block(item.data(0, ROLE_ID))
-            item.setText(0, self.tr("Block %1. ").replace("%1", str(block.number))
-                         + _shorten(block.short_heading(self.lang), 60))
-            item.setToolTip(0, "\n".join(
-                [block.title.get(self.lang)] if block.title else
-                [a.get(self.lang) for a in block.addressees]))
-            for j in range(item.childCount()):
-                child = item.child(j)
-                q = self.annex.question(child.data(0, ROLE_ID))
-                label = q.text or q.fields[0].text
-                child.setText(0, self.tr("Question %1. ").replace("%1", str(q.number))
-                              + _shorten(label.get(self.lang), 50))
-                child.setToolTip(0, label.get(self.lang))
-        self._update_nav_marks()
-
-    def _update_nav_marks(self) -> None:
-        report = self._report
-        if report is None:
-            return
-        missing = set(report.unanswered) | {p.field_id for p in report.problems if p.field_id}
-        tree = self.ui.navTree
-        for i in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(i)
-            bid = item.data(0, ROLE_ID)
-            pct = report.completeness_by_block.get(bid, 0.0)
-            item.setText(1, f"{pct:.0f}%")
-            for j in range(item.childCount()):
-                child = item.child(j)
-                q = self.annex.question(child.data(0, ROLE_ID))
-                done = sum(f.id not in missing for f in q.fields)
-                child.setText(1, f"{done}/{len(q.fields)}")
-                child.setForeground(
-                    1, Qt.GlobalColor.darkGreen if done == len(q.fields) else Qt.GlobalColor.red)
-
-    def _nav_chosen(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
-        if current is None:
-            return
-        ident = current.data(0, ROLE_ID)
-        if ident.count(".") == 0:
-            self.show_block(ident)
-        else:
-            q = self.annex.question(ident)
-            self.show_block(q.block_id)
-            self.focus_field(q.fields[0].id)
 
     def form(self, block_id: str) -> BlockForm:
         form = self._forms.get(block_id)
@@ -294,21 +204,7 @@ class MainWindow(QMainWindow):
             area.takeWidget()  # keep the previous form alive (cached)
             area.setWidget(form)
         form.setEnabled(self._editable())
-        self._select_nav(block_id)
-
-    def _select_nav(self, ident: str) -> None:
-        tree = self.ui.navTree
-        current = tree.currentItem()
-        if current is not None and current.data(0, ROLE_ID).split(".")[0] == ident.split(".")[0]:
-            return
-        for i in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(i)
-            if item.data(0, ROLE_ID) == ident:
-                tree.blockSignals(True)
-                tree.setCurrentItem(item)
-                item.setExpanded(True)
-                tree.blockSignals(False)
-                return
+        self.nav.select(block_id)
 
     def _show_placeholder(self) -> None:
         area = self.ui.formArea
@@ -366,8 +262,8 @@ class MainWindow(QMainWindow):
             self._update_header()
             return
         self._report = self.service.validate(self._year)
-        self._update_nav_marks()
-        self._fill_problems()
+        self.nav.update_marks()
+        self.problems.fill()
         for form in self._forms.values():
             self._apply_marks(form)
         self._update_header()
@@ -381,41 +277,6 @@ class MainWindow(QMainWindow):
             if p.field_id and p.block_id == form.block.id and p.code != "unanswered":
                 marks.setdefault(p.field_id, p.message(self.annex, self.lang))
         form.set_problem_marks(marks)
-
-    def _fill_problems(self) -> None:
-        lst = self.ui.problemsList
-        lst.clear()
-        report = self._report
-        if report is None:
-            self.ui.problemsSummary.clear()
-            return
-        for p in report.problems:
-            item = QListWidgetItem(p.message(self.annex, self.lang))
-            item.setData(ROLE_ID, p.field_id or "")
-            lst.addItem(item)
-        if report.ok:
-            self.ui.problemsSummary.setText(
-                self.tr("Nothing is missing: every field is answered or marked “no data”."))
-        else:
-            self.ui.problemsSummary.setText(
-                self.tr("%1 problem(s). Click one to go to its field; F8 goes to the next.")
-                .replace("%1", str(len(report.problems))))
-        self._problem_index = -1
-
-    def _problem_chosen(self, item: QListWidgetItem) -> None:
-        field_id = item.data(ROLE_ID)
-        if field_id:
-            self._problem_index = self.ui.problemsList.row(item)
-            self.focus_field(field_id)
-
-    def next_problem(self) -> None:
-        lst = self.ui.problemsList
-        if lst.count() == 0:
-            return
-        self._problem_index = (self._problem_index + 1) % lst.count()
-        item = lst.item(self._problem_index)
-        lst.setCurrentItem(item)
-        self._problem_chosen(item)
 
     def show_validation(self) -> None:
         self.flush()
@@ -482,7 +343,7 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Reporting year"), exc.message(self.lang))
             return
-        self._load_years(select=year)
+        self.load_years(select=year)
 
     def mark_ready(self) -> None:
         self.flush()
@@ -505,137 +366,6 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Reopen"), exc.message(self.lang))
         self.refresh()
-
-    # --- exchange with the coordinator ---------------------------------------------------------
-    @property
-    def exchange(self) -> ExchangeService:
-        return ExchangeService(self.ws, self.annex)
-
-    def import_request(self, path: str | None = None) -> bool:
-        """Imports the coordinator's .kzreq: it sets the reporting year and the deadline."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("The coordinator's request"), "",
-                self.tr("Data request (*.kzreq);;All files (*)"))
-            if not path:
-                return False
-        try:
-            result = self.exchange.import_request_file(path)
-        except FileRefusedError as exc:
-            if exc.reason.value != "coordinator_changed":
-                QMessageBox.warning(self, self.tr("The coordinator's request"),
-                                    exc.message(self.lang))
-                return False
-            answer = QMessageBox.question(
-                self, self.tr("The coordinator's request"),
-                exc.message(self.lang) + "\n\n" + self.tr(
-                    "Accept the new coordinator only after comparing the fingerprint with "
-                    "them by phone. Accept it?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            result = self.exchange.import_request_file(path, accept_new_coordinator=True)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("The coordinator's request"),
-                                exc.message(self.lang))
-            return False
-        info = result.request
-        self._load_years(select=info.reporting_year)
-        self.statusBar().showMessage(
-            self.tr("Request for %1 imported; the answers are due by %2.")
-            .replace("%1", str(info.reporting_year))
-            .replace("%2", info.deadline.strftime("%d.%m.%Y")))
-        return True
-
-    def export_registration(self, path: str | None = None) -> str | None:
-        """Saves the .kzkey the coordinator registers; shows the fingerprint to read out."""
-        passphrase = PassphraseDialog.ask(self, self.tr(
-            "The registration file carries your public key; the passphrase unlocks it."))
-        if passphrase is None:
-            return None
-        if path is None:
-            profile = self.ws.profile()
-            suggested = f"registration-{profile.region if profile else 'kz'}.kzkey"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the registration file"), suggested,
-                self.tr("Registration (*.kzkey)"))
-            if not path:
-                return None
-        try:
-            self.exchange.export_registration(path, passphrase)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Registration"), exc.message(self.lang))
-            return None
-        fingerprint = KeyService(self.ws).key("signing").display
-        QMessageBox.information(
-            self, self.tr("Registration"),
-            self.tr("Saved: %1\n\nSend it to the coordinator, then read them this fingerprint "
-                    "over the phone so that they can confirm it:\n\n%2")
-            .replace("%1", path).replace("%2", fingerprint))
-        return fingerprint
-
-    def export_bundle(self, out_dir: str | None = None) -> Path | None:
-        """Writes the signed, encrypted bundle of the year, refused while anything is missing."""
-        self.flush()
-        if self._year is None:
-            return None
-        report = self.service.validate(self._year)
-        if not report.ok:
-            self.refresh()
-            self.ui.problemsDock.show()
-            QMessageBox.warning(self, self.tr("Export"), self.tr(
-                "The answers cannot leave the workspace yet: %1 problem(s) are listed in the "
-                "Problems panel.").replace("%1", str(len(report.problems))))
-            return None
-        passphrase = PassphraseDialog.ask(self, self.tr(
-            "The answers are signed with your key; the passphrase unlocks it."))
-        if passphrase is None:
-            return None
-        if out_dir is None:
-            out_dir = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the file to send (e.g. a USB stick)"))
-            if not out_dir:
-                return None
-        try:
-            result = self.exchange.export_bundle(self._year, out_dir, passphrase, user=current_user())
-        except NotValidError as exc:
-            QMessageBox.warning(self, self.tr("Export"), "\n".join(
-                [exc.message(self.lang), *exc.details(self.lang)[:10]]))
-            return None
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export"), exc.message(self.lang))
-            return None
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Exported version %1: %2").replace("%1", str(result.version))
-            .replace("%2", str(result.path)))
-        QMessageBox.information(self, self.tr("Export"), self.tr(
-            "Saved version %1 of the answers for %2:\n%3\n\nSend this file to the "
-            "coordinator (USB stick or e-mail). Only the coordinator can open it.")
-            .replace("%1", str(result.version)).replace("%2", str(result.year))
-            .replace("%3", str(result.path)))
-        return result.path
-
-    def replace_keys(self) -> str | None:
-        """New keys for a lost key or a forgotten passphrase; then register again."""
-        if QMessageBox.question(self, self.tr("Replace the key"), self.tr(
-                "New keys replace the old ones: files already sent stay valid, but the "
-                "coordinator must register this workspace again before accepting new ones. "
-                "Go on?")) != QMessageBox.StandardButton.Yes:
-            return None
-        passphrase = PassphraseDialog.ask(self, self.tr("A passphrase for the new keys:"),
-                                          new=True)
-        if passphrase is None:
-            return None
-        try:
-            KeyService(self.ws).replace_keys(passphrase)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Replace the key"), exc.message(self.lang))
-            return None
-        fingerprint = KeyService(self.ws).key("signing").display
-        QMessageBox.information(self, self.tr("Replace the key"), self.tr(
-            "New key made. Save the registration file (menu Exchange) and send it to the "
-            "coordinator; its fingerprint:\n\n%1").replace("%1", fingerprint))
-        return fingerprint
 
     # --- printing ------------------------------------------------------------------------------
     def _copy(self, blank: bool) -> tuple[bytes, str] | None:
@@ -707,8 +437,8 @@ class MainWindow(QMainWindow):
             "%1", self.ws.location.describe()))
         for form in self._forms.values():
             form.set_language(self.lang)
-        self._retranslate_nav()
-        self._fill_problems()
+        self.nav.retranslate()
+        self.problems.fill()
         self._update_header()
 
     def changeEvent(self, event: QEvent) -> None:

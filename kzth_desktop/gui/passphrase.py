@@ -1,11 +1,14 @@
-"""Asking for the key passphrase (never stored; asked when a key is needed)."""
+"""Asking for the key passphrase (never stored; asked when a key is needed) and changing it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 
 from kzth_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from kzth_desktop.services.errors import ServiceError
+from kzth_desktop.services.keys import KeyService
+from kzth_desktop.services.workspace import Workspace
 
 MIN_LENGTH = 8  # as services.keys.check_new_passphrase
 
@@ -56,3 +59,23 @@ class PassphraseDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
         super().changeEvent(event)
+
+
+def change_passphrase(parent: QWidget, ws: Workspace, lang: str) -> bool:
+    """File → change the key passphrase (both roles)."""
+    old = PassphraseDialog.ask(parent, QApplication.translate("PassphraseDialog", "Current passphrase:"))
+    if old is None:
+        return False
+    new = PassphraseDialog.ask(
+        parent, QApplication.translate("PassphraseDialog", "New passphrase:"), new=True)
+    if new is None:
+        return False
+    try:
+        KeyService(ws).change_passphrase(old, new)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, QApplication.translate("PassphraseDialog", "Passphrase"),
+                            exc.message(lang))
+        return False
+    QMessageBox.information(parent, QApplication.translate("PassphraseDialog", "Passphrase"),
+                            QApplication.translate("PassphraseDialog", "The passphrase is changed."))
+    return True

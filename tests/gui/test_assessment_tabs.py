@@ -7,9 +7,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import kzth_desktop.gui.printing as gui_printing
 from kzth_desktop.demo.campaign import build_demo
 from kzth_desktop.gui.context import AppContext
-from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+from kzth_desktop.gui.coordinator.analysis import AnalysisTab
+from kzth_desktop.gui.coordinator.report import ReportTab
+from kzth_desktop.gui.coordinator.risks import RisksTab
+from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.settings import Settings
 from kzth_desktop.services.assessment import AssessmentService, analysis_section
@@ -34,8 +38,10 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    ui = window.ui
-    tabs = window.assessment
+    window.ui.tabs.setCurrentWidget(window.ui.risksTab)
+    risks = window.made(RisksTab)
+    assert risks is not None and window.made(AnalysisTab) is None  # made on first show
+    ui = risks.ui
 
     # Risks: the 8 + 2 risks of block 1, shares from the answers, ranked once scored
     assert ui.periodCombo.currentText() == "2023–2025"
@@ -50,7 +56,7 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     ui.likelihoodSpin.setValue(4)
     ui.impactSpin.setValue(5)
     ui.scoreCommentEdit.setText("Бюджеттік қаржыландыру жеткіліксіз")
-    assert tabs.save_score()
+    assert risks.save_score()
     service = AssessmentService(ws, annex)
     stored = service.expert_scores((2023, 2024, 2025), "KZ")
     assert [(s.expert, s.likelihood, s.impact) for s in stored] == [("Ахметова А.", 4, 5)]
@@ -62,19 +68,34 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     assert sum(1 for cell in heat if cell) == 1
 
     # Analysis: the nine headings of rule 14 with evidence; the group's text is kept
-    ui.tabs.setCurrentWidget(ui.analysisTab)
+    window.ui.tabs.setCurrentWidget(window.ui.analysisTab)
+    analysis = window.made(AnalysisTab)
+    ui = analysis.ui
     assert ui.sectionsList.count() >= 11
     ui.sectionsList.setCurrentRow(0)
     assert "<table" in ui.evidenceBrowser.toHtml()
     ui.sectionEditor.setPlainText("Негізгі тәуекел көзі — еңбек көші-қоны.")
-    tabs.save_text()
+    analysis.save_text()
     assert "еңбек көші-қоны" in service.text((2023, 2024, 2025), analysis_section(1), "ru")
 
     # Report: made off the interface thread, previewed page by page
-    ui.tabs.setCurrentWidget(ui.reportTab)
-    with qtbot.waitSignal(tabs.make_report().done, timeout=60000):
+    window.ui.tabs.setCurrentWidget(window.ui.reportTab)
+    report = window.made(ReportTab)
+    ui = report.ui
+    with qtbot.waitSignal(report.make_report().done, timeout=60000):
         pass
     assert ui.previewList.count() >= 5
-    assert tabs._report is not None and tabs._report.startswith(b"%PDF")
+    assert report._report is not None and report._report.startswith(b"%PDF")
     assert ui.saveReportButton.isEnabled()
+    # the file name offered says the period, the language and the edition of the report
+    saved: list[str] = []
+    monkeypatch.setattr(gui_printing, "save_pdf",
+                        lambda parent, data, name, caption="": saved.append(name))
+    report.save_report()
+    assert saved == ["kzth-assessment-2023-2025-ru-published.pdf"]
+    ui.editionCombo.setCurrentIndex(ui.editionCombo.findData("restricted"))
+    with qtbot.waitSignal(report.make_report().done, timeout=60000):
+        pass
+    report.save_report()
+    assert saved[-1] == "kzth-assessment-2023-2025-ru-restricted.pdf"
     ws.close()

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from kzth_desktop.analysis.quality import Finding, FindingCode, QualityReport, Severity
 from kzth_desktop.gui.context import AppContext
-from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+from kzth_desktop.gui.coordinator.quality import QualityTab
+from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 from kzth_desktop.gui.dialogs import ReviewDialog
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.settings import Settings
@@ -35,7 +36,8 @@ def test_a_finding_gets_a_decision_and_a_comment(qtbot, annex, tmp_path, monkeyp
         tuple(years or ()), (FINDING,), ()))
     window = CoordinatorWindow(ctx, ws)
     qtbot.addWidget(window)
-    table = window.ui.qualityTable
+    quality = window.tab(QualityTab)
+    table = quality.ui.qualityTable
     assert table.rowCount() == 1
     assert table.item(0, 4).text().endswith("значение 30, а в 2024 году было 3")
     assert table.item(0, 5).text() == "не рассмотрено"
@@ -43,12 +45,12 @@ def test_a_finding_gets_a_decision_and_a_comment(qtbot, annex, tmp_path, monkeyp
     monkeypatch.setattr(ReviewDialog, "ask", classmethod(
         lambda cls, parent, text, status, comment, names: (
             "plausible", "Проверено по протоколам комиссии")))
-    assert window.review_finding(0)
+    assert quality.review_finding(0)
     review = ReviewService(ws).review(FINDING.id)
     assert review.status is ReviewStatus.PLAUSIBLE
     assert review.comment == "Проверено по протоколам комиссии"
     assert table.item(0, 5).text() == "проверено: значение верно: Проверено по протоколам комиссии"
-    assert "рассмотрено: 1" in window.ui.qualitySummary.text()
+    assert "рассмотрено: 1" in quality.ui.qualitySummary.text()
     ws.close()
 
 

@@ -15,7 +15,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kzth_desktop.gui.context import AppContext
-from kzth_desktop.gui.coordinator_window import CoordinatorWindow
+from kzth_desktop.gui.coordinator.completeness import CompletenessTab
+from kzth_desktop.gui.coordinator.inbox import InboxTab
+from kzth_desktop.gui.coordinator.requests import RequestsTab
+from kzth_desktop.gui.coordinator.signers import SignersTab
+from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.main_window import MainWindow
 from kzth_desktop.gui.passphrase import PassphraseDialog
@@ -64,22 +68,25 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
 
     # 1. the coordinator issues the request for 2025, due in a month
     due = QDate.currentDate().addMonths(1)
-    coordinator.ui.requestYear.setValue(2025)
-    coordinator.ui.requestDeadline.setDate(due)
+    coordinator.ui.tabs.setCurrentWidget(coordinator.ui.requestsTab)
+    requests = coordinator.made(RequestsTab)  # made when its tab is shown
+    assert requests is not None
+    requests.ui.requestYear.setValue(2025)
+    requests.ui.requestDeadline.setDate(due)
     request = tmp_path / "request-2025.kzreq"
-    assert coordinator.create_request(str(request))
+    assert requests.create_request(str(request))
     assert request.is_file()
-    year, _issued, deadline, _id = table_rows(coordinator.ui.requestsTable)[0]
+    year, _issued, deadline, _id = table_rows(requests.ui.requestsTable)[0]
     assert (year, deadline) == ("2025", due.toString("dd.MM.yyyy"))
 
     # 2. the respondent imports it: the year and its deadline appear
-    assert respondent.import_request(str(request))
+    assert respondent.exchange_menu.import_request(str(request))
     assert respondent.year == 2025
     assert due.toString("dd.MM.yyyy") in respondent.ui.statusValue.text()
 
     # 3. registers: the .kzkey and the fingerprint to read out
     kzkey = tmp_path / "abai.kzkey"
-    fingerprint = respondent.export_registration(str(kzkey))
+    fingerprint = respondent.exchange_menu.export_registration(str(kzkey))
     assert kzkey.is_file() and len(fingerprint.split()) >= 8
 
     # 4. fills (every field; one typed in the form) and exports
@@ -92,20 +99,22 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     qtbot.keyClicks(respondent.form("b14").field_widget("b14.q1.meetings").editor.edit, "6")
     outbox = tmp_path / "usb"
     outbox.mkdir()
-    first = respondent.export_bundle(str(outbox))
+    first = respondent.exchange_menu.export_bundle(str(outbox))
     assert first is not None and first.suffix == ".kzth"
     assert service.campaign(2025).status == "exported" and service.campaign(2025).version == 1
     assert not respondent.form("b14").isEnabled()  # locked after export
     assert "выгружено" in respondent.ui.statusValue.text()  # and when it was exported
 
     # 5. the coordinator approves the signer after "the phone call", then imports the bundle
-    assert coordinator.add_signer(str(kzkey))
-    signers = table_rows(coordinator.ui.signersTable)
+    signers_tab = coordinator.tab(SignersTab)
+    assert signers_tab.add_signer(str(kzkey))
+    signers = table_rows(signers_tab.ui.signersTable)
     assert signers[0][0] == "Акимат области Абай" and signers[0][3] == fingerprint
+    inbox_tab = coordinator.tab(InboxTab)
     with qtbot.waitSignal(coordinator.imported, timeout=20000) as got:
-        coordinator.import_paths([str(outbox)], PASS)
+        inbox_tab.import_paths([str(outbox)], PASS)
     assert [o.result.value for o in got.args[0].outcomes] == ["accepted"]
-    inbox = table_rows(coordinator.ui.inboxTable)
+    inbox = table_rows(inbox_tab.ui.inboxTable)
     assert inbox[0][1] == "принят" and inbox[0][2] == "Акимат области Абай"
     held = coordinator.service.submissions(2025)
     assert held[0].answers["b14.q1.meetings"] == 6
@@ -115,10 +124,10 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     editor = respondent.form("b14").field_widget("b14.q1.meetings").editor
     editor.edit.clear()
     qtbot.keyClicks(editor.edit, "8")
-    second = respondent.export_bundle(str(outbox))
+    second = respondent.exchange_menu.export_bundle(str(outbox))
     assert second is not None and second != first
     with qtbot.waitSignal(coordinator.imported, timeout=20000) as got:
-        coordinator.import_paths([str(second)], PASS)
+        inbox_tab.import_paths([str(second)], PASS)
     assert [o.result.value for o in got.args[0].outcomes] == ["superseded"]
     assert coordinator.service.submissions(2025)[0].answers["b14.q1.meetings"] == 8
     assert coordinator.service.submissions(2025)[0].version == 2
@@ -129,16 +138,16 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     tampered = tmp_path / "tampered.kzth"
     tampered.write_bytes(bytes(data))
     with qtbot.waitSignal(coordinator.imported, timeout=20000) as got:
-        coordinator.import_paths([str(tampered)], PASS)
+        inbox_tab.import_paths([str(tampered)], PASS)
     outcome = got.args[0].outcomes[0]
     assert outcome.result.value == "rejected" and outcome.reason is not None
-    row = table_rows(coordinator.ui.inboxTable)[0]
+    row = table_rows(inbox_tab.ui.inboxTable)[0]
     assert row[1] == "отклонен" and row[6] == outcome.reason.value
     assert any(r.name.endswith("tampered.kzth") for r in coordinator.service.receipts())
 
     # the desk sees the submission: completeness cell for Abai × akimat is filled
     coordinator.ui.yearCombo.setCurrentIndex(coordinator.ui.yearCombo.findData(2025))
-    matrix = coordinator.ui.completenessTable
+    matrix = coordinator.tab(CompletenessTab).ui.completenessTable
     regions = [matrix.verticalHeaderItem(r).text() for r in range(matrix.rowCount())]
     kinds = [matrix.horizontalHeaderItem(c).toolTip() for c in range(matrix.columnCount())]
     cell = matrix.item(regions.index("Абайская область"),

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QSpinBox
 
 from kzth_desktop.annex import Annex, FieldType
-from kzth_desktop.gui.formgen import EDITORS, BlockForm, BlockFormScroll, ui_text
+from kzth_desktop.gui.formgen import EDITORS, BlockForm, BlockFormScroll, FieldEditor, ui_text
 from kzth_desktop.gui.formgen.victims import VictimsEditor, category_model
 from kzth_desktop.gui.formgen.widgets import (
     CountEditor,
@@ -58,7 +58,11 @@ def make_form(qtbot, annex: Annex, block: str, lang: str = "ru", **kw: Any) -> B
 
 
 def test_every_field_type_has_an_editor() -> None:
+    """Adding a field type is one row in EDITORS: this names the row that is missing."""
+    missing = sorted(t.value for t in set(FieldType) - set(EDITORS))
+    assert not missing, f"formgen EDITORS has no row for FieldType: {', '.join(missing)}"
     assert set(EDITORS) == set(FieldType)
+    assert all(issubclass(cls, FieldEditor) for cls in EDITORS.values())
 
 
 # --- one test per field type --------------------------------------------------------------------

@@ -186,7 +186,7 @@ def test_a_problem_click_focuses_its_field(qtbot, ctx, workspace):
     lst = window.ui.problemsList
     target = next(i for i in range(lst.count())
                   if lst.item(i).data(Qt.ItemDataRole.UserRole) == "b14.q2.measures")
-    window._problem_chosen(lst.item(target))
+    window.problems.go_to(lst.item(target))
     QApplication.processEvents()
     assert window.ui.formArea.widget() is window.form("b14")
     focused = QApplication.focusWidget()
@@ -264,7 +264,7 @@ def test_a_lost_key_is_replaced(qtbot, ctx, annex, tmp_path, monkeypatch):
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: "екінші-сөз"))
-    after = window.replace_keys()
+    after = window.exchange_menu.replace_keys()
     assert after is not None and after != before
     assert KeyService(ws).key("signing").display == after
     assert KeyService(ws).check_passphrase("екінші-сөз") is None

@@ -38,7 +38,7 @@ def test_opening_an_up_to_date_workspace_needs_no_alembic(tmp_path: Path) -> Non
 
 def test_windows_load_no_pdf_machinery_until_a_print() -> None:
     modules = _modules_after("import kzth_desktop.gui.main_window\n"
-                             "import kzth_desktop.gui.coordinator_window")
+                             "import kzth_desktop.gui.coordinator.window")
     assert not {"reportlab", "pypdfium2", "kzth_desktop.reports.questionnaire"} & modules
 
 

@@ -2,7 +2,8 @@
 
 ``BlockForm`` builds one block of the annex (heading, questions, fields, a "no data" switch per
 field); ``BlockFormScroll`` is the same form inside a ``QScrollArea``. Editors live in
-``widgets`` (the read-only ``EDITORS`` table maps a ``FieldType`` to its class) and ``victims``.
+``widgets`` (the read-only ``EDITORS`` table maps a ``FieldType`` to its class) and ``victims``,
+on the ``FieldEditor`` base of ``base``.
 
 Questionnaire text comes only from the annex. The few interface strings of the forms are
 listed in ``SOURCES`` (English, marked with ``QT_TRANSLATE_NOOP("formgen", …)`` so that
@@ -69,8 +70,9 @@ def ui_source(key: str) -> str:
     return SOURCES[key]
 
 
+from kzth_desktop.gui.formgen.base import FieldEditor  # noqa: E402
 from kzth_desktop.gui.formgen.form import BlockForm, BlockFormScroll, FieldRow  # noqa: E402
-from kzth_desktop.gui.formgen.widgets import EDITORS, FieldEditor, editor_for  # noqa: E402
+from kzth_desktop.gui.formgen.widgets import EDITORS, editor_for  # noqa: E402
 
 __all__ = [
     "EDITORS",

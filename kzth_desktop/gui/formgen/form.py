@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop.annex.model import Annex, Block, Field, LocalizedText, Question
 from kzth_desktop.gui.formgen import ui_text
-from kzth_desktop.gui.formgen.widgets import FieldEditor, editor_for, zero_margins
+from kzth_desktop.gui.formgen.base import FieldEditor, zero_margins
+from kzth_desktop.gui.formgen.widgets import editor_for
 
 NO_DATA = "no_data"
 # a form builds about this many fields before it is first shown (more than a screen holds) …

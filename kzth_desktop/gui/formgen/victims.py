@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop.annex.model import CategorySet, Dimension, Field
 from kzth_desktop.gui.formgen import ui_text
-from kzth_desktop.gui.formgen.widgets import FieldEditor, caption_label, zero_margins
+from kzth_desktop.gui.formgen.base import FieldEditor, caption_label, zero_margins
 
 UNKNOWN = "unknown"  # valid in every dimension (DESIGN §3); a new row starts with it
 COUNT_KEY = "count"

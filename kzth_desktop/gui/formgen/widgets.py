@@ -5,19 +5,19 @@ Every editor is a ``FieldEditor``: ``value()`` gives the canonical answer value 
 ``edited`` is emitted on the user's edits only. "No data" is not an editor's business: the
 form's ``FieldRow`` wraps every editor with that switch.
 
-Adding a field type = one editor class + one row in ``EDITORS``.
+Adding a field type = one editor class + one row in ``EDITORS`` (a test in
+tests/gui/test_formgen.py names the missing row); nothing else in the gui switches on the type.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,27 +38,8 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop.annex.model import Field, FieldType
 from kzth_desktop.gui.formgen import ui_text
-
-# --- small shared helpers ------------------------------------------------------------------------
-
-
-def caption_label(text: str, parent: QWidget | None = None) -> QLabel:
-    """A small grey word-wrapped caption (palette and font, no style sheet)."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = QFont(label.font())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-    label.setFont(font)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(pal)
-    return label
-
-
-def zero_margins(layout: QHBoxLayout | QVBoxLayout, spacing: int = 4) -> None:
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(spacing)
+from kzth_desktop.gui.formgen.base import FieldEditor, caption_label, zero_margins
+from kzth_desktop.gui.formgen.victims import VictimsEditor
 
 
 class AutoHeightTextEdit(QPlainTextEdit):
@@ -81,58 +62,6 @@ class AutoHeightTextEdit(QPlainTextEdit):
         height = lines * self.fontMetrics().lineSpacing() + extra + 2
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
-
-
-# --- the editor base ----------------------------------------------------------------------------
-
-
-class FieldEditor(QWidget):
-    """The editor of one annex field; subclasses implement ``value`` and ``_load``."""
-
-    edited = Signal()
-
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-        self.lang = lang
-        self._quiet = 0
-
-    # API -------------------------------------------------------------------------------------
-    def value(self) -> object | None:
-        raise NotImplementedError
-
-    def set_value(self, value: object | None) -> None:
-        """Show ``value`` (canonical, or None for empty) without emitting ``edited``."""
-        with self.silenced():
-            self._load(value)
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        with self.silenced():
-            self._retranslate()
-
-    def focus_target(self) -> QWidget:
-        """The widget that takes the focus when the form jumps to this field."""
-        return self
-
-    # for subclasses ------------------------------------------------------------------------
-    def _load(self, value: object | None) -> None:
-        raise NotImplementedError
-
-    def _retranslate(self) -> None:
-        """Re-read interface strings in ``self.lang`` (annex texts are the form's job)."""
-
-    def _user_edit(self, *_: object) -> None:
-        if not self._quiet:
-            self.edited.emit()
-
-    @contextmanager
-    def silenced(self) -> Iterator[None]:
-        self._quiet += 1
-        try:
-            yield
-        finally:
-            self._quiet -= 1
 
 
 # --- yes / no (+ describe) ----------------------------------------------------------------------
@@ -515,8 +444,6 @@ class ListEditor(FieldEditor):
 
 # --- the table ----------------------------------------------------------------------------------
 
-from kzth_desktop.gui.formgen.victims import VictimsEditor  # noqa: E402  (it subclasses FieldEditor)
-
 EDITORS: Mapping[FieldType, type[FieldEditor]] = MappingProxyType({
     FieldType.YES_NO: YesNoEditor,
     FieldType.TEXT: TextEditor,
@@ -537,13 +464,10 @@ __all__ = [
     "EDITORS",
     "AutoHeightTextEdit",
     "CountEditor",
-    "FieldEditor",
     "ListEditor",
     "MoneyEditor",
     "PeriodEditor",
     "TextEditor",
-    "VictimsEditor",
     "YesNoEditor",
-    "caption_label",
     "editor_for",
 ]

@@ -1,0 +1,175 @@
+"""The Data tab: the submissions of the year (filtered by region and kind), one submission's
+answers, its printout, and the Excel workbook of the last three years."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem
+
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
+from kzth_desktop.gui.coordinator.tables import ROLE, fill, item, known_kind
+from kzth_desktop.gui.forms.ui_data_tab import Ui_DataTab
+from kzth_desktop.gui.work import BackgroundOp, Progress
+from kzth_desktop.services.coordination import HeldSubmission
+
+
+def short_value(value: Any, lang: str) -> str:
+    """An answer in one line of the answers tree."""
+    if isinstance(value, dict) and "no_data" in value:
+        return ("деректер жоқ: " if lang == "kk" else "нет данных: ") + str(value["no_data"])
+    if isinstance(value, dict) and "answer" in value:
+        yes = {"yes": "иә" if lang == "kk" else "да", "no": "жоқ" if lang == "kk" else "нет"}
+        text = yes.get(value["answer"], value["answer"])
+        return f"{text}: {value.get('details', '')}".rstrip(": ")
+    if isinstance(value, dict) and "rows" in value:
+        total = sum(int(r.get("count", 0)) for r in value["rows"])
+        return f"Σ {total} ({len(value['rows'])})"
+    if isinstance(value, dict) and "from" in value:
+        return f"{value['from']} — {value['to']}"
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+
+
+class DataTab(CoordinatorTab):
+    follows_year = True
+
+    def __init__(self, window: CoordinatorDesk) -> None:
+        super().__init__(window)
+        self.ui = Ui_DataTab()
+        self.ui.setupUi(self)
+        self._held: list[HeldSubmission] = []
+        self._op: BackgroundOp | None = None
+        ui = self.ui
+        ui.exportXlsxButton.clicked.connect(lambda: self.export_workbook())
+        ui.printHeldButton.clicked.connect(lambda: self.print_held(save=False))
+        ui.saveHeldButton.clicked.connect(lambda: self.print_held(save=True))
+        ui.regionFilter.currentIndexChanged.connect(lambda _: self._fill_data())
+        ui.kindFilter.currentIndexChanged.connect(lambda _: self._fill_data())
+        ui.submissionsTable.itemSelectionChanged.connect(self._show_submission)
+        ui.answersTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.dataSplitter.setSizes([820, 640])
+
+    def refresh(self) -> None:
+        self._fill_filters()
+        self._fill_data()
+
+    def _fill_filters(self) -> None:
+        lang = self.lang
+        for combo, items in (
+            (self.ui.regionFilter, [(r.name.get(lang), r.code) for r in self.annex.regions]),
+            (self.ui.kindFilter, [(k.name.get(lang), k.id) for k in self.annex.kinds]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(all)"), None)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _fill_data(self) -> None:
+        year = self.w.year
+        region = self.ui.regionFilter.currentData()
+        kind = self.ui.kindFilter.currentData()
+        held = self.w.service.submissions(year, include_superseded=True) if year else []
+        self._held = [h for h in held
+                      if (region is None or h.organisation.region == region)
+                      and (kind is None or kind in h.organisation.kinds)]
+        lang = self.lang
+        annex = self.annex
+        rows = []
+        for i, h in enumerate(self._held):
+            org = h.organisation
+            rows.append([
+                item(org.name_kk if lang == "kk" else org.name_ru, data=i),
+                item(annex.region(org.region).name.get(lang)
+                     if org.region.startswith("KZ-") else org.region),
+                item("; ".join(annex.kind(k).name.get(lang) if known_kind(annex, k) else k
+                               for k in org.kinds)),
+                item(h.version, number=True),
+                item(self.tr("current") if h.status == "current" else self.tr("superseded")),
+                item(h.imported_at.strftime("%d.%m.%Y %H:%M")),
+            ])
+        fill(self.ui.submissionsTable, [
+            self.tr("Organisation"), self.tr("Region"), self.tr("Kinds"), self.tr("Version"),
+            self.tr("State"), self.tr("Imported"),
+        ], rows, stretch=0)
+        self.ui.answersTree.clear()
+
+    def selected_held(self) -> HeldSubmission | None:
+        items = self.ui.submissionsTable.selectedItems()
+        if not items:
+            return None
+        row = items[0].row()
+        first = self.ui.submissionsTable.item(row, 0)
+        index = first.data(ROLE) if first is not None else None
+        return self._held[index] if index is not None else None
+
+    def _show_submission(self) -> None:
+        tree = self.ui.answersTree
+        tree.clear()
+        held = self.selected_held()
+        if held is None:
+            return
+        lang = self.lang
+        for block in self.annex.blocks_for_kinds(
+                [k for k in held.organisation.kinds if known_kind(self.annex, k)]):
+            top = QTreeWidgetItem(tree, [f"{block.number}. {block.heading(lang)}", ""])
+            for f in block.fields():
+                value = held.answers.get(f.id)
+                child = QTreeWidgetItem(top, [f.text.get(lang),
+                                              "" if value is None else short_value(value, lang)])
+                child.setToolTip(0, f.id)
+            top.setExpanded(True)
+
+    def print_held(self, save: bool) -> Path | bool | None:
+        # reportlab and PDFium are loaded on the first print, not at start-up (DESIGN §8)
+        from kzth_desktop.gui.printing import print_pdf, save_pdf
+        from kzth_desktop.services import printing
+
+        held = self.selected_held()
+        if held is None:
+            QMessageBox.information(self, self.tr("Print"),
+                                    self.tr("Choose a submission in the table first."))
+            return None
+        data = printing.held_copy(self.annex, held, self.lang)
+        name = f"kzth-{held.reporting_year}-{held.organisation.region}-v{held.version}.pdf"
+        if save:
+            return save_pdf(self, data, name, self.tr("Save as PDF"))
+        return print_pdf(self, data, name)
+
+    def export_workbook(self, path: str | None = None) -> BackgroundOp | None:
+        desk = self.w.desk
+        if desk is None or not desk.years():
+            QMessageBox.information(self, self.tr("Excel workbook"),
+                                    self.tr("No submissions have been imported yet."))
+            return None
+        years = list(desk.years())[-3:]
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Excel workbook"), f"kzth-{years[0]}-{years[-1]}.xlsx",
+                "Excel (*.xlsx)")
+            if not path:
+                return None
+        lang = self.lang
+
+        def work(progress: Progress) -> str:
+            def step(done: int, total: int) -> None:
+                progress.update(done, total)
+                progress.check()
+
+            desk.write_workbook(path, years, lang, progress=step)
+            return path
+
+        def done(result: str) -> None:
+            self.w.statusBar().showMessage(self.tr("Saved: %1").replace("%1", result))
+
+        self._op = BackgroundOp(self.w, self.tr("Writing the workbook…"), work, on_done=done)
+        self._op.start()
+        return self._op

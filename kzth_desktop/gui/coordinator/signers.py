@@ -1,0 +1,114 @@
+"""The Signers tab: the offices whose keys the coordinator trusts; add one from its
+registration file (after checking the fingerprint by phone), revoke a lost key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
+from kzth_desktop.gui.coordinator.tables import ROLE, fill, item
+from kzth_desktop.gui.forms.ui_signers_tab import Ui_SignersTab
+from kzth_desktop.gui.passphrase import PassphraseDialog
+from kzth_desktop.services.errors import ServiceError
+from kzth_desktop.services.keys import KeyService
+
+
+class SignersTab(CoordinatorTab):
+    def __init__(self, window: CoordinatorDesk) -> None:
+        super().__init__(window)
+        self.ui = Ui_SignersTab()
+        self.ui.setupUi(self)
+        self.ui.addSignerButton.clicked.connect(lambda: self.add_signer())
+        self.ui.revokeSignerButton.clicked.connect(lambda: self.revoke_signer())
+
+    def refresh(self) -> None:
+        lang = self.lang
+        rows = []
+        for s in self.w.service.signers():
+            org = s.organisation
+            rows.append([
+                item(org.name_kk if lang == "kk" else org.name_ru, data=s.fingerprint),
+                item(org.region),
+                item(", ".join(org.kinds)),
+                item(s.display),
+                item(s.approved_at.strftime("%d.%m.%Y")),
+                item(s.revoked_at.strftime("%d.%m.%Y") if s.revoked_at else "",
+                     colour="#ffcdd2" if s.revoked_at else None),
+            ])
+        fill(self.ui.signersTable, [
+            self.tr("Organisation"), self.tr("Region"), self.tr("Kinds"), self.tr("Fingerprint"),
+            self.tr("Approved"), self.tr("Revoked"),
+        ], rows, stretch=0)
+        keys = KeyService(self.w.ws)
+        self.ui.ownFingerprint.setText(
+            self.tr("This coordinator's key: %1").replace("%1", keys.key("signing").display)
+            if keys.has_keys() else "")
+
+    def add_signer(self, path: str | None = None, *, confirm: bool = True) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Registration file"), "",
+                self.tr("Registration (*.kzkey);;All files (*)"))
+            if not path:
+                return False
+        lang = self.lang
+        service = self.w.service
+        try:
+            data = Path(path).read_bytes()
+            preview = service.preview_registration(data, name=path)
+        except (OSError, ServiceError) as exc:
+            text = exc.message(lang) if isinstance(exc, ServiceError) else str(exc)
+            QMessageBox.warning(self, self.tr("Registration file"), text)
+            return False
+        org = preview.organisation
+        text = self.tr(
+            "%1 (%2) asks to be registered.\n\nFingerprint of its key:\n\n%3\n\nCall the "
+            "office and have them read their fingerprint to you. Approve only if it matches.")
+        text = (text.replace("%1", org.name_kk if lang == "kk" else org.name_ru)
+                .replace("%2", org.region).replace("%3", preview.display))
+        if preview.same_organisation:
+            text += "\n\n" + self.tr(
+                "This organisation already has %1 registered key(s): the new one is added "
+                "beside them (revoke a lost key in the table).").replace(
+                    "%1", str(len(preview.same_organisation)))
+        if confirm and QMessageBox.question(self, self.tr("Registration file"), text) \
+                != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            added = service.add_signer(data)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Registration file"), exc.message(lang))
+            return False
+        self.w.statusBar().showMessage(self.tr("Registered: %1").replace(
+            "%1", org.name_kk if lang == "kk" else org.name_ru))
+        if added.still_quarantined:
+            passphrase = PassphraseDialog.ask(self, self.tr(
+                "%1 bundle(s) of this office wait in quarantine. Enter the passphrase to "
+                "import them now.").replace("%1", str(added.still_quarantined)))
+            if passphrase:
+                try:
+                    service.release_quarantined(passphrase)
+                except ServiceError as exc:
+                    QMessageBox.warning(self, self.tr("Registration file"), exc.message(lang))
+        self.w.reload()
+        return True
+
+    def revoke_signer(self, fingerprint: str | None = None, *, confirm: bool = True) -> bool:
+        if fingerprint is None:
+            items = self.ui.signersTable.selectedItems()
+            if not items:
+                return False
+            fingerprint = self.ui.signersTable.item(items[0].row(), 0).data(ROLE)
+        if confirm and QMessageBox.question(self, self.tr("Revoke"), self.tr(
+                "Bundles signed with this key will be refused from now on. Revoke it?")) \
+                != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.w.service.revoke_signer(fingerprint)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Revoke"), exc.message(self.lang))
+            return False
+        self.w.reload()
+        return True

@@ -1,0 +1,72 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'completeness_tab.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
+    QPlainTextEdit, QSizePolicy, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_CompletenessTab(object):
+    def setupUi(self, CompletenessTab):
+        if not CompletenessTab.objectName():
+            CompletenessTab.setObjectName(u"CompletenessTab")
+        self.completenessLayout = QVBoxLayout(CompletenessTab)
+        self.completenessLayout.setObjectName(u"completenessLayout")
+        self.completenessSummary = QLabel(CompletenessTab)
+        self.completenessSummary.setObjectName(u"completenessSummary")
+        self.completenessSummary.setText(u"")
+        self.completenessSummary.setWordWrap(True)
+
+        self.completenessLayout.addWidget(self.completenessSummary)
+
+        self.completenessSplitter = QSplitter(CompletenessTab)
+        self.completenessSplitter.setObjectName(u"completenessSplitter")
+        self.completenessSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.completenessTable = QTableWidget(self.completenessSplitter)
+        self.completenessTable.setObjectName(u"completenessTable")
+        self.completenessTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.completenessTable.setWordWrap(True)
+        self.completenessSplitter.addWidget(self.completenessTable)
+        self.reminderBox = QWidget(self.completenessSplitter)
+        self.reminderBox.setObjectName(u"reminderBox")
+        self.reminderLayout = QVBoxLayout(self.reminderBox)
+        self.reminderLayout.setObjectName(u"reminderLayout")
+        self.reminderLayout.setContentsMargins(0, 0, 0, 0)
+        self.reminderLabel = QLabel(self.reminderBox)
+        self.reminderLabel.setObjectName(u"reminderLabel")
+
+        self.reminderLayout.addWidget(self.reminderLabel)
+
+        self.reminderText = QPlainTextEdit(self.reminderBox)
+        self.reminderText.setObjectName(u"reminderText")
+        self.reminderText.setReadOnly(True)
+
+        self.reminderLayout.addWidget(self.reminderText)
+
+        self.completenessSplitter.addWidget(self.reminderBox)
+
+        self.completenessLayout.addWidget(self.completenessSplitter)
+
+
+        self.retranslateUi(CompletenessTab)
+
+        QMetaObject.connectSlotsByName(CompletenessTab)
+    # setupUi
+
+    def retranslateUi(self, CompletenessTab):
+        self.reminderLabel.setText(QCoreApplication.translate("CompletenessTab", u"Not yet received (reminder list):", None))
+        pass
+    # retranslateUi
+
