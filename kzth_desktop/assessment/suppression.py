@@ -1,50 +1,79 @@
-"""Small counts hidden in published tables, so that no victim can be recognised (rule 17).
+"""Small counts hidden in the published assessment, against the whole publication (rule 17).
 
-A table is its cells plus the row totals, the column totals and the grand total, all printed.
-Think of it as an (R+1) x (C+1) grid: the last column holds the row totals and the last row
-the column totals. Every row and every column of that grid is one linear equation (its cells
-add up to its total).
+The published edition is read by the Interdepartmental Commission, the subjects and the public
+(rules 18-19). No small group of trafficking victims may be singled out from it, whatever a
+reader combines: so protection is decided over *every* figure the edition prints at once, not
+table by table.
 
-1. **Primary suppression**: every count from 1 to 9 — cells and totals alike — is hidden and
-   printed "<10". A 0 stays 0: it says that no victim of that group was recorded, which points
-   at no one, and hiding zeros would blank out exactly the structural facts ("no minors among
-   them") the analysis needs; the usual practice of statistical offices.
-2. **Complementary suppression**: a hidden cell is determined by the printed figures exactly
-   when, in the graph whose nodes are the grid's rows and columns and whose edges are the hidden
-   cells, it is a *bridge* (lies on no cycle): summing the equations on one side of the cut gives
-   its value. (After scaling the total cells by -1 the equations are the unsigned incidence
-   matrix of a bipartite graph, whose kernel is its cycle space.) So for each hidden cell on no
-   cycle the cheapest path between its row and its column is hidden too, closing a cycle through
-   it; this repeats until no hidden cell is a bridge. In particular every row and column that
-   has a hidden cell then has at least two. "Cheapest" is, in this order: no zero cell (a hidden
-   0 protects nothing once a reader knows zeros are not primary), fewest totals, the smallest
-   sum of hidden counts, the fewest cells. It is a greedy heuristic (finding the least
-   information loss is NP-hard), deterministic for a given table.
-   Complementary cells are printed "x": they are not "<10".
+**The model.** Every printed figure is a :data:`Key` — what it counts (a field, the kind of
+subject that reported it, and a slice: a year, a region, a category of a dimension…). A figure
+printed in several tables (the "total of the period" of a table by category is the row total
+of the table by year, the column total of a cross-tabulation, the base of a profile's shares…)
+is one key and one variable. A :class:`Publication` holds the tables; each table's rows and
+columns add up to their totals, which gives one system of linear equations over all the keys
+of the edition; the questionnaire's own identities (a victims table adds up to the count of
+identified victims, ``resources/annex/rules.json``) join keys of different fields, and its
+inequalities ("returned" never exceeds "applied") are constraints too — a reader of the annex
+knows them.
 
-   Known limit: the guarantee is linear (the printed figures leave every hidden cell
-   undetermined). A reader who also uses "<10 means 1-9" and "x means 10 or more" may narrow a
-   hidden cell to an interval — in unlucky tables to a single value; protection intervals in the
-   manner of tau-ARGUS are not enforced.
-3. The **restricted** edition prints every figure.
+**What a reader knows** of each figure (and the integer program the project's own audit
+solves, :meth:`Publication.ranges`): a printed figure is its value; "<10" is 1..9 (zeros are
+printed: a 0 says no victim of that group was recorded, which points at no one, and the
+analysis needs those structural facts); "x" is 10 or more (complements are chosen only among
+figures of 10 and more, and the legend says so); every count is a whole number >= 0.
+
+**The protection interval** (tau-ARGUS's upper and lower protection levels, here fixed by the
+label): for every figure printed "<10" the smallest and the largest value consistent with
+everything printed must be 1 and 9 — the reader learns nothing beyond "<10". Where the
+questionnaire's structure itself narrows it whatever is hidden (two victims tables' figures
+of 1-9 adding up to a total under 10, say), the interval is what hiding *every* non-zero
+figure of the linked tables would leave, and no less. A figure printed "x" is never determined
+exactly.
+
+**The method: sequential optimal protection, solved exactly** (the attacker's subproblem of
+Fischetti and Salazar's model, which tau-ARGUS's "optimal" method solves for all cells at
+once, taken one sensitive cell and one direction at a time). For each "<10" figure p (smallest
+first) and each end of its interval t (9, then 1): if the published figures already admit an
+integer solution with p = t, nothing is added; otherwise a mixed-integer program chooses the
+least-cost set of further figures to hide ("x") for which such a solution exists — variables:
+every figure of p's linked tables (integer) and, for each figure still printed, a binary
+"hidden"; constraints: the publication's equations and inequalities, the readers' bounds
+above, p = t, and a printed figure keeps its value unless hidden. The cost of hiding a figure
+is its value times the number of places it is printed (fewest victims hidden, totals kept).
+Hiding more never undoes an earlier protection (a hidden figure's value stays admissible), so
+one pass protects every cell; the audit then solves, for every hidden figure, the reader's
+integer programs (its minimum and maximum) and the report is refused if any falls short.
+Why not the others: the hypercube method (GHMITER) is a heuristic built for one hierarchical
+table and over-suppresses linked ones; the modular method (HiTaS) splits a hierarchical table
+into sub-tables, but the assessment's tables are linked side by side, not nested; the full
+optimal model (all cells at once, Benders cuts) is what this approximates cell by cell, at a
+cost the demo campaign measures (``kzth bench``: the published report's protection takes
+about a second of its build). The solver is HiGHS through SciPy's ``milp``.
+
+The **restricted** edition prints every figure.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Sequence
-from dataclasses import dataclass
+import contextlib
+import os
+import sys
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from kzth_desktop.annex.model import LocalizedText
 
 THRESHOLD = 10  # counts 1..THRESHOLD-1 are hidden
 
+Key = Hashable  # what a printed figure counts; equal keys are one figure
+
 
 class Mark(StrEnum):
     SHOWN = "shown"
     PRIMARY = "primary"  # a count 1-9, printed "<10"
-    COMPLEMENTARY = "complementary"  # hidden to protect a primary one, printed "x"
+    COMPLEMENTARY = "complementary"  # 10 or more, hidden to protect a "<10", printed "x"
 
 
 class Edition(StrEnum):
@@ -57,8 +86,9 @@ LEGEND = {
         kk="<10 — 1-ден 9-ға дейін (құрбандарды тануға болмайтындай жасырылған)",
         ru="<10 — от 1 до 9 (скрыто, чтобы нельзя было узнать пострадавших)"),
     Mark.COMPLEMENTARY: LocalizedText(
-        kk="x — «<10» санын жиындардан есептеп шығаруға болмайтындай жасырылған",
-        ru="x — скрыто, чтобы число «<10» нельзя было вычислить по итогам"),
+        kk="x — 10 немесе одан көп; «<10» санын жиындардан есептеп шығаруға болмайтындай "
+           "жасырылған",
+        ru="x — 10 или больше; скрыто, чтобы число «<10» нельзя было вычислить по итогам"),
 }
 
 Cell = tuple[int, int]  # (row, column) in the (R+1) x (C+1) grid
@@ -114,109 +144,477 @@ def with_totals(cells: Sequence[Sequence[int]]) -> list[list[int]]:
     return grid
 
 
-def suppress(cells: Sequence[Sequence[int]], *, edition: Edition = Edition.PUBLISHED,
-             threshold: int = THRESHOLD) -> SuppressedTable:
-    """The table ``cells`` (rows x columns of counts >= 0) with its totals, as published."""
+def _check_counts(cells: Sequence[Sequence[int]]) -> None:
     if any(len(row) != len(cells[0]) for row in cells):
         raise ValueError("a table's rows must all have the same number of cells")
     for row in cells:
         for v in row:
             if not isinstance(v, int) or isinstance(v, bool) or v < 0:
                 raise ValueError(f"a count must be a whole number >= 0: {v!r}")
-    grid = with_totals(cells)
-    marks = [[Mark.SHOWN] * len(row) for row in grid]
-    if edition is Edition.PUBLISHED and cells and cells[0]:
-        hidden = {(i, j) for i, row in enumerate(grid) for j, v in enumerate(row)
-                  if 0 < v < threshold}
-        primary = set(hidden)
-        _protect(grid, hidden)
-        for i, j in hidden:
-            marks[i][j] = Mark.PRIMARY if (i, j) in primary else Mark.COMPLEMENTARY
-    shown = tuple(tuple(None if marks[i][j] is not Mark.SHOWN else v for j, v in enumerate(row))
-                  for i, row in enumerate(grid))
-    return SuppressedTable(shown, tuple(tuple(r) for r in marks), edition, threshold)
 
 
-# --- complementary suppression ------------------------------------------------------------------
+@contextlib.contextmanager
+def _native_stdout_quiet() -> Iterator[None]:
+    """HiGHS prints some notes straight to file descriptor 1: they would corrupt a
+    command's ``--json`` output. Descriptor 1 points at the null device meanwhile."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
-Node = tuple[str, int]  # ("r", i) a row of the grid, ("c", j) a column
+
+# --- the publication ----------------------------------------------------------------------------
 
 
-def _ends(cell: Cell) -> tuple[Node, Node]:
-    return ("r", cell[0]), ("c", cell[1])
+@dataclass(frozen=True)
+class LinkedTable:
+    """One table of the publication: its (R+1) x (C+1) grid of keys and values, totals last.
+
+    ``printed`` False: a table the edition does not print whole but whose figures it may print
+    one by one (a profile's shares of a dimension): modelled as printed, which over-states what
+    a reader knows and so errs on the safe side.
+    """
+
+    id: str
+    keys: tuple[tuple[Key, ...], ...]
+    values: tuple[tuple[int, ...], ...]
+    label: LocalizedText | None = None
+    printed: bool = True
 
 
-def is_bridge(cell: Cell, hidden: set[Cell]) -> bool:
-    """Whether ``cell`` lies on no cycle of the hidden cells (so the margins determine it)."""
-    start, goal = _ends(cell)
-    adjacency: dict[Node, list[Node]] = {}
-    for other in hidden:
-        if other == cell:
-            continue
-        a, b = _ends(other)
-        adjacency.setdefault(a, []).append(b)
-        adjacency.setdefault(b, []).append(a)
-    seen, stack = {start}, [start]
-    while stack:
-        node = stack.pop()
-        if node == goal:
+@dataclass(frozen=True)
+class Relation:
+    """``sum(coefficient * figure) == 0`` (``le``: ``<= 0``) — an identity of the annex."""
+
+    terms: tuple[tuple[Key, int], ...]
+    le: bool = False
+    about: str = ""
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """A hidden figure a reader narrows below its protection interval."""
+
+    table: str  # the first table that prints it
+    key: Key
+    mark: Mark
+    value: int
+    low: int  # what a reader can prove: low <= figure <= high
+    high: int | None  # None: unbounded
+    wanted: tuple[int, int | None]  # the protection interval
+
+
+class ProtectionError(ValueError):
+    """The published edition would give back small counts: the report is not written."""
+
+    def __init__(self, exposures: Sequence[Exposure], labels: Mapping[str, LocalizedText]):
+        self.exposures = tuple(exposures)
+        self.labels = dict(labels)
+        super().__init__("; ".join(f"{e.table}: {e.key} in {e.low}..{e.high}"
+                                   for e in self.exposures[:5]))
+
+
+@dataclass
+class Publication:
+    """Every protected figure of one edition, the tables that print them and their relations."""
+
+    threshold: int = THRESHOLD
+    tables: list[LinkedTable] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    values: dict[Key, int] = field(default_factory=dict)
+    where: dict[Key, str] = field(default_factory=dict)  # the first table printing each key
+    places: dict[Key, int] = field(default_factory=dict)  # how many grid places print it
+
+    # -- building --
+    def add_table(self, table: LinkedTable) -> None:
+        if len(table.keys) != len(table.values) or any(
+                len(k) != len(v) for k, v in zip(table.keys, table.values, strict=True)):
+            raise ValueError(f"{table.id}: keys and values differ in shape")
+        for krow, vrow in zip(table.keys, table.values, strict=True):
+            for key, value in zip(krow, vrow, strict=True):
+                if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                    raise ValueError(f"{table.id}: a count must be a whole number >= 0")
+                held = self.values.setdefault(key, value)
+                if held != value:
+                    raise ValueError(f"{table.id}: {key!r} is {value} here, {held} elsewhere")
+                self.where.setdefault(key, table.id)
+                self.places[key] = self.places.get(key, 0) + 1
+        self.tables.append(table)
+
+    def add_relation(self, relation: Relation) -> bool:
+        """Add an identity of the annex among printed figures; False (not added) when one of
+        its figures is not printed or the figures do not satisfy it."""
+        if not relation.terms or any(k not in self.values for k, _ in relation.terms):
             return False
-        for nxt in adjacency.get(node, ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return True
+        total = sum(c * self.values[k] for k, c in relation.terms)
+        if total > 0 or (total < 0 and not relation.le):
+            return False
+        self.relations.append(relation)
+        return True
+
+    def labels(self) -> dict[str, LocalizedText]:
+        return {t.id: t.label for t in self.tables if t.label is not None}
+
+    # -- the system --
+    def _equations(self) -> list[tuple[dict[Key, int], bool]]:
+        eqs: list[tuple[dict[Key, int], bool]] = []
+
+        def add(terms: Iterable[tuple[Key, int]], le: bool = False) -> None:
+            coeffs: dict[Key, int] = {}
+            for k, c in terms:
+                coeffs[k] = coeffs.get(k, 0) + c
+            coeffs = {k: c for k, c in coeffs.items() if c}
+            if coeffs:
+                eqs.append((coeffs, le))
+
+        for t in self.tables:
+            rows, cols = len(t.keys), len(t.keys[0]) if t.keys else 0
+            # a grid of one column (or one row) is a list with its total last
+            for i in range(rows - 1 if rows > 1 else rows):
+                if cols > 1:
+                    add([*((t.keys[i][j], 1) for j in range(cols - 1)),
+                         (t.keys[i][cols - 1], -1)])
+            for j in range(cols):
+                if rows > 1:
+                    add([*((t.keys[i][j], 1) for i in range(rows - 1)),
+                         (t.keys[rows - 1][j], -1)])
+        for r in self.relations:
+            add(r.terms, r.le)
+        return eqs
+
+    def primaries(self) -> list[Key]:
+        return [k for k, v in self.values.items() if 0 < v < self.threshold]
+
+    def initial_marks(self) -> dict[Key, Mark]:
+        return {k: Mark.PRIMARY if 0 < v < self.threshold else Mark.SHOWN
+                for k, v in self.values.items()}
+
+    def protect(self) -> dict[Key, Mark]:
+        """The marks of every figure: its small counts and the complements that protect them."""
+        marks = self.initial_marks()
+        with _native_stdout_quiet():
+            for comp in _Components(self):
+                comp.protect(marks)
+        return marks
+
+    def ranges(self, marks: Mapping[Key, Mark], keys: Iterable[Key] | None = None
+               ) -> dict[Key, tuple[int, int | None]]:
+        """What a reader of the figures so marked can prove of each (hidden) figure."""
+        wanted = set(keys) if keys is not None else {
+            k for k, m in marks.items() if m is not Mark.SHOWN}
+        out: dict[Key, tuple[int, int | None]] = {}
+        for comp in _Components(self):
+            for k in comp.keys:
+                if k in wanted:
+                    out[k] = comp.range(marks, k)
+        return out
+
+    def audit(self, marks: Mapping[Key, Mark]) -> list[Exposure]:
+        """Every hidden figure a reader narrows below its protection interval."""
+        found = []
+        with _native_stdout_quiet():
+            for comp in _Components(self):
+                found += comp.audit(marks)
+        return found
 
 
-def _cost(grid: list[list[int]], cell: Cell) -> tuple[int, int, int, int]:
-    i, j = cell
-    value = grid[i][j]
-    is_total = i == len(grid) - 1 or j == len(grid[0]) - 1
-    return (1 if value == 0 else 0, 1 if is_total else 0, value, 1)
+class _Components:
+    """The publication split into its linked parts (figures joined by some relation)."""
+
+    def __init__(self, pub: Publication) -> None:
+        parent: dict[Key, Key] = {k: k for k in pub.values}
+
+        def find(k: Key) -> Key:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        eqs = pub._equations()
+        for coeffs, _ in eqs:
+            first, *rest = coeffs
+            for k in rest:
+                a, b = find(first), find(k)
+                if a != b:
+                    parent[a] = b
+        groups: dict[Key, list[Key]] = {}
+        for k in pub.values:
+            groups.setdefault(find(k), []).append(k)
+        by_root: dict[Key, list[tuple[dict[Key, int], bool]]] = {}
+        for coeffs, le in eqs:
+            by_root.setdefault(find(next(iter(coeffs))), []).append((coeffs, le))
+        self.parts = [_Part(pub, keys, by_root.get(root, []))
+                      for root, keys in groups.items()]
+
+    def __iter__(self) -> Any:
+        return iter(self.parts)
 
 
-def _cheapest_path(grid: list[list[int]], hidden: set[Cell], cell: Cell) -> list[Cell]:
-    """The cells (not yet hidden) of the cheapest row-column path from ``cell``'s row to its
-    column that does not use ``cell`` itself (Dijkstra; hidden cells cost nothing)."""
-    rows, cols = len(grid), len(grid[0])
-    start, goal = _ends(cell)
-    zero = (0, 0, 0, 0)
-    best: dict[Node, tuple[int, int, int, int]] = {start: zero}
-    came: dict[Node, tuple[Node, Cell]] = {}
-    queue: list[tuple[tuple[int, int, int, int], Node]] = [(zero, start)]
-    while queue:
-        cost, node = heapq.heappop(queue)
-        if node == goal:
-            break
-        if cost > best.get(node, cost):
-            continue
-        side, k = node
-        neighbours = ([(("c", j), (k, j)) for j in range(cols)] if side == "r"
-                      else [(("r", i), (i, k)) for i in range(rows)])
-        for nxt, via in neighbours:
-            if via == cell:
+class _Part:
+    """One linked part: its figures, its equations and the integer programs over them."""
+
+    def __init__(self, pub: Publication, keys: list[Key],
+                 eqs: list[tuple[dict[Key, int], bool]]) -> None:
+        self.pub = pub
+        self.keys = keys
+        self.index = {k: n for n, k in enumerate(keys)}
+        self.eqs = eqs
+        self.t = pub.threshold
+        self.big = max((pub.values[k] for k in keys), default=0) + 10 * self.t
+        self.values = [pub.values[k] for k in keys]
+        self._matrix: Any = None
+
+    def _system(self) -> tuple[Any, Any, Any]:
+        """The part's equations (and inequalities) as a sparse matrix with its bounds."""
+        if self._matrix is None:
+            import numpy as np
+            from scipy.sparse import coo_array
+
+            rows, cols, data = [], [], []
+            lb = np.zeros(len(self.eqs))
+            for r, (coeffs, le) in enumerate(self.eqs):
+                for k, c in coeffs.items():
+                    rows.append(r)
+                    cols.append(self.index[k])
+                    data.append(float(c))
+                if le:
+                    lb[r] = -np.inf
+            a = coo_array((data, (rows, cols)), shape=(len(self.eqs), len(self.keys))).tocsr()
+            self._matrix = (a, lb, np.zeros(len(self.eqs)))
+        return self._matrix  # type: ignore[no-any-return]
+
+    # the readers' bounds of each figure under ``marks``
+    def _bounds(self, marks: Mapping[Key, Mark]) -> tuple[list[float], list[float]]:
+        lo: list[float] = []
+        hi: list[float] = []
+        for k, v in zip(self.keys, self.values, strict=True):
+            m = marks[k]
+            if m is Mark.SHOWN:
+                lo.append(v)
+                hi.append(v)
+            elif m is Mark.PRIMARY:
+                lo.append(1)
+                hi.append(self.t - 1)
+            else:
+                lo.append(self.t)
+                hi.append(float("inf"))
+        return lo, hi
+
+    def _solve(self, objective: Sequence[float], lo: Sequence[float], hi: Sequence[float],
+               design: Sequence[tuple[int, int]] = ()) -> Any:
+        """HiGHS over the part's system; ``design``: (figure, value) pairs that may leave
+        their value only when a binary "hidden" of their own (appended after the figures) is
+        1."""
+        import numpy as np
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import coo_array, hstack, vstack
+
+        a, lb, ub = self._system()
+        n, m = len(self.keys), len(design)
+        constraints = []
+        if m:
+            a = hstack([a, coo_array((a.shape[0], m))]) if a.shape[0] else a
+            rows, cols, data = [], [], []
+            low = []
+            for z, (col, v) in enumerate(design):
+                # x - big * z <= v  and  -x - big * z <= -v
+                rows += [2 * z, 2 * z, 2 * z + 1, 2 * z + 1]
+                cols += [col, n + z, col, n + z]
+                data += [1.0, -float(self.big), -1.0, -float(self.big)]
+                low += [float(v), -float(v)]
+            link = coo_array((data, (rows, cols)), shape=(2 * m, n + m))
+            constraints.append(LinearConstraint(link, -np.inf, np.array(low)))
+        if a.shape[0]:
+            if m and a.shape[1] != n + m:
+                a = vstack([a]).tocsr()
+            constraints.append(LinearConstraint(a, lb, ub))
+        return milp(np.asarray(objective, dtype=float), constraints=constraints,
+                    bounds=Bounds(np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)),
+                    integrality=np.ones(n + m), options={"time_limit": 20, "presolve": False})
+
+    def _witness(self, marks: Mapping[Key, Mark], targets: set[tuple[int, int]],
+                 one_by_one: bool = True) -> set[tuple[int, int]]:
+        """Which of ``targets`` — (figure, value) pairs — some integer solution reaches.
+
+        One program pushes every figure still wanted towards its value at once (most reach
+        it together), then each one left is tried on its own."""
+        lo, hi = self._bounds(marks)
+        reached: set[tuple[int, int]] = set()
+
+        def note(x: Any) -> None:
+            for col, value in targets:
+                if round(x[col]) == value:
+                    reached.add((col, value))
+
+        pending = set(targets)
+        for up in (True, False, True, False):  # figures pushed up, then down, once more each
+            side = {(c, v) for c, v in pending if (v >= self.values[c]) == up}
+            while side:
+                objective = [0.0] * len(self.keys)
+                for col, _ in side:
+                    objective[col] = -1.0 if up else 1.0
+                res = self._solve(objective, lo, hi)
+                if res.x is None:
+                    break
+                before = len(reached)
+                note(res.x)
+                pending -= reached
+                side -= reached
+                if len(reached) == before:
+                    break
+        for col, value in sorted(pending) if one_by_one else ():
+            if (col, value) in reached or not lo[col] <= value <= hi[col]:
                 continue
-            step = zero if via in hidden else _cost(grid, via)
-            new = (cost[0] + step[0], cost[1] + step[1], cost[2] + step[2], cost[3] + step[3])
-            if nxt not in best or new < best[nxt]:
-                best[nxt] = new
-                came[nxt] = (node, via)
-                heapq.heappush(queue, (new, nxt))
-    path: list[Cell] = []
-    node = goal
-    while node != start:
-        node, via = came[node]
-        if via not in hidden:
-            path.append(via)
-    return path
+            fixed_lo, fixed_hi = list(lo), list(hi)
+            fixed_lo[col] = fixed_hi[col] = value
+            res = self._solve([0.0] * len(self.keys), fixed_lo, fixed_hi)
+            if res.status == 0 and res.x is not None:
+                note(res.x)
+        return reached
+
+    def feasible(self, marks: Mapping[Key, Mark], key: Key, value: int) -> bool:
+        n = self.index[key]
+        return (n, value) in self._witness(marks, {(n, value)})
+
+    def range(self, marks: Mapping[Key, Mark], key: Key) -> tuple[int, int | None]:
+        lo, hi = self._bounds(marks)
+        n = self.index[key]
+        if lo[n] == hi[n]:
+            return int(lo[n]), int(hi[n])
+        c = [0.0] * len(self.keys)
+        c[n] = 1.0
+        low = self._solve(c, lo, hi)
+        c[n] = -1.0
+        high = self._solve(c, lo, hi)
+        v = self.values[n]
+        a = round(low.x[n]) if low.x is not None else v
+        b = None if high.status == 3 or high.x is None else round(high.x[n])
+        return int(a), (None if b is None else int(b))
+
+    def _ideal(self) -> dict[Key, Mark]:
+        """Every non-zero figure hidden: the most a publication can leave unknown."""
+        return {k: (Mark.SHOWN if v == 0 else Mark.PRIMARY if v < self.t
+                    else Mark.COMPLEMENTARY) for k, v in zip(self.keys, self.values, strict=True)}
+
+    def wanted(self) -> dict[int, tuple[int, int]]:
+        """The protection interval of each "<10" figure: 1..9, or what the structure leaves
+        when every non-zero figure is hidden."""
+        ideal = self._ideal()
+        prims = [n for n, v in enumerate(self.values) if 0 < v < self.t]
+        targets = {(n, e) for n in prims for e in (1, self.t - 1)}
+        got = self._witness(ideal, targets, one_by_one=False)
+        out = {}
+        for n in prims:
+            if {(n, 1), (n, self.t - 1)} <= got:
+                out[n] = (1, self.t - 1)
+                continue
+            low, high = self.range(ideal, self.keys[n])
+            out[n] = (low, int(high if high is not None else self.t - 1))
+        return out
+
+    def _design(self, marks: dict[Key, Mark], key: Key, target: int) -> list[Key] | None:
+        """The least-cost figures to hide so that ``key`` can be ``target``."""
+        lo, hi = self._bounds(marks)
+        n = self.index[key]
+        lo[n] = hi[n] = target
+        candidates = [k for k in self.keys
+                      if marks[k] is Mark.SHOWN and self.pub.values[k] >= self.t]
+        objective = [0.0] * len(self.keys)
+        design = []
+        for k in candidates:
+            col, v = self.index[k], self.pub.values[k]
+            lo[col], hi[col] = self.t, v + self.big
+            design.append((col, v))
+            objective.append(float(v * self.pub.places.get(k, 1)))
+        lo += [0.0] * len(candidates)
+        hi += [1.0] * len(candidates)
+        res = self._solve(objective, lo, hi, design)
+        if res.x is None:
+            return None
+        base = len(self.keys)
+        return [k for z, k in enumerate(candidates) if res.x[base + z] > 0.5]
+
+    def protect(self, marks: dict[Key, Mark]) -> None:
+        wanted = self.wanted()
+        targets = {(n, e) for n, ends in wanted.items() for e in ends}
+        reached = self._witness(marks, targets, one_by_one=False)
+        for n in sorted(wanted, key=lambda n: (self.values[n], repr(self.keys[n]))):
+            for target in (wanted[n][1], wanted[n][0]):
+                if (n, target) in reached:
+                    continue
+                if self.feasible(marks, self.keys[n], target):
+                    reached.add((n, target))
+                    continue
+                for k in self._design(marks, self.keys[n], target) or ():
+                    marks[k] = Mark.COMPLEMENTARY
+                reached |= self._witness(marks, targets - reached, one_by_one=False)
+
+    def audit(self, marks: Mapping[Key, Mark]) -> list[Exposure]:
+        prims = [self.index[k] for k in self.keys if marks[k] is Mark.PRIMARY]
+        targets = {(n, e) for n in prims for e in (1, self.t - 1)}
+        for k in self.keys:
+            if marks[k] is Mark.COMPLEMENTARY:
+                n = self.index[k]
+                targets |= {(n, self.values[n] + 1), (n, self.values[n] - 1)}
+        reached = self._witness(marks, targets)
+        wanted: dict[int, tuple[int, int]] | None = None
+        found = []
+        for k in self.keys:
+            m = marks[k]
+            if m is Mark.SHOWN:
+                continue
+            n, v = self.index[k], self.values[self.index[k]]
+            if m is Mark.PRIMARY:
+                if {(n, self.t - 1), (n, 1)} <= reached:
+                    continue
+                wanted = wanted if wanted is not None else self.wanted()
+                want: tuple[int, int | None] = wanted[n]
+                low, high = self.range(marks, k)
+                if low <= want[0] and (high is None or high >= (want[1] or 0)):
+                    continue
+            else:
+                if (n, v + 1) in reached or (n, v - 1) in reached:
+                    continue
+                want = (self.t, None)
+                low, high = v, v
+            found.append(Exposure(self.pub.where[k], k, m, v, low, high, want))
+        return found
 
 
-def _protect(grid: list[list[int]], hidden: set[Cell]) -> None:
-    """Add complementary cells to ``hidden`` until no hidden cell is a bridge."""
-    changed = True
-    while changed:
-        changed = False
-        for cell in sorted(hidden):
-            if is_bridge(cell, hidden):
-                hidden.update(_cheapest_path(grid, hidden, cell))
-                changed = True
+# --- one table on its own -----------------------------------------------------------------------
+
+
+def suppress(cells: Sequence[Sequence[int]], *, edition: Edition = Edition.PUBLISHED,
+             threshold: int = THRESHOLD) -> SuppressedTable:
+    """The table ``cells`` (rows x columns of counts >= 0) with its totals, protected on its own
+    (see :class:`Publication` for tables that share figures)."""
+    _check_counts(cells)
+    grid = with_totals(cells)
+    keys = tuple(tuple((i, j) for j in range(len(row))) for i, row in enumerate(grid))
+    if edition is Edition.PUBLISHED and cells and cells[0]:
+        pub = Publication(threshold)
+        pub.add_table(LinkedTable("table", keys, tuple(tuple(r) for r in grid)))
+        marks = pub.protect()
+    else:
+        marks = {k: Mark.SHOWN for row in keys for k in row}
+    return table_as_printed(keys, grid, marks, edition, threshold)
+
+
+def table_as_printed(keys: Sequence[Sequence[Key]], grid: Sequence[Sequence[int]],
+                     marks: Mapping[Key, Mark], edition: Edition = Edition.PUBLISHED,
+                     threshold: int = THRESHOLD) -> SuppressedTable:
+    """A table's grid as the edition prints it, by the publication's marks of its keys."""
+    mk = tuple(tuple(marks.get(k, Mark.SHOWN) if edition is Edition.PUBLISHED else Mark.SHOWN
+                     for k in row) for row in keys)
+    shown = tuple(tuple(None if mk[i][j] is not Mark.SHOWN else v for j, v in enumerate(row))
+                  for i, row in enumerate(grid))
+    return SuppressedTable(shown, mk, edition, threshold)

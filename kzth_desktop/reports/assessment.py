@@ -66,8 +66,26 @@ from kzth_desktop.assessment.evidence import (
 )
 from kzth_desktop.assessment.method import LevelId, Method
 from kzth_desktop.assessment.profiles import ProfileSection, RiskProfile
+from kzth_desktop.assessment.publication import (
+    PublishedTables,
+    category_id,
+    collect,
+    count_id,
+    cross_id,
+    printed_cross_tabs,
+    rate_id,
+    share_printable,
+    years_id,
+)
 from kzth_desktop.assessment.ranking import EXPERT_PREFIX, Flag, RiskScore, heat_map
-from kzth_desktop.assessment.suppression import LEGEND, Edition, Mark, SuppressedTable, suppress
+from kzth_desktop.assessment.suppression import (
+    LEGEND,
+    Edition,
+    Mark,
+    ProtectionError,
+    SuppressedTable,
+    suppress,
+)
 from kzth_desktop.reports import fonts, richtext
 
 PAGE_W, PAGE_H = A4
@@ -171,13 +189,18 @@ WORDS: Mapping[str, LocalizedText] = {
     "suppression": L(kk="Шағын сандарды жасыру", ru="Сокрытие малых чисел"),
     "suppression_text": L(
         kk="Жарияланатын кестелерде адамдар мен істердің 1-ден 9-ға дейінгі сандары «<10» "
-           "түрінде басылады; жасырылған санды жиындардан есептеп шығаруға болмайтындай "
-           "қосымша ұяшықтар «x» белгісімен жасырылады. Ұйымдардың жауаптар үлестері, "
-           "іс-шаралар мен сомалар жасырылмайды.",
-        ru="В публикуемых таблицах числа лиц и дел от 1 до 9 печатаются как «<10»; "
-           "дополнительные ячейки, по которым скрытое число можно было бы вычислить из "
-           "итогов, скрыты знаком «x». Доли ответов организаций, числа мероприятий и суммы "
-           "не скрываются."),
+           "түрінде басылады. «x» белгісімен жасырылған қосымша сандар (олардың әрқайсысы 10 "
+           "немесе одан көп) бүкіл басылым бойынша бірден таңдалады: басылған барлық сандарды "
+           "бірге алғанда да ешбір «<10» санын есептеп шығаруға немесе тарылтуға болмайды — "
+           "әрқайсысы 1-ден 9-ға дейінгі кез келген сан болуы мүмкін. Үлестер тек басылған "
+           "сандардан есептеледі. Ұйымдардың жауаптар үлестері, іс-шаралар мен сомалар "
+           "жасырылмайды.",
+        ru="В публикуемых таблицах числа лиц и дел от 1 до 9 печатаются как «<10». "
+           "Дополнительные числа, скрытые знаком «x» (каждое из них — 10 или больше), "
+           "выбраны по всему изданию сразу: даже по всем напечатанным числам вместе ни одно "
+           "число «<10» нельзя ни вычислить, ни сузить — каждое может быть любым от 1 до 9. "
+           "Доли считаются только из напечатанных чисел. Доли ответов организаций, числа "
+           "мероприятий и суммы не скрываются."),
     "restricted_text": L(
         kk="Бұл шектеулі қолжетімділік басылымы: барлық сандар нақты басылған, оның ішінде "
            "1-ден 9-ға дейінгілері. Оны тек сараптама тобы мен ведомствоаралық комиссияның "
@@ -276,6 +299,11 @@ WORDS: Mapping[str, LocalizedText] = {
     "too_few": L(kk="Құрбандар саны 10-нан аз: топтар жарияланбайды.",
                  ru="Жертв меньше 10: группы не публикуются."),
     "none_dominant": L(kk="басым топ жоқ", ru="преобладающей группы нет"),
+    "dominant_published": L(
+        kk="Жарияланатын басылымда үлестер тек саны кестелерде басылған топтар үшін "
+           "көрсетіледі; саны жасырылған топтар мұнда аталмайды.",
+        ru="В публикуемом издании доли показаны только для групп, число которых напечатано "
+           "в таблицах; группы со скрытым числом здесь не называются."),
     "no_profile_data": L(kk="Кезеңде деректер түспеген субъектілер: {kinds}.",
                          ru="Субъекты, от которых за период данных нет: {kinds}."),
     "no_text": L(kk="Сараптама тобы мәтін енгізбеген.", ru="Экспертная группа не внесла текст."),
@@ -433,10 +461,9 @@ def _table(rows: list[list[Any]], widths: Sequence[float], *, header_rows: int =
     return t
 
 
-def _suppressed(cells: Sequence[Sequence[int]], protect: bool, published: bool
-                ) -> SuppressedTable:
-    edition = Edition.PUBLISHED if protect and published else Edition.RESTRICTED
-    return suppress([list(r) for r in cells], edition=edition)
+def _exact(cells: Sequence[Sequence[int]]) -> SuppressedTable:
+    """A table of counts that are not protected (activities), with its totals."""
+    return suppress([list(r) for r in cells], edition=Edition.RESTRICTED)
 
 
 def _grid_text(table: SuppressedTable, i: int, j: int) -> str:
@@ -600,6 +627,9 @@ class _Heading(Paragraph):
 class _Doc(BaseDocTemplate):
     def __init__(self, buf: io.BytesIO, report_lang: str, header: str,
                  restricted: str | None, **kw: Any) -> None:
+        # initialFontName: every page starts in the embedded font, so that no page refers to
+        # a bare Helvetica (the file must survive archiving, PDF/A-2b)
+        kw.setdefault("initialFontName", fonts.REGULAR)
         super().__init__(buf, pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R,
                          topMargin=MARGIN_T, bottomMargin=MARGIN_B, **kw)
         self.buf = buf
@@ -655,9 +685,12 @@ class _Doc(BaseDocTemplate):
 
 
 class _Builder:
-    def __init__(self, annex: Annex, content: AssessmentContent, lang: str) -> None:
+    def __init__(self, annex: Annex, content: AssessmentContent, lang: str,
+                 tables: PublishedTables | None = None) -> None:
         self.annex = annex
         self.c = content
+        self.tables = tables or collect(annex, content.analysis, content.profiles,
+                                        content.edition)
         self.lang = lang
         self.st = _styles()
         self.story: list[Flowable] = []
@@ -865,8 +898,8 @@ class _Builder:
             text = [[_num(v) for v in row] for row in grid]
             table: SuppressedTable | None = None
         else:
-            table = _suppressed([[int(v) for v in row] for row in ev.cells], ev.protect,
-                                self.c.published)
+            table = (self.tables.table(count_id(ev)) if ev.protect
+                     else _exact([[int(v) for v in row] for row in ev.cells]))
             text = [[_grid_text(table, i, j) for j in range(len(table.grid[0]))]
                     for i in range(len(table.grid))]
         head = [Paragraph(escape(self.t("kind")), st.th),
@@ -913,7 +946,7 @@ class _Builder:
             self.no_answers(label)
             return
         st = self.st
-        table = _suppressed([list(r) for r in ev.cells], True, self.c.published)
+        table = self.tables.table(category_id(ev))
         head = [Paragraph(escape(self.tx(ev.dimension_label)), st.th),
                 *[Paragraph(str(y), st.th) for y in ev.years],
                 Paragraph(escape(self.t("period_total")), st.th)]
@@ -937,7 +970,7 @@ class _Builder:
             self.no_answers(label)
             return
         st = self.st
-        table = _suppressed([[r.count] for r in ev.rows], True, self.c.published)
+        table = self.tables.table(rate_id(ev))
         n_years = len(ev.years)
         shown_rows: list[tuple[int, RateRow]] = []
         hidden_rows: list[tuple[int, RateRow]] = []
@@ -1103,14 +1136,14 @@ class _Builder:
             self.add(_p(self.t("indicators"), st.h3))
             for section in prof.sections:
                 if section.source.submissions:
-                    self.profile_section(section)
+                    self.profile_section(prof.kind, section)
             self.add(_p(self.t("measures"), st.h3))
             self.rich(texts.get(f"profile:{prof.kind}:measures", ""), self.t("no_text"))
         if empty:
             names = "; ".join(" + ".join(self.tx(k) for k in p.kind_names) for p in empty)
             self.para(self.t("no_profile_data", kinds=names), st.note)
 
-    def profile_section(self, sec: ProfileSection) -> None:
+    def profile_section(self, kind: str, sec: ProfileSection) -> None:
         st, src = self.st, sec.source
         flow: list[Flowable] = [self.caption(self.tx(src.field_text).rstrip(":"))]
         flow.append(_p(
@@ -1118,7 +1151,7 @@ class _Builder:
             f"{self.t('organisations')}: {src.organisations}; {self.t('no_data')}: "
             f"{src.no_data}", st.note))
         years = [y for y, _ in sec.by_year]
-        table = _suppressed([[n for _, n in sec.by_year]], True, self.c.published)
+        table = self.tables.table(years_id(kind, sec))
         rows: list[list[Any]] = [
             [Paragraph(escape(self.t("total_by_year")), st.th),
              *[Paragraph(str(y), st.th) for y in years],
@@ -1136,15 +1169,20 @@ class _Builder:
             return
         lines = []
         for d in sec.dimensions:
-            dom = (", ".join(f"{self.tx(c.label)} ({_percent(c.share)})" for c in d.dominant)
+            # published: the dominant groups among the printed figures only, so that a share
+            # (a printed count over a printed total) gives back nothing the tables hide
+            dominant = [c for c in d.dominant
+                        if share_printable(self.tables, kind, sec, c.category, d.dimension)]
+            dom = (", ".join(f"{self.tx(c.label)} ({_percent(c.share)})" for c in dominant)
                    or self.t("none_dominant"))
             lines.append(Paragraph(f"<b>{escape(self.tx(d.label))}</b>: {escape(dom)}",
                                    st.bullet, bulletText="•"))
-        self.add(KeepTogether([self.caption(self.t("dominant")), *lines]))
-        for tab in sec.cross_tabs[:2]:
-            if len(tab.column_categories) > 9 or not tab.cells:
-                continue
-            ct = _suppressed([list(r) for r in tab.cells], True, self.c.published)
+        flow = [self.caption(self.t("dominant")), *lines]
+        if self.c.published:
+            flow.append(_p(self.t("dominant_published"), st.note))
+        self.add(KeepTogether(flow))
+        for tab in printed_cross_tabs(sec):
+            ct = self.tables.table(cross_id(kind, sec, tab))
             rd, cd = sec.dimension(tab.rows), sec.dimension(tab.columns)
             caption = " × ".join(_short(self.tx(x.label)) for x in (rd, cd) if x is not None)
             head = [Paragraph(escape(_short(self.tx(rd.label)) if rd else ""), st.th),
@@ -1222,7 +1260,12 @@ def assessment_pdf(annex: Annex, content: AssessmentContent, lang: str) -> bytes
     """The assessment report (PDF bytes) in ``lang`` ("kk" or "ru")."""
     if lang not in ("kk", "ru"):
         raise ValueError(f"unknown language {lang!r} (kk or ru)")
-    builder = _Builder(annex, content, lang)
+    tables = collect(annex, content.analysis, content.profiles, content.edition)
+    if content.published:
+        exposed = tables.publication.audit(tables.marks)
+        if exposed:
+            raise ProtectionError(exposed, tables.publication.labels())
+    builder = _Builder(annex, content, lang, tables)
     story = builder.build()
     years = content.years
     span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])

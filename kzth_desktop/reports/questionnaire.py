@@ -836,7 +836,8 @@ def _build(story: list[Flowable], *, title: str, subject: str, header_left: str,
            header_right: str, langs: tuple[str, ...]) -> bytes:
     buf = io.BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
+        buf, initialFontName=fonts.REGULAR,  # no page refers to a bare Helvetica (PDF/A-2b)
+        pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
         bottomMargin=MARGIN_B, title=title, subject=subject, author="", creator="KZTH Desktop",
         lang=langs[0],
     )
