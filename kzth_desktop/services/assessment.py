@@ -42,7 +42,7 @@ from kzth_desktop.assessment.ranking import (
     heat_map,
     score_register,
 )
-from kzth_desktop.assessment.suppression import Edition
+from kzth_desktop.assessment.suppression import Edition, ProtectionError
 from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.workspace import Workspace
@@ -88,6 +88,7 @@ class AssessmentErrorCode(StrEnum):
     SOURCE_NOT_FOUND = "source_not_found"
     BAD_POPULATION = "bad_population"
     BAD_EDITION = "bad_edition"
+    PUBLICATION_UNSAFE = "publication_unsafe"
 
 
 T = LocalizedText
@@ -131,6 +132,10 @@ MESSAGES: Mapping[AssessmentErrorCode, LocalizedText] = {
     AssessmentErrorCode.BAD_EDITION: T(
         kk="басылым published немесе restricted болуы керек: {edition}",
         ru="издание должно быть published или restricted: {edition}"),
+    AssessmentErrorCode.PUBLICATION_UNSAFE: T(
+        kk="жарияланатын басылым шағын сандарды ашып қояр еді, есеп жазылмады; кестелер: "
+           "{tables}",
+        ru="публикуемое издание раскрыло бы малые числа, отчет не записан; таблицы: {tables}"),
 }
 
 
@@ -712,7 +717,17 @@ class AssessmentService:
             organisation=_organisation(self.ws),
             prepared_on=prepared_on or dt.date.today(),
         )
-        return assessment_pdf(self.annex, content, lang)
+        try:
+            return assessment_pdf(self.annex, content, lang)
+        except ProtectionError as exc:
+            names = []
+            for e in exc.exposures:
+                label = exc.labels.get(e.table)
+                name = label.get(lang) if label is not None else e.table
+                if name not in names:
+                    names.append(name)
+            raise AssessmentError(AssessmentErrorCode.PUBLICATION_UNSAFE,
+                                  tables="; ".join(names)) from exc
 
     def write_report(self, path: str | Path, years: Sequence[int], lang: str,
                      edition: Edition | str | None = None) -> Path:

@@ -270,3 +270,28 @@ def test_the_analysis_of_the_example(svc: AssessmentService) -> None:
         ("KZ-10", [("Пробелы в законе о трудовых мигрантах", (2024, 2025))]),
         ("KZ-19", [("Слабое межведомственное взаимодействие", (2025,))]),
     ]  # "Нет" (other risks: none) is not printed as an answer
+
+
+def test_a_published_edition_that_fails_its_audit_is_not_written(
+        svc: AssessmentService, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a deliberately weakened protection: every complement dropped after protect(); the audit
+    # finds the small counts a reader could narrow and the report is refused, naming the table
+    from kzth_desktop.assessment import suppression
+
+    real = suppression.Publication.protect
+
+    def weakened(self: suppression.Publication) -> dict[object, suppression.Mark]:
+        return {k: (suppression.Mark.SHOWN if m is suppression.Mark.COMPLEMENTARY else m)
+                for k, m in real(self).items()}
+
+    monkeypatch.setattr(suppression.Publication, "protect", weakened)
+    with pytest.raises(AssessmentError) as info:
+        svc.report(YEARS, "ru", "published")
+    assert info.value.code == AssessmentErrorCode.PUBLICATION_UNSAFE
+    assert "Сведения о жертвах торговли людьми" in info.value.message("ru")
+    assert "отчет не записан" in info.value.message("ru")
+    assert "есеп жазылмады" in info.value.message("kk")
+    # the restricted edition is not audited: exact figures for the expert group
+    assert svc.report(YEARS, "ru", "restricted")[:4] == b"%PDF"
+    monkeypatch.setattr(suppression.Publication, "protect", real)
+    assert svc.report(YEARS, "ru", "published")[:4] == b"%PDF"
