@@ -416,7 +416,7 @@ class _Part:
         1."""
         import numpy as np
         from scipy.optimize import Bounds, LinearConstraint, milp
-        from scipy.sparse import coo_array, hstack, vstack
+        from scipy.sparse import coo_array, hstack
 
         a, lb, ub = self._system()
         n, m = len(self.keys), len(design)
@@ -434,8 +434,6 @@ class _Part:
             link = coo_array((data, (rows, cols)), shape=(2 * m, n + m))
             constraints.append(LinearConstraint(link, -np.inf, np.array(low)))
         if a.shape[0]:
-            if m and a.shape[1] != n + m:
-                a = vstack([a]).tocsr()
             constraints.append(LinearConstraint(a, lb, ub))
         return milp(np.asarray(objective, dtype=float), constraints=constraints,
                     bounds=Bounds(np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)),
