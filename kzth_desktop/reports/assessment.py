@@ -44,7 +44,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -87,6 +86,7 @@ from kzth_desktop.assessment.suppression import (
     suppress,
 )
 from kzth_desktop.reports import fonts, richtext
+from kzth_desktop.reports.fonts import Table
 
 PAGE_W, PAGE_H = A4
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 20 * mm, 16 * mm, 20 * mm, 18 * mm
@@ -377,7 +377,8 @@ def _styles() -> _Styles:
     def s(name: str, size: float, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=kw.pop("fontName", fonts.REGULAR), fontSize=size,
                               leading=kw.pop("leading", size * 1.3), embeddedHyphenation=0,
-                              hyphenationLang="", **kw)
+                              hyphenationLang="",
+                              bulletFontName=kw.pop("bulletFontName", fonts.REGULAR), **kw)
 
     return _Styles(
         body=s("body", 9.5, spaceAfter=3),
@@ -498,7 +499,7 @@ def bar_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[int | f
               width: float = FRAME_W, height: float = 52 * mm) -> Drawing:
     """Grouped vertical bars: one group per year, one bar per series. A value None (hidden in
     the published edition) gets no bar, only its printed text ("<10", "x")."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=fonts.REGULAR)
     legend_h = 4.5 * mm * len(series)
     left, bottom, top = 14 * mm, 6 * mm + legend_h, 4 * mm
     plot_w, plot_h = width - left - 4 * mm, height - bottom - top
@@ -540,7 +541,7 @@ def hbar_chart(items: Sequence[tuple[str, float, str]], width: float = FRAME_W,
     """Horizontal bars, one per (label, value, printed value), in the given order."""
     top, bottom = 2 * mm, 6 * mm
     height = top + bottom + bar_h * len(items)
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=fonts.REGULAR)
     plot_w = width - label_w - 14 * mm
     vmax = _nice_max(vmax if vmax is not None else max((v for _, v, _ in items), default=0))
     for k in range(5):
@@ -568,7 +569,8 @@ def heat_map_drawing(scores: Sequence[RiskScore], method: Method, lang: str,
     the level of their score, the codes of the risks placed in them."""
     cell_w, cell_h = 27 * mm, 17 * mm
     left, bottom = 34 * mm, 20 * mm
-    d = Drawing(left + 5 * cell_w + 4 * mm, bottom + 5 * cell_h + 6 * mm)
+    d = Drawing(left + 5 * cell_w + 4 * mm, bottom + 5 * cell_h + 6 * mm,
+                initialFontName=fonts.REGULAR)
     x = 4 * mm
     for lv in method.levels:  # the legend: level colours with their score ranges
         label = f"{lv.label.get(lang)} ({lv.low}–{lv.high})"
@@ -757,7 +759,10 @@ class _Builder:
                     st.cover),
                  _p(self.t("rules_basis", rules=self.t("rules_genitive")), st.cover),
                  PageBreak())
-        toc = TableOfContents()
+        # the contents are a table of their own: its cells start in the embedded font too
+        toc = TableOfContents(tableStyle=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
         toc.levelStyles = list(self.st.toc)
         toc.dotsMinLevel = 0
         self.add(_p(self.t("contents"), st.h1), toc, PageBreak())

@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Table as _Table
 
 from kzth_desktop.paths import resource
 
@@ -52,3 +53,17 @@ def missing_glyphs(text: str, name: str = REGULAR) -> str:
     font = pdfmetrics.getFont(name)
     widths = font.face.charWidths
     return "".join(sorted({c for c in text if not c.isspace() and ord(c) not in widths}))
+
+
+class Table(_Table):
+    """reportlab's table, whose cells start in the embedded font.
+
+    A cell's default font is reportlab's base font (a bare Helvetica, never embedded); every
+    cell here holds a paragraph, but the table still sets its cells' font before drawing them,
+    and that one reference made each PDF depend on a font the file does not carry (no PDF/A).
+    """
+
+    def __init__(self, data: object, *args: object, **kwargs: object) -> None:
+        super().__init__(data, *args, **kwargs)
+        register_fonts()
+        self.setStyle([("FONT", (0, 0), (-1, -1), REGULAR)])

@@ -41,7 +41,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -56,6 +55,7 @@ from kzth_desktop.annex.model import (
 )
 from kzth_desktop.annex.values import is_empty, is_no_data, no_data_reason
 from kzth_desktop.reports import fonts
+from kzth_desktop.reports.fonts import Table
 from kzth_desktop.reports.texts import print_text
 
 LANGS = ("kk", "ru", "both")
@@ -142,7 +142,8 @@ def _styles() -> _Styles:
         kw.setdefault("fontName", fonts.REGULAR)
         return ParagraphStyle(name, fontName=kw.pop("fontName"), fontSize=size,
                               leading=kw.pop("leading", size * 1.25), embeddedHyphenation=0,
-                              hyphenationLang="", **kw)
+                              hyphenationLang="",
+                              bulletFontName=kw.pop("bulletFontName", fonts.REGULAR), **kw)
 
     return _Styles(
         body=style("body", 9),

@@ -22,6 +22,7 @@ from kzth_desktop.services.desk import Desk
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 from desk_campaign import campaign  # noqa: E402
+from pdf_fonts import pdf_fonts  # noqa: E402
 
 ANNEX = load_default_annex()
 YEARS = [2024, 2025]
@@ -58,6 +59,17 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str
            for lang in ("kk", "ru") for edition in ("published", "restricted")}
     ws.close()
     yield out
+
+
+@pytest.mark.parametrize("edition", ["published", "restricted"])
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_font_is_embedded(reports: dict[tuple[str, str], bytes], lang: str,
+                                edition: str) -> None:
+    # contents, tables, charts and bullets once fell back to a bare Helvetica (no PDF/A)
+    fonts = pdf_fonts(reports[(lang, edition)])
+    assert set(fonts) == {"AAAAAA+DejaVuSans", "AAAAAA+DejaVuSans-Bold",
+                          "AAAAAA+DejaVuSans-Oblique"}
+    assert all(fonts.values())
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

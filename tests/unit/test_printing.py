@@ -34,6 +34,7 @@ from kzth_desktop.services.printing import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+from pdf_fonts import pdf_fonts  # noqa: E402
 from sample_answers import sample_answers  # noqa: E402
 
 ANNEX = load_default_annex()
@@ -97,6 +98,9 @@ def test_pdf_embeds_the_font_and_its_kazakh_letters_read_back():
     data = blank_copy(ANNEX, ["akimat"], "kk")
     assert data.startswith(b"%PDF")
     assert b"/FontFile2" in data  # TrueType embedded (a subset)
+    # no font left to the reader's machine (tables once referred to a bare Helvetica)
+    embedded = pdf_fonts(data)
+    assert "AAAAAA+DejaVuSans" in embedded and all(embedded.values()), embedded
     assert b"DejaVuSans" in data
     # every Kazakh letter, small and capital, is drawn and reads back
     letters = fonts.KAZAKH_LETTERS
@@ -219,6 +223,7 @@ def test_filled_copy_holds_the_answers_no_data_reasons_and_the_head_lines(police
     ws, answers = police_ws
     data = filled_copy(ws, ANNEX, 2025, "ru", fingerprint="AB12 CD34 EF56",
                        printed_on=dt.date(2026, 1, 15))
+    assert all(pdf_fonts(data).values())  # the filled copy's tables embed their font too
     pages = page_texts(data)
     text = " ".join(pages)
     for label, value in [("Наименование организации:", "Департамент полиции"),
