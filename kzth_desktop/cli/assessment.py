@@ -40,6 +40,21 @@ TEXT: Mapping[str, LocalizedText] = {
     "source_added": L(kk="Дереккөз қосылды: №{position}", ru="Источник добавлен: №{position}"),
     "population_saved": L(kk="Халық саны сақталды: {region}, {year}: {population}",
                           ru="Численность сохранена: {region}, {year}: {population}"),
+    "audit_ok": L(
+        kk="Тексерілді: {path}. Қорғалған {figures} сан оқылды, оның {hidden} жасырын; "
+           "басылымда басылғанның бәрінен бірде-бір жасырын санды есептеп шығаруға немесе "
+           "қорғау аралығынан тарылтуға болмайды.",
+        ru="Проверено: {path}. Прочитано защищенных чисел: {figures}, из них скрыто: "
+           "{hidden}; по всему напечатанному ни одно скрытое число нельзя ни вычислить, ни "
+           "сузить уже интервала защиты."),
+    "audit_exposed": L(
+        kk="{path} жариялауға болмайды: {count} сан ашылады. Кестелер: {tables}",
+        ru="{path} публиковать нельзя: раскрывается чисел: {count}. Таблицы: {tables}"),
+    "audit_table": L(
+        kk="  {table}: ашық басылған шағын сандар: {printed}; есептеп шығарылатын немесе "
+           "тарылатын жасырын сандар: {narrowed}",
+        ru="  {table}: малых чисел напечатано открыто: {printed}; скрытых чисел, которые "
+           "можно вычислить или сузить: {narrowed}"),
     "line": L(kk="{rank:>3}  {score:>3}  {level:<18} {name}",
               ru="{rank:>3}  {score:>3}  {level:<18} {name}"),
 }
@@ -64,7 +79,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     def work(svc: AssessmentService) -> tuple[Path, Edition]:
         chosen = edition or svc.period(args.years).edition
-        return svc.write_report(Path(args.out), args.years, args.report_lang, chosen), chosen
+        out = Path(args.out) if args.out else Path(default_report_name(
+            args.years, args.report_lang, chosen))
+        return svc.write_report(out, args.years, args.report_lang, chosen), chosen
 
     path, chosen = _service(args, work)
     if args.json:
@@ -73,6 +90,44 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         print(_t("written", args.lang, path=path, edition=_t(chosen.value, args.lang)))
     return 0
+
+
+def default_report_name(years: Any, lang: str, edition: Edition) -> str:
+    """``kzth-assessment-2023-2025-kk-published.pdf``: the edition in the name, so that a
+    restricted file is never taken for the one to publish."""
+    span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+    return f"kzth-assessment-{span}-{lang}-{edition.value}.pdf"
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    audit = _service(args, lambda svc: svc.audit_report(args.file, args.years,
+                                                         args.report_lang))
+    lang = args.lang
+    if args.json:
+        labels = audit.labels
+        _print_json({
+            "ok": audit.ok, "path": str(args.file), "years": args.years,
+            "lang": args.report_lang, "figures": audit.figures, "hidden": audit.hidden,
+            "exposures": [{
+                "table": e.table,
+                "table_name": labels[e.table].get(lang) if e.table in labels else e.table,
+                "printed_exactly": e.mark.value == "shown",
+                "low": e.low, "high": e.high, "wanted": list(e.wanted)}
+                for e in audit.exposures]})
+        return 0 if audit.ok else 1
+    if audit.ok:
+        print(_t("audit_ok", lang, path=args.file, figures=audit.figures, hidden=audit.hidden))
+        return 0
+    print(_t("audit_exposed", lang, path=args.file, count=len(audit.exposures),
+             tables="; ".join(audit.tables(lang))))
+    per_table: dict[str, list[int]] = {}
+    for e in audit.exposures:
+        label = audit.labels.get(e.table)
+        counts = per_table.setdefault(label.get(lang) if label is not None else e.table, [0, 0])
+        counts[0 if e.mark.value == "shown" else 1] += 1
+    for table, (printed, narrowed) in per_table.items():
+        print(_t("audit_table", lang, table=table, printed=printed, narrowed=narrowed))
+    return 1
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -184,7 +239,9 @@ def register(sub: Any) -> None:
     _years(p)
     p.add_argument("--lang", dest="report_lang", choices=("kk", "ru"), required=True,
                    help="language of the report")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", metavar="FILE.pdf",
+                   help="the PDF to write (default: kzth-assessment-Y1-Y3-LANG-EDITION.pdf "
+                        "here, the edition in its name)")
     editions = p.add_mutually_exclusive_group()
     editions.add_argument("--restricted", action="store_true",
                           help="exact figures, marked on every page (default: the period's "
@@ -193,6 +250,16 @@ def register(sub: Any) -> None:
                           help="small counts suppressed")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     p.set_defaults(handler=_guarded(cmd_report), lang=default_lang())
+
+    p = reports.add_parser(
+        "audit", help="attack a published assessment PDF as a reader would, before "
+                      "publishing: exit 0 when no hidden figure can be found out")
+    p.add_argument("file", type=Path, metavar="PUBLISHED.pdf")
+    _years(p)
+    p.add_argument("--lang", dest="report_lang", choices=("kk", "ru"), required=True,
+                   help="language of the report")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p.set_defaults(handler=_guarded(cmd_audit), lang=default_lang())
 
     group = sub.add_parser("assessment", help="the expert group's risk assessment data")
     cmds = group.add_subparsers(dest="assessment_command", required=True, metavar="ACTION")

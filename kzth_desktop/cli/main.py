@@ -140,7 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # "kzth --lang kk COMMAND" and "kzth COMMAND --lang kk" mean the same; the latter wins
         given = list(sys.argv[1:] if argv is None else argv)
         after_command = given[given.index(args.command) + 1:] if args.command in given else []
-        if not any(a == "--lang" or a.startswith("--lang=") for a in after_command):
+        # (a report's own --lang is the report's language, not the messages')
+        if hasattr(args, "report_lang") or not any(
+                a == "--lang" or a.startswith("--lang=") for a in after_command):
             args.lang = args.global_lang
     handler: Handler = args.handler
     try:

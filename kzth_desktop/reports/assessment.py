@@ -698,6 +698,15 @@ class _Builder:
         self.story: list[Flowable] = []
         self.codes = _risk_codes(content.register, lang)
         self.part_titles = {p.number: _cap(p.title.get(lang)) for p in assessment_parts()}
+        self.printed: list[PrintedRow] = []  # every protected figure, in the order printed
+
+    def log(self, table_id: str, i: int, columns: Sequence[int], tail: Sequence[str] = (),
+            label: str = "", rate: str | None = None) -> None:
+        """Row ``i`` of a protected table printed: its figures of ``columns``, followed on
+        the printed line by the texts ``tail`` (for the read-back audit); ``label``: the
+        row's name on the same line, for a table whose rows' order depends on the marks;
+        ``rate``: the line ends in a rate, "—" or this text, which gives the figure back."""
+        self.printed.append(PrintedRow(table_id, i, tuple(columns), tuple(tail), label, rate))
 
     # helpers
     def t(self, key: str, **params: Any) -> str:
@@ -916,6 +925,10 @@ class _Builder:
         several = len(ev.rows) > 1
         if several:
             rows.append([Paragraph(escape(self.t("sum_of_reports")), st.td), *text[-1]])
+        if table is not None and ev.protect:
+            every = range(len(ev.years) + 1)
+            for i in range(len(ev.rows) + (1 if several else 0)):
+                self.log(count_id(ev), i, every)
         ncol = len(ev.years) + 1
         num_w = 24 * mm if ev.money else 18 * mm
         flow: list[Flowable] = [
@@ -963,6 +976,8 @@ class _Builder:
         rows.append([Paragraph(escape(self.t("all")), st.td),
                      *[_grid_text(table, last, j) for j in range(len(ev.years) + 1)]])
         ncol = len(ev.years) + 1
+        for i in range(last + 1):
+            self.log(category_id(ev), i, range(ncol))
         flow: list[Flowable] = [
             self.caption(label), _p(self.t("from_kind", kind=self.tx(ev.kind_name)), st.note),
             _table(rows, [FRAME_W - 18 * mm * ncol] + [18 * mm] * ncol, total_row=True),
@@ -995,11 +1010,16 @@ class _Builder:
             pop = "—" if r.person_years is None else _num(round(r.person_years / n_years))
             rows.append([str(k), Paragraph(escape(self.tx(r.name)), st.td),
                          _grid_text(table, i, 0), pop, rate])
+            # rows by rate, hidden ones last: their order differs between editions, so the
+            # read-back finds each by its region's name
+            self.log(rate_id(ev), i, (0,), tail=(pop,), label=self.tx(r.name),
+                     rate="" if r.rate is None else _rate(r.rate))
             if not hidden and r.rate is not None:
                 chart.append((self.tx(r.name), float(r.rate), _rate(r.rate)))
         last = len(table.grid) - 1
         rows.append(["", Paragraph(escape(self.t("all")), st.td), _grid_text(table, last, 0),
                      "", ""])
+        self.log(rate_id(ev), last, (0,), label=self.t("all"))
         widths = [9 * mm, FRAME_W - 9 * mm - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm]
         flow: list[Flowable] = [
             self.caption(label), _p(self.t("from_kind", kind=self.tx(ev.kind_name)), st.note),
@@ -1164,6 +1184,7 @@ class _Builder:
             [Paragraph(escape(self.t("all")), st.td),
              *[_grid_text(table, 0, j) for j in range(len(years) + 1)]]]
         ncol = len(years) + 1
+        self.log(years_id(kind, sec), 0, range(ncol))
         flow += [_table(rows, [FRAME_W - 18 * mm * ncol] + [18 * mm] * ncol),
                  *self.legend(table)]
         self.add(KeepTogether(flow))
@@ -1200,6 +1221,8 @@ class _Builder:
             last = len(ct.grid) - 1
             rows.append([Paragraph(escape(self.t("all")), st.td),
                          *[_grid_text(ct, last, j) for j in range(len(ct.grid[0]))]])
+            for i in range(last + 1):
+                self.log(cross_id(kind, sec, tab), i, range(len(ct.grid[0])))
             ncol = len(tab.column_categories) + 1
             first = 34 * mm
             col = (FRAME_W - first) / ncol
@@ -1261,6 +1284,33 @@ def _risk_codes(register: Sequence[RiskScore], lang: str) -> dict[str, str]:
     return codes
 
 
+@dataclass(frozen=True)
+class PrintedRow:
+    """A row of a protected table as the report prints it: the columns of its grid row ``i``
+    in order, then the texts ``tail`` on the same line (a rate's population and rate)."""
+
+    table: str
+    i: int
+    columns: tuple[int, ...]
+    tail: tuple[str, ...] = ()
+    label: str = ""  # set: the row is found by its name, wherever it is in its table
+    # the line ends in a rate per 100,000: "—", or this text (never when ""), which with the
+    # population printed beside it gives the figure back; None: no rate on the line
+    rate: str | None = None
+
+
+def printed_figures(annex: Annex, content: AssessmentContent, lang: str
+                    ) -> tuple[PublishedTables, list[PrintedRow]]:
+    """The edition's protected tables and the order the report prints their rows in — what
+    an audit of a PDF reads back against (the story is laid out, no PDF is drawn)."""
+    if lang not in ("kk", "ru"):
+        raise ValueError(f"unknown language {lang!r} (kk or ru)")
+    tables = collect(annex, content.analysis, content.profiles, content.edition)
+    builder = _Builder(annex, content, lang, tables)
+    builder.build()
+    return tables, builder.printed
+
+
 def assessment_pdf(annex: Annex, content: AssessmentContent, lang: str) -> bytes:
     """The assessment report (PDF bytes) in ``lang`` ("kk" or "ru")."""
     if lang not in ("kk", "ru"):
@@ -1294,7 +1344,9 @@ __all__ = [
     "WORDS",
     "AssessmentContent",
     "CitedRef",
+    "PrintedRow",
     "assessment_pdf",
+    "printed_figures",
     "bar_chart",
     "hbar_chart",
     "heat_map_drawing",

@@ -89,6 +89,8 @@ class AssessmentErrorCode(StrEnum):
     BAD_POPULATION = "bad_population"
     BAD_EDITION = "bad_edition"
     PUBLICATION_UNSAFE = "publication_unsafe"
+    AUDIT_NOT_PDF = "audit_not_pdf"
+    AUDIT_OTHER_EDITION = "audit_other_edition"
 
 
 T = LocalizedText
@@ -136,6 +138,16 @@ MESSAGES: Mapping[AssessmentErrorCode, LocalizedText] = {
         kk="жарияланатын басылым шағын сандарды ашып қояр еді, есеп жазылмады; кестелер: "
            "{tables}",
         ru="публикуемое издание раскрыло бы малые числа, отчет не записан; таблицы: {tables}"),
+    AssessmentErrorCode.AUDIT_NOT_PDF: T(
+        kk="{path} оқылатын PDF емес (файл бүлінген немесе басқа түрде)",
+        ru="{path} — не читаемый PDF (файл поврежден или другого формата)"),
+    AssessmentErrorCode.AUDIT_OTHER_EDITION: T(
+        kk="{path} — осы жұмыс кеңістігінің {years} кезеңіне арналған {lang} тіліндегі "
+           "жарияланатын басылымы емес: «{table}» кестесі онда есеп басып шығаратындай "
+           "табылмады (басқа кезең, тіл немесе өзгертілген файл)",
+        ru="{path} — не публикуемое издание этой рабочей области за {years} на языке {lang}: "
+           "таблица «{table}» не найдена в нем в том виде, в каком ее печатает отчет (другой "
+           "период, язык или измененный файл)"),
 }
 
 
@@ -688,14 +700,10 @@ class AssessmentService:
         period = self.period(years)
         return risk_profiles(self.annex, self.desk.records(period.years), period.years)
 
-    def report(self, years: Sequence[int], lang: str, edition: Edition | str | None = None,
-               *, prepared_on: dt.date | None = None) -> bytes:
-        """The assessment (rule 17) as a PDF in ``lang``; the period's edition unless given."""
-        from kzth_desktop.reports.assessment import (
-            AssessmentContent,
-            CitedRef,
-            assessment_pdf,
-        )
+    def _content(self, years: Sequence[int], lang: str, edition: Edition | str | None,
+                 prepared_on: dt.date | None = None) -> Any:
+        """What the report of ``years`` holds (an ``AssessmentContent``)."""
+        from kzth_desktop.reports.assessment import AssessmentContent, CitedRef
 
         if lang not in LANGS:
             raise AssessmentError(AssessmentErrorCode.BAD_LANG, lang=lang)
@@ -708,7 +716,7 @@ class AssessmentService:
                                       edition=edition) from None
         else:
             chosen = period.edition
-        content = AssessmentContent(
+        return AssessmentContent(
             years=period.years, edition=chosen, method=period.method,
             register=tuple(self.scores(period.years)), analysis=self.analysis(period.years),
             profiles=tuple(self.profiles(period.years)), texts=self.texts(period.years, lang),
@@ -717,6 +725,13 @@ class AssessmentService:
             organisation=_organisation(self.ws),
             prepared_on=prepared_on or dt.date.today(),
         )
+
+    def report(self, years: Sequence[int], lang: str, edition: Edition | str | None = None,
+               *, prepared_on: dt.date | None = None) -> bytes:
+        """The assessment (rule 17) as a PDF in ``lang``; the period's edition unless given."""
+        from kzth_desktop.reports.assessment import assessment_pdf
+
+        content = self._content(years, lang, edition, prepared_on)
         try:
             return assessment_pdf(self.annex, content, lang)
         except ProtectionError as exc:
@@ -728,6 +743,31 @@ class AssessmentService:
                     names.append(name)
             raise AssessmentError(AssessmentErrorCode.PUBLICATION_UNSAFE,
                                   tables="; ".join(names)) from exc
+
+    def audit_report(self, path: str | Path, years: Sequence[int], lang: str) -> Any:
+        """The published edition of ``years`` in ``lang`` at ``path``, attacked as a reader
+        with the file alone would (:mod:`kzth_desktop.reports.readback`): a ``PdfAudit``."""
+        from kzth_desktop.reports.assessment import printed_figures
+        from kzth_desktop.reports.readback import NotAPdfError, NotThisEditionError, audit_pdf
+
+        content = self._content(years, lang, Edition.PUBLISHED)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ServiceError(ErrorCode.FILE_UNREADABLE, path=str(path),
+                               detail=exc.strerror or str(exc)) from exc
+        tables, printed = printed_figures(self.annex, content, lang)
+        try:
+            return audit_pdf(data, tables, printed)
+        except NotAPdfError as exc:
+            raise AssessmentError(AssessmentErrorCode.AUDIT_NOT_PDF, path=str(path)) from exc
+        except NotThisEditionError as exc:
+            label = tables.publication.labels().get(exc.table)
+            raise AssessmentError(
+                AssessmentErrorCode.AUDIT_OTHER_EDITION, path=str(path),
+                years="–".join(str(y) for y in sorted({content.years[0], content.years[-1]})),
+                lang=lang,
+                table=label.get(lang) if label is not None else exc.table) from exc
 
     def write_report(self, path: str | Path, years: Sequence[int], lang: str,
                      edition: Edition | str | None = None) -> Path:

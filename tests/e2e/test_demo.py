@@ -184,3 +184,37 @@ def test_refuses_a_folder_that_holds_files(tmp_path: Path) -> None:
     code, text = run("demo", "--out", str(tmp_path), "--regions", "1", "--json")
     assert code == 1 and json.loads(text)["error"]["code"] == "folder_not_empty"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_published_assessment_passes_its_audit_and_a_weakened_one_fails(
+        demo: tuple[Path, dict[str, Any]], tmp_path: Path, lang: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the attacker with the published PDF alone: nothing recovered, nothing narrowed
+    out, _ = demo
+    base = ["--workspace", str(out / "coordinator")]
+    pdf = tmp_path / f"kzth-assessment-2023-2025-{lang}-published.pdf"
+    monkeypatch.chdir(tmp_path)
+    code, text = run(*base, "report", "assessment", "--years", "2023-2025", "--lang", lang,
+                     "--published", "--json")
+    assert code == 0 and json.loads(text)["path"] == pdf.name  # the default name says it
+    code, text = run(*base, "report", "audit", str(pdf), "--years", "2023-2025", "--lang",
+                     lang, "--json")
+    audit = json.loads(text)
+    assert code == 0 and audit["ok"] and audit["exposures"] == [], text
+    assert audit["hidden"] > 10
+    # the same edition with its complements dropped (and the builder's own check off)
+    from kzth_desktop.assessment.suppression import Publication
+
+    weak = tmp_path / "weak.pdf"
+    with monkeypatch.context() as m:
+        m.setattr(Publication, "protect", lambda self: self.initial_marks())
+        m.setattr(Publication, "audit", lambda self, marks: [])
+        assert run(*base, "report", "assessment", "--years", "2023-2025", "--lang", lang,
+                   "--published", "--out", str(weak))[0] == 0
+    code, text = run(*base, "report", "audit", str(weak), "--years", "2023-2025", "--lang",
+                     lang, "--json")
+    audit = json.loads(text)
+    assert code == 1 and not audit["ok"]
+    assert any(not e["printed_exactly"] for e in audit["exposures"])
