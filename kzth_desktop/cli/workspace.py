@@ -42,6 +42,10 @@ TEXT: Mapping[str, LocalizedText] = {
         kk="Жұмыс кеңістігі жасалды: {path} ({role})",
         ru="Рабочая папка создана: {path} ({role})",
     ),
+    "campaign_moved": LocalizedText(
+        kk="{year} есепті жылы: {status} (нұсқа {version})",
+        ru="Отчетный год {year}: {status} (версия {version})",
+    ),
     "campaign_added": LocalizedText(
         kk="{year} есепті жылы қосылды, мерзімі: {deadline}",
         ru="Отчетный год {year} добавлен, срок: {deadline}",
@@ -130,6 +134,30 @@ def cmd_campaign_add(args: argparse.Namespace) -> int:
     deadline = c.deadline.isoformat() if c.deadline else _t("no_deadline", args.lang)
     print(_t("campaign_added", args.lang, year=c.year, deadline=deadline))
     return 0
+
+
+def _cmd_campaign_move(args: argparse.Namespace, ready: bool) -> int:
+    """``campaign ready`` / ``campaign reopen``: the window's "Ready" and "Reopen", with the
+    same rules (ready only when the answers validate) and the same audit entries."""
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
+        svc = RespondentService(ws, annex)
+        c = (svc.mark_ready(args.year, user=args.user) if ready
+             else svc.reopen(args.year, user=args.user))
+    if args.json:
+        print_json({"ok": True, "year": c.year, "status": c.status, "version": c.version})
+    else:
+        print(_t("campaign_moved", args.lang, year=c.year,
+                 status=STATUS_NAMES[c.status].get(args.lang), version=c.version))
+    return 0
+
+
+def cmd_campaign_ready(args: argparse.Namespace) -> int:
+    return _cmd_campaign_move(args, ready=True)
+
+
+def cmd_campaign_reopen(args: argparse.Namespace) -> int:
+    return _cmd_campaign_move(args, ready=False)
 
 
 def cmd_answers_import(args: argparse.Namespace) -> int:
@@ -273,6 +301,18 @@ def register(sub: Any) -> None:
     p.add_argument("--deadline", type=date_arg, default=None, metavar="YYYY-MM-DD")
     lang_option(p)
     p.set_defaults(handler=guarded(cmd_campaign_add))
+    for name, handler, text in (
+            ("ready", cmd_campaign_ready,
+             "mark a year ready for export (refused unless its answers validate)"),
+            ("reopen", cmd_campaign_reopen,
+             "back to draft for changes (an exported year then gets the next version)")):
+        p = csub.add_parser(name, help=text)
+        p.add_argument("--year", type=year_arg, required=True)
+        p.add_argument("--user", default=current_user(),
+                       help="who is recorded in the audit trail")
+        p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+        lang_option(p)
+        p.set_defaults(handler=guarded(handler))
 
     answers = sub.add_parser("answers", help="import or export a canonical answers file")
     asub = answers.add_subparsers(dest="answers_command", required=True, metavar="ACTION")

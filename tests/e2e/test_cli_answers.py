@@ -228,3 +228,33 @@ def test_real_processes_and_exit_status(tmp_path: Path) -> None:
     assert run("answers", "import", path).returncode == 0  # null clears the answer
     bad = run("validate", "--year", "2025", "--json")
     assert bad.returncode == 1 and json.loads(bad.stdout)["unanswered"] == [first]
+
+
+def test_campaign_ready_and_reopen_from_the_command_line(kzth: Kzth, tmp_path: Path) -> None:
+    init_police(kzth)
+    # not ready while the answers do not validate: refused with the window's reason
+    code, out, err = kzth("campaign", "ready", "--year", "2025")
+    assert code == 1 and out == ""
+    assert "не готовы" in err and "kzth validate --year 2025" in err
+    data = {"reporting_year": 2025, "answers": sample_answers(ANNEX, ["police"])}
+    assert kzth("answers", "import", write(tmp_path / "a.json", data))[0] == 0
+    code, moved = kzth.json("campaign", "ready", "--year", "2025", "--json", "--user", "Әлия")
+    assert code == 0 and moved == {"ok": True, "year": 2025, "status": "ready", "version": 1}
+    code, status = kzth.json("status", "--json")
+    assert [(y["year"], y["status"]) for y in status["years"]] == [(2025, "ready")]
+    # ready twice is a wrong transition, said in Kazakh when asked
+    code, _, err = kzth("campaign", "ready", "--year", "2025", "--lang", "kk")
+    assert code == 1 and err and "Traceback" not in err
+    code, out, _ = kzth("campaign", "reopen", "--year", "2025", "--lang", "kk")
+    assert code == 0 and "2025" in out and "нұсқа 1" in out
+    code, status = kzth.json("status", "--json")
+    assert status["years"][0]["status"] == "draft"
+    # the audit trail records both, by whom
+    from kzth_desktop.services import RespondentService, Workspace
+
+    with Workspace.open(kzth.ws, annex=ANNEX) as ws:
+        moves = [(e.old, e.new, e.user) for e in RespondentService(ws, ANNEX).audit(2025)
+                 if e.action == "status"]
+    assert moves == [("draft", "ready", "Әлия"), ("ready", "draft", moves[1][2])]
+    code, _, err = kzth("campaign", "reopen", "--year", "2031")
+    assert code == 1 and "2031" in err
