@@ -39,6 +39,7 @@ from kzth_desktop.analysis.quality import (
 from kzth_desktop.analysis.records import (
     DEFAULT_EXPECTED_KINDS,
     ExpectedRespondent,
+    SkippedSubmission,
     SubmissionRecord,
     SubmissionSet,
     default_expected,
@@ -60,6 +61,7 @@ __all__ = [
     "QualityReport",
     "Reminder",
     "Severity",
+    "SkippedSubmission",
     "SubmissionRecord",
     "SubmissionSet",
     "SubmissionSummary",

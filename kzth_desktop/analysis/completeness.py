@@ -228,7 +228,7 @@ def completeness_matrix(
     wanted = set(default_expected(annex) if expected is None else expected)
     found: dict[tuple[str, str], list[SubmissionSummary]] = {}
     summaries: list[SubmissionSummary] = []
-    for rec in subs.for_year(year):
+    for rec in subs.for_year(year, with_skipped=True):  # received, even if skipped
         is_expected = any(ExpectedRespondent(rec.region, k) in wanted for k in rec.kinds)
         summary = summarise(subs, rec, deadline, is_expected)
         summaries.append(summary)

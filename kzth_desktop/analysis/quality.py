@@ -2,7 +2,10 @@
 
 A finding never changes or hides a value: the submission stays as it arrived and every number
 is still aggregated; the finding flags it for the expert group's review (as DHIS2 does with
-outliers and validation rule violations). Each finding has a stable ``id`` built from what it
+outliers and validation rule violations). The one exception is a submission whose values
+break the bounds of their type (a count of 10^100, an amount of 1e308, a text of megabytes):
+it is left out of every aggregate and report, and a SUBMISSION_SKIPPED finding per bound
+broken names the office and the field. Each finding has a stable ``id`` built from what it
 is about, not from when it was found, so a reviewer's comment can be attached to it and found
 again when the analysis is run anew.
 """
@@ -17,7 +20,7 @@ from statistics import median
 from types import MappingProxyType
 from typing import Any
 
-from kzth_desktop.analysis.records import SubmissionRecord, SubmissionSet
+from kzth_desktop.analysis.records import SkippedSubmission, SubmissionRecord, SubmissionSet
 from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
 from kzth_desktop.annex.problems import Problem, ProblemCode, format_number
 from kzth_desktop.annex.values import is_no_data, no_data_reason, numeric_value, victims_total
@@ -38,6 +41,7 @@ class FindingCode(StrEnum):
     FAILED_RULE = "failed_rule"  # a consistency rule (resources/annex/rules.json) broken
     OUTLIER_REGIONS = "outlier_regions"  # far from what the same kind reports elsewhere
     YEAR_JUMP = "year_jump"  # far from what the same organisation reported before
+    SUBMISSION_SKIPPED = "submission_skipped"  # out of bounds: left out of aggregates, reports
 
 
 class Severity(StrEnum):
@@ -62,6 +66,8 @@ CODE_NAMES: Mapping[FindingCode, LocalizedText] = {
                                                ru="резко отличается от других регионов"),
     FindingCode.YEAR_JUMP: LocalizedText(kk="алдыңғы жылдан күрт өзгерген",
                                          ru="резкое изменение к прошлому году"),
+    FindingCode.SUBMISSION_SKIPPED: LocalizedText(kk="есептерге қосылмады",
+                                                  ru="не включено в отчеты"),
 }
 
 _MESSAGES: Mapping[FindingCode, LocalizedText] = {
@@ -82,6 +88,11 @@ _MESSAGES: Mapping[FindingCode, LocalizedText] = {
     FindingCode.YEAR_JUMP: LocalizedText(
         kk="мәні {value}, ал {previous_year} жылы {previous} болған",
         ru="значение {value}, а в {previous_year} году было {previous}",
+    ),
+    FindingCode.SUBMISSION_SKIPPED: LocalizedText(
+        kk="«{org}» ұсынған {year} жылғы мәліметтер жиынтықтар мен есептерге қосылмады: "
+        "{problem}",
+        ru="сведения «{org}» за {year} год не включены в сводные данные и отчеты: {problem}",
     ),
 }
 
@@ -125,6 +136,10 @@ class Finding:
 
     def message(self, annex: Annex, lang: str) -> str:
         """The finding in Kazakh or Russian, naming the block, question and field."""
+        if self.code is FindingCode.SUBMISSION_SKIPPED and self.problem is not None:
+            return _MESSAGES[self.code].get(lang).format(
+                org=self.name(lang), year=self.year,
+                problem=self.problem.message(annex, lang))
         if self.problem is not None:
             return self.problem.message(annex, lang)
         params: dict[str, Any] = {
@@ -277,6 +292,21 @@ def _validation_findings(subs: SubmissionSet, rec: SubmissionRecord) -> list[Fin
         out.append(_finding(rec, code, Severity.ERROR, about, block_id=p.block_id,
                             field_id=p.field_id, problem=p,
                             value=value if isinstance(value, int | float) else None))
+    return out
+
+
+def _skipped_findings(skipped: SkippedSubmission) -> list[Finding]:
+    """One finding per bound the skipped submission breaks, naming the office and the field."""
+    rec = skipped.record
+    out: list[Finding] = []
+    for p in skipped.problems:
+        about = [p.field_id or "", p.code.value]
+        for key in ("row", "item"):
+            v = p.param(key)
+            if v is not None:
+                about.append(str(v))
+        out.append(_finding(rec, FindingCode.SUBMISSION_SKIPPED, Severity.ERROR, about,
+                            block_id=p.block_id, field_id=p.field_id, problem=p))
     return out
 
 
@@ -434,6 +464,8 @@ def quality_report(
         values = {rec.submission_id: _indicators(subs, rec) for rec in subs.for_year(year)}
         for rec in subs.for_year(year):
             findings.extend(_validation_findings(subs, rec))
+        for skipped in subs.skipped_for_year(year):
+            findings.extend(_skipped_findings(skipped))
         findings.extend(_outliers(subs, year, values, opts))
         findings.extend(_jumps(subs, year, values, opts))
     region_pos = {r.code: i for i, r in enumerate(annex.regions)}

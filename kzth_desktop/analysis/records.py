@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from kzth_desktop.annex.model import Annex, Field
-from kzth_desktop.annex.validation import Rule, ValidationReport, validate_submission
+from kzth_desktop.annex.problems import Problem
+from kzth_desktop.annex.validation import (
+    Rule,
+    ValidationReport,
+    answer_bound_problems,
+    validate_submission,
+)
 
 # Kinds of subject that have a territorial office in every oblast and city of republican
 # significance, so that each region is expected to answer once per kind:
@@ -80,6 +86,16 @@ def default_expected(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedSubmission:
+    """A held submission left out of every aggregate and report: its answers break the bounds
+    of the value types (``annex.values.BOUNDS``) or cannot be read — held before the bounds were
+    checked at import, or put in the database some other way. Quality lists it as a finding."""
+
+    record: SubmissionRecord  # its answers: {} when they were not an object of field ids
+    problems: tuple[Problem, ...]  # the bounds broken, at least one
+
+
 def latest_versions(records: Iterable[SubmissionRecord]) -> list[SubmissionRecord]:
     """Only the newest version of each organisation's submission for each year."""
     best: dict[tuple[str, int], SubmissionRecord] = {}
@@ -94,7 +110,10 @@ class SubmissionSet:
     """The submissions under analysis (newest version each), each validated exactly once.
 
     Completeness, quality and aggregation all read the same set, so a national campaign of
-    several years is validated once, however many views are built from it.
+    several years is validated once, however many views are built from it. A submission whose
+    answers break a bound of the value types is not among ``records``: it is in ``skipped``,
+    so that no aggregate, workbook or assessment ever reads it (completeness still counts it
+    as received, and quality lists why it was skipped).
     """
 
     def __init__(
@@ -104,7 +123,18 @@ class SubmissionSet:
         rules: Sequence[Rule] | None = None,
     ) -> None:
         self.annex = annex
-        self.records: tuple[SubmissionRecord, ...] = tuple(latest_versions(records))
+        usable: list[SubmissionRecord] = []
+        skipped: list[SkippedSubmission] = []
+        for rec in latest_versions(records):
+            bound = answer_bound_problems(annex, rec.answers)
+            if not bound:
+                usable.append(rec)
+                continue
+            if not isinstance(rec.answers, Mapping):
+                rec = replace(rec, answers={})
+            skipped.append(SkippedSubmission(rec, tuple(bound)))
+        self.records: tuple[SubmissionRecord, ...] = tuple(usable)
+        self.skipped: tuple[SkippedSubmission, ...] = tuple(skipped)
         self._rules = rules
         self._reports: dict[str, ValidationReport] = {}
         self._fields: dict[tuple[str, ...], tuple[Field, ...]] = {}
@@ -121,10 +151,20 @@ class SubmissionSet:
         return iter(self.records)
 
     def years(self) -> tuple[int, ...]:
-        return tuple(sorted({r.year for r in self.records}))
+        """The years of the submissions, the skipped ones included."""
+        return tuple(sorted({r.year for r in self.records}
+                            | {s.record.year for s in self.skipped}))
 
-    def for_year(self, year: int) -> tuple[SubmissionRecord, ...]:
-        return tuple(r for r in self.records if r.year == year)
+    def for_year(self, year: int, *, with_skipped: bool = False
+                 ) -> tuple[SubmissionRecord, ...]:
+        """The year's usable submissions (and the skipped ones too if ``with_skipped``)."""
+        out = [r for r in self.records if r.year == year]
+        if with_skipped:
+            out.extend(s.record for s in self.skipped if s.record.year == year)
+        return tuple(out)
+
+    def skipped_for_year(self, year: int) -> tuple[SkippedSubmission, ...]:
+        return tuple(s for s in self.skipped if s.record.year == year)
 
     def for_org(self, org_key: str) -> tuple[SubmissionRecord, ...]:
         """An organisation's submissions, oldest year first."""

@@ -38,6 +38,17 @@ class ProblemCode(StrEnum):
     MISSING_DIMENSION = "missing_dimension"
     UNKNOWN_CATEGORY = "unknown_category"
     BAD_ROW_COUNT = "bad_row_count"
+    # the bounds of a value type (values.BOUNDS)
+    NOT_FINITE = "not_finite"
+    TOO_LARGE = "too_large"
+    TEXT_TOO_LONG = "text_too_long"
+    REASON_TOO_LONG = "reason_too_long"
+    TOO_MANY_ITEMS = "too_many_items"
+    ITEM_TOO_LONG = "item_too_long"
+    TOO_MANY_ROWS = "too_many_rows"
+    ROW_COUNT_TOO_LARGE = "row_count_too_large"
+    TOO_MANY_ANSWERS = "too_many_answers"
+    ANSWERS_UNREADABLE = "answers_unreadable"
     # where an answer belongs
     UNKNOWN_FIELD = "unknown_field"
     FIELD_NOT_FOR_KINDS = "field_not_for_kinds"
@@ -123,6 +134,47 @@ MESSAGES: Mapping[ProblemCode, LocalizedText] = {
         kk="{row}-жол: адам саны 1-ден кем емес бүтін сан болуы керек ({value} көрсетілген)",
         ru="строка {row}: число лиц должно быть целым, не меньше 1 (указано {value})",
     ),
+    ProblemCode.NOT_FINITE: LocalizedText(
+        kk="мән ақырлы сан болуы керек, ал {value} көрсетілген",
+        ru="значение должно быть конечным числом, а указано {value}",
+    ),
+    ProblemCode.TOO_LARGE: LocalizedText(
+        kk="мәні {value} рұқсат етілген ең үлкен мәннен ({limit}) асып кетті",
+        ru="значение {value} больше допустимого максимума ({limit})",
+    ),
+    ProblemCode.TEXT_TOO_LONG: LocalizedText(
+        kk="мәтін тым ұзын: {length} таңба, ең көбі {limit} таңба рұқсат етіледі",
+        ru="текст слишком длинный: {length} знаков, допускается не более {limit}",
+    ),
+    ProblemCode.REASON_TOO_LONG: LocalizedText(
+        kk="«деректер жоқ» себебі тым ұзын: {length} таңба, ең көбі {limit} таңба рұқсат етіледі",
+        ru="причина «нет данных» слишком длинная: {length} знаков, допускается не более {limit}",
+    ),
+    ProblemCode.TOO_MANY_ITEMS: LocalizedText(
+        kk="тізімде {count} тармақ бар, ең көбі {limit} тармақ рұқсат етіледі",
+        ru="в списке {count} пунктов, допускается не более {limit}",
+    ),
+    ProblemCode.ITEM_TOO_LONG: LocalizedText(
+        kk="тізімнің {item}-тармағы тым ұзын: {length} таңба, ең көбі {limit} таңба "
+        "рұқсат етіледі",
+        ru="пункт {item} списка слишком длинный: {length} знаков, допускается не более {limit}",
+    ),
+    ProblemCode.TOO_MANY_ROWS: LocalizedText(
+        kk="кестеде {count} жол бар, ең көбі {limit} жол рұқсат етіледі",
+        ru="в таблице {count} строк, допускается не более {limit}",
+    ),
+    ProblemCode.ROW_COUNT_TOO_LARGE: LocalizedText(
+        kk="{row}-жол: адам саны {value} рұқсат етілген ең үлкен мәннен ({limit}) асып кетті",
+        ru="строка {row}: число лиц {value} больше допустимого максимума ({limit})",
+    ),
+    ProblemCode.TOO_MANY_ANSWERS: LocalizedText(
+        kk="жауаптарда {count} өріс бар, ал сауалнамада барлығы {limit} өріс",
+        ru="в ответах {count} полей, а в опроснике всего {limit}",
+    ),
+    ProblemCode.ANSWERS_UNREADABLE: LocalizedText(
+        kk="жауаптарды оқу мүмкін емес ({detail})",
+        ru="ответы не читаются ({detail})",
+    ),
     ProblemCode.UNKNOWN_FIELD: LocalizedText(
         kk="сауалнамада мұндай өріс жоқ",
         ru="такого поля нет в опроснике",
@@ -176,6 +228,7 @@ _PLACE = LocalizedText(
 )
 _PLACE_UNKNOWN = LocalizedText(kk="«{field}» өрісі: ", ru="Поле «{field}»: ")
 _FIELD_PARAMS = frozenset({"total", "left", "right", "table"})
+_GROUPED_PARAMS = frozenset({"limit", "length", "count"})  # sizes, shown as "10 000"
 
 
 def short_text(text: str, limit: int = SHORT_TEXT) -> str:
@@ -194,6 +247,11 @@ def _field_name(annex: Annex, field_id: str, lang: str) -> str:
     if annex.has_field(field_id):
         return short_text(annex.field(field_id).text.get(lang))
     return field_id
+
+
+def group_digits(value: int) -> str:
+    """An integer as kk and ru write it, thousands apart: ``100 000 000`` (no-break spaces)."""
+    return f"{value:,}".replace(",", "\u00a0")
 
 
 def format_number(value: object) -> str:
@@ -274,6 +332,9 @@ class Problem:
                 shown[key] = TYPE_NAMES[FieldType(value)].get(lang)
             elif key == "end" and isinstance(value, str):
                 shown[key] = _PERIOD_ENDS[value].get(lang)
+            elif key in _GROUPED_PARAMS and isinstance(value, int) \
+                    and not isinstance(value, bool):
+                shown[key] = group_digits(value)
             else:
                 shown[key] = format_number(value) if value is not None else "—"
         if self.code is ProblemCode.RULE_SUM:

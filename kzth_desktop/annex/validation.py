@@ -12,6 +12,8 @@ from typing import Any, ClassVar
 from kzth_desktop.annex.model import NUMERIC_TYPES, Annex, FieldType
 from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
 from kzth_desktop.annex.values import (
+    SHOWN_TEXT,
+    bound_problems,
     check_value,
     is_empty,
     is_no_data,
@@ -321,10 +323,48 @@ def _where_problems(annex: Annex, answers: Mapping[str, object], allowed: set[st
     for key in sorted(answers, key=str):
         fid = str(key)
         if not isinstance(key, str) or not annex.has_field(fid):
-            out.append(make_problem(ProblemCode.UNKNOWN_FIELD, fid, annex))
+            shown = fid if len(fid) <= SHOWN_TEXT else fid[: SHOWN_TEXT - 1] + "…"
+            out.append(make_problem(ProblemCode.UNKNOWN_FIELD, shown, annex))
         elif allowed is not None and fid not in allowed:
             out.append(make_problem(ProblemCode.FIELD_NOT_FOR_KINDS, fid, annex))
     return out
+
+
+def answers_limit(annex: Annex) -> int:
+    """The most answers an answers object may hold: the annex's fields twice over and a
+    hundred, so that unknown ids are still named one by one, but a million are not read."""
+    return 2 * sum(1 for _ in annex.fields()) + 100
+
+
+def _unreadable(annex: Annex, answers: object) -> list[Problem]:
+    """The bounds of the answers as a whole: an object of field ids, not too many of them."""
+    if not isinstance(answers, Mapping):
+        return [make_problem(ProblemCode.ANSWERS_UNREADABLE, None, annex,
+                             detail=type(answers).__name__)]
+    size = answers_limit(annex)
+    if len(answers) > size:
+        return [make_problem(ProblemCode.TOO_MANY_ANSWERS, None, annex, count=len(answers),
+                             limit=size)]
+    return []
+
+
+def answer_bound_problems(annex: Annex, answers: object) -> list[Problem]:
+    """The bounds of the value types (``values.BOUNDS``) that ``answers`` break; [] if none.
+
+    Any object is taken: answers that are not an object of field ids are ANSWERS_UNREADABLE,
+    more than :func:`answers_limit` are TOO_MANY_ANSWERS; unknown fields are left to
+    the validation. The one check of the form, ``answers import``, the coordinator's import
+    and the coordinator's desk, so that no value too big to count ever reaches a sum.
+    """
+    whole = _unreadable(annex, answers)
+    if whole:
+        return whole
+    assert isinstance(answers, Mapping)
+    problems: list[Problem] = []
+    for fld in annex.fields():
+        if fld.id in answers:
+            problems.extend(bound_problems(fld, answers[fld.id]))
+    return problems
 
 
 def check_answers(annex: Annex, answers: Mapping[str, object]) -> list[Problem]:
@@ -333,6 +373,9 @@ def check_answers(annex: Annex, answers: Mapping[str, object]) -> list[Problem]:
     Meant for imports: an answers file may hold only part of a questionnaire.
     """
 
+    whole = _unreadable(annex, answers)
+    if whole:
+        return whole
     problems = _where_problems(annex, answers, None)
     for fld in annex.fields():
         if fld.id in answers and not is_empty(answers[fld.id]):
@@ -357,6 +400,9 @@ def validate_submission(
     if rules is None:
         rules = shipped_rules(annex)
     blocks = annex.blocks_for_kinds(list(kind_ids))
+    whole = _unreadable(annex, answers)
+    if whole:  # nothing in them is read
+        return ValidationReport(tuple(whole), (), {b.id: 0.0 for b in blocks}, 0.0)
     allowed = {f.id for b in blocks for f in b.fields()}
     problems = _where_problems(annex, answers, allowed)
     unanswered: list[str] = []

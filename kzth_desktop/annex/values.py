@@ -20,9 +20,25 @@ UNKNOWN_CATEGORY = "unknown"  # valid in every dimension of a victims table
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+SHOWN_TEXT = 80  # a text quoted in a problem (a wrong key, category or date) is cut to this
+
+
+def shown_text(text: str, limit: int = SHOWN_TEXT) -> str:
+    """A text as a problem quotes it: at most ``limit`` characters, cut with "…"."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown_number(value: int | float) -> int | float | str:
+    """A number as a problem quotes it; a huge one in scientific notation (``1.000E+100``)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else repr(value)
+    return value if abs(value) < 10**15 else f"{Decimal(value):.3E}"
+
+
 def _problem(fld: Field, code: ProblemCode, **params: Any) -> Problem:
+    shown = {k: shown_text(v) if isinstance(v, str) else v for k, v in params.items()}
     return Problem(code, fld.id, fld.question_id or None, fld.block_id or None,
-                   tuple(params.items()))
+                   tuple(shown.items()))
 
 
 def _wrong_type(fld: Field) -> list[Problem]:
@@ -110,7 +126,7 @@ def _check_money(fld: Field, value: object) -> list[Problem]:
 
 
 def _normalize_money(fld: Field, value: object) -> object:
-    if _is_number(value) and not _check_money(fld, value):
+    if _is_number(value) and not bound_problems(fld, value) and not _check_money(fld, value):
         return float(round(_decimal(value), 2))  # type: ignore[arg-type]
     return value
 
@@ -203,6 +219,126 @@ def _normalize_victims(fld: Field, value: object) -> object:
     return value
 
 
+# --- bounds: how big a value of each type may be -------------------------------------------------
+# One definition, read by the form, `answers import`, the coordinator's import (exchange/verdict)
+# and the coordinator's desk (a held submission out of bounds is skipped and reported).
+#
+# COUNT_MAX, 10^8: every count of the annex is of people, cases, events, publications or
+# organisations of one office in one year; the largest that can be real (citizens who left to
+# work abroad, block 5) is bounded by the population of Kazakhstan, about 20 million, so 10^8
+# leaves five times that. A victims table row counts people and has the same bound.
+# MONEY_MAX, 10^13 tenge (10 trillion): more than a third of the whole republican budget, far
+# above any confiscated sum or state social order; with 2 decimals it is 10^15 tiyn, below
+# 2^53, so one amount is exact to the tiyn in a double (JSON readers, the workbook).
+# TEXT_MAX, 10,000 characters: about four printed pages; the longest demo answer has 426.
+# The same bound holds for a yes/no description and a "no data" reason.
+# LIST_MAX 500 items (a list of countries has at most 249; of partners, topics, agenda items,
+# far fewer), each at most ITEM_MAX 1,000 characters (a name or a topic, not an essay).
+# ROWS_MAX 10,000 rows in a victims table: one row per victim would still cover more victims
+# than the country identifies in many years; real tables group them in a few dozen rows.
+COUNT_MAX = 10**8
+MONEY_MAX = 10**13
+MONEY_DECIMALS = 2
+TEXT_MAX = 10_000
+LIST_MAX = 500
+ITEM_MAX = 1_000
+ROWS_MAX = 10_000
+REASON_MAX = TEXT_MAX
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """The limits of one field type's values (None: no such limit for the type), and the
+    check that reads them. The check takes any value and names only what breaks a limit; the
+    shape of the value is the type's own check (:data:`VALUE_TYPES`)."""
+
+    check: Callable[[Field, object, Bounds], list[Problem]]
+    maximum: int | None = None  # the largest number (of a count, an amount, a row's count)
+    decimals: int | None = None  # places after the decimal point
+    text: int | None = None  # the longest text, in characters (of an answer or an item)
+    items: int | None = None  # the most items of a list or rows of a table
+
+
+def _too_long(fld: Field, text: object, limit: int | None, code: ProblemCode,
+              **params: Any) -> list[Problem]:
+    if isinstance(text, str) and limit is not None and len(text) > limit:
+        return [_problem(fld, code, length=len(text), limit=limit, **params)]
+    return []
+
+
+def _number_bounds(fld: Field, value: object, b: Bounds) -> list[Problem]:
+    if isinstance(value, float) and not math.isfinite(value):
+        return [_problem(fld, ProblemCode.NOT_FINITE, value=repr(value))]
+    if (_is_int(value) or isinstance(value, float)) and b.maximum is not None \
+            and value > b.maximum:  # type: ignore[operator]
+        return [_problem(fld, ProblemCode.TOO_LARGE, value=shown_number(value),  # type: ignore[arg-type]
+                         limit=b.maximum)]
+    return []
+
+
+def _text_bounds(fld: Field, value: object, b: Bounds) -> list[Problem]:
+    return _too_long(fld, value, b.text, ProblemCode.TEXT_TOO_LONG)
+
+
+def _yes_no_bounds(fld: Field, value: object, b: Bounds) -> list[Problem]:
+    if not isinstance(value, Mapping):
+        return []
+    return _too_long(fld, value.get("details"), b.text, ProblemCode.TEXT_TOO_LONG)
+
+
+def _no_bounds(fld: Field, value: object, b: Bounds) -> list[Problem]:
+    return []
+
+
+def _list_bounds(fld: Field, value: object, b: Bounds) -> list[Problem]:
+    if not isinstance(value, list):
+        return []
+    if b.items is not None and len(value) > b.items:
+        return [_problem(fld, ProblemCode.TOO_MANY_ITEMS, count=len(value), limit=b.items)]
+    out: list[Problem] = []
+    for i, item in enumerate(value, start=1):
+        out.extend(_too_long(fld, item, b.text, ProblemCode.ITEM_TOO_LONG, item=i))
+    return out
+
+
+def _victims_bounds(fld: Field, value: object, b: Bounds) -> list[Problem]:
+    rows = value.get("rows") if isinstance(value, Mapping) else None
+    if not isinstance(rows, list):
+        return []
+    if b.items is not None and len(rows) > b.items:
+        return [_problem(fld, ProblemCode.TOO_MANY_ROWS, count=len(rows), limit=b.items)]
+    out: list[Problem] = []
+    for n, row in enumerate(rows, start=1):
+        count = row.get("count") if isinstance(row, Mapping) else None
+        if isinstance(count, float) and not math.isfinite(count):
+            out.append(_problem(fld, ProblemCode.NOT_FINITE, value=repr(count)))
+        elif (_is_int(count) or isinstance(count, float)) and b.maximum is not None \
+                and count > b.maximum:  # type: ignore[operator]
+            out.append(_problem(fld, ProblemCode.ROW_COUNT_TOO_LARGE, row=n,
+                                value=shown_number(count), limit=b.maximum))  # type: ignore[arg-type]
+    return out
+
+
+# The bounds table: one row a field type, next to VALUE_TYPES (docs/bounds in the README).
+BOUNDS: Mapping[FieldType, Bounds] = MappingProxyType({
+    FieldType.YES_NO: Bounds(_yes_no_bounds, text=TEXT_MAX),
+    FieldType.TEXT: Bounds(_text_bounds, text=TEXT_MAX),
+    FieldType.COUNT: Bounds(_number_bounds, maximum=COUNT_MAX, decimals=0),
+    FieldType.MONEY: Bounds(_number_bounds, maximum=MONEY_MAX, decimals=MONEY_DECIMALS),
+    FieldType.PERIOD: Bounds(_no_bounds),  # two ISO dates: the shape check bounds them
+    FieldType.LIST: Bounds(_list_bounds, text=ITEM_MAX, items=LIST_MAX),
+    FieldType.VICTIMS: Bounds(_victims_bounds, maximum=COUNT_MAX, items=ROWS_MAX),
+})
+
+# the problem codes that say a value breaks a bound (a held submission with one is skipped)
+BOUND_CODES = frozenset({
+    ProblemCode.NOT_FINITE, ProblemCode.TOO_LARGE, ProblemCode.TEXT_TOO_LONG,
+    ProblemCode.REASON_TOO_LONG, ProblemCode.TOO_MANY_ITEMS, ProblemCode.ITEM_TOO_LONG,
+    ProblemCode.TOO_MANY_ROWS, ProblemCode.ROW_COUNT_TOO_LARGE, ProblemCode.TOO_MANY_ANSWERS,
+    ProblemCode.ANSWERS_UNREADABLE,
+})
+
+
 @dataclass(frozen=True, slots=True)
 class ValueType:
     """How the canonical value of one field type is checked and tidied, and whether it is a
@@ -264,10 +400,14 @@ def is_empty(value: object) -> bool:
 def check_value(field: Field, value: object) -> list[Problem]:
     """The problems of one answer to ``field``; an empty list means the answer is acceptable.
 
-    An empty value gives UNANSWERED; "no data" needs a non-empty reason and nothing else.
+    An empty value gives UNANSWERED; a value that breaks a bound (:data:`BOUNDS`) gives only
+    those problems; "no data" needs a non-empty reason and nothing else.
     """
     if is_empty(value):
         return [_problem(field, ProblemCode.UNANSWERED)]
+    bound = bound_problems(field, value)
+    if bound:  # nothing else is looked at in a value too big to read safely
+        return bound
     if is_no_data(value):
         assert isinstance(value, Mapping)
         problems = _extra_keys(field, value, {NO_DATA})
@@ -275,6 +415,18 @@ def check_value(field: Field, value: object) -> list[Problem]:
             problems.append(_problem(field, ProblemCode.NO_DATA_REASON_REQUIRED))
         return problems
     return VALUE_TYPES[field.type].check(field, value)
+
+
+def bound_problems(field: Field, value: object) -> list[Problem]:
+    """The bounds (:data:`BOUNDS`) that one answer to ``field`` breaks; [] if none.
+
+    Takes any value, of any shape: a "no data" answer is held to the reason's length.
+    """
+    if is_no_data(value):
+        assert isinstance(value, Mapping)
+        return _too_long(field, value[NO_DATA], REASON_MAX, ProblemCode.REASON_TOO_LONG)
+    bounds = BOUNDS[field.type]
+    return bounds.check(field, value, bounds)
 
 
 def is_complete(field: Field, value: object) -> bool:
@@ -295,11 +447,12 @@ def normalize(field: Field, value: object) -> object:
 
 
 def numeric_value(field: Field, value: object) -> int | float | None:
-    """A count or money answer as a number; None for no data, other types or wrong values."""
+    """A count or money answer as a number; None for no data, other types, wrong values or
+    values out of bounds."""
     value_type = VALUE_TYPES[field.type]
     if not value_type.numeric or not _is_number(value):
         return None
-    if value_type.check(field, value):
+    if bound_problems(field, value) or value_type.check(field, value):
         return None
     assert isinstance(value, int | float)
     return value

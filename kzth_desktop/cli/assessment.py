@@ -22,6 +22,7 @@ from kzth_desktop.cli.common import guarded as _guarded
 from kzth_desktop.cli.common import lang_option as _lang_option
 from kzth_desktop.cli.common import open_workspace as _open
 from kzth_desktop.cli.common import print_json as _print_json
+from kzth_desktop.cli.desk import print_skipped, skipped_json
 from kzth_desktop.services.assessment import AssessmentService
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 
@@ -77,18 +78,24 @@ def cmd_report(args: argparse.Namespace) -> int:
     edition = Edition.RESTRICTED if args.restricted else (
         Edition.PUBLISHED if args.published else None)
 
-    def work(svc: AssessmentService) -> tuple[Path, Edition]:
+    def work(svc: AssessmentService) -> tuple[Path, Edition, tuple[Any, ...]]:
         chosen = edition or svc.period(args.years).edition
-        out = Path(args.out) if args.out else Path(default_report_name(
+        target = Path(args.out) if args.out else Path(default_report_name(
             args.years, args.report_lang, chosen))
-        return svc.write_report(out, args.years, args.report_lang, chosen), chosen
+        path = svc.write_report(target, args.years, args.report_lang, chosen)
+        return path, chosen, svc.desk.skipped(svc.period(args.years).years)
 
-    path, chosen = _service(args, work)
+    path, chosen, skipped = _service(args, work)
+    annex = _annex()
     if args.json:
-        _print_json({"ok": True, "path": str(path), "years": args.years,
-                     "lang": args.report_lang, "edition": chosen.value})
+        out: dict[str, Any] = {"ok": True, "path": str(path), "years": args.years,
+                               "lang": args.report_lang, "edition": chosen.value}
+        if skipped:
+            out["skipped"] = skipped_json(annex, skipped, args.lang)
+        _print_json(out)
     else:
         print(_t("written", args.lang, path=path, edition=_t(chosen.value, args.lang)))
+        print_skipped(annex, skipped, args.lang)
     return 0
 
 

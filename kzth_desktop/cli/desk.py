@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
-from kzth_desktop.analysis.quality import SEVERITY_NAMES
+from kzth_desktop.analysis.quality import SEVERITY_NAMES, Finding
 from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.cli.common import (
     command_annex,
@@ -51,6 +51,9 @@ TEXT: Mapping[str, LocalizedText] = {
     "no_data_group": L(kk="  «{reason}»: {count}", ru="  «{reason}»: {count}"),
     "no_data_head": L(kk="«Деректер жоқ» себептері:", ru="Причины «нет данных»:"),
     "written": L(kk="Жазылды: {path}", ru="Записано: {path}"),
+    "skipped": L(kk="Рұқсат етілген шектен тыс мәндері үшін есептерге қосылмаған мәліметтер "
+                    "({count}):",
+                 ru="Не включены в отчеты из-за значений вне допустимых пределов ({count}):"),
 }
 
 
@@ -88,11 +91,29 @@ def _number(v: object) -> str:
     return "—" if v is None else str(v)
 
 
+def skipped_json(annex: Annex, findings: tuple[Finding, ...], lang: str) -> list[Any]:
+    """The submissions left out, as the ``"skipped"`` list of the commands' JSON output."""
+    return [f.to_json(annex, lang) for f in findings]
+
+
+def print_skipped(annex: Annex, findings: tuple[Finding, ...], lang: str) -> None:
+    """Lists the submissions left out of what was just made (nothing if none was)."""
+    if not findings:
+        return
+    print(_t("skipped", lang, count=len({f.submission_id for f in findings})))
+    for f in findings:
+        print(f"  {f.year} {_region(annex, f.region, lang)}: {f.message(annex, lang)}")
+
+
 def cmd_aggregate(args: argparse.Namespace) -> int:
     annex, desk = _desk(args)
     agg = desk.aggregate_year(args.year)
+    skipped = desk.skipped([args.year])
     if args.json:
-        print_json(agg.to_json())
+        out = agg.to_json()
+        if skipped:
+            out["skipped"] = skipped_json(annex, skipped, args.lang)
+        print_json(out)
         return 0
     lang = args.lang
     print(_t("submissions", lang, year=agg.year, count=agg.submissions))
@@ -112,6 +133,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         if v is not None:
             kinds = "; ".join(f"{k} {n}" for k, n in v.by_kind.items())
             print(f"  {fid}: {_number(v.total)}" + (f"  ({kinds})" if kinds else ""))
+    print_skipped(annex, skipped, lang)
     return 0
 
 
@@ -158,12 +180,17 @@ def cmd_quality(args: argparse.Namespace) -> int:
 
 
 def cmd_report_xlsx(args: argparse.Namespace) -> int:
-    _, desk = _desk(args)
+    annex, desk = _desk(args)
     path = desk.write_workbook(Path(args.out), args.years, args.lang, args.as_of)
+    skipped = desk.skipped(args.years)
     if getattr(args, "json", False):
-        print_json({"ok": True, "path": str(path), "years": args.years})
+        out: dict[str, Any] = {"ok": True, "path": str(path), "years": args.years}
+        if skipped:
+            out["skipped"] = skipped_json(annex, skipped, args.lang)
+        print_json(out)
     else:
         print(_t("written", args.lang, path=path))
+        print_skipped(annex, skipped, args.lang)
     return 0
 
 
@@ -216,4 +243,4 @@ def _with_years(handler: Any) -> Any:
     return run
 
 
-__all__ = ["register"]
+__all__ = ["print_skipped", "register", "skipped_json"]

@@ -21,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kzth_desktop.annex.model import Annex
-from kzth_desktop.annex.validation import Rule, validate_submission
+from kzth_desktop.annex.validation import Rule, answer_bound_problems, validate_submission
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportReason, ImportResult
 
@@ -119,6 +119,10 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
         payload = formats.decrypt_envelope(env, holdings.private_key(m.recipient_fingerprint))
     except formats.FormatError as exc:
         return _refuse(v, exc.reason, **exc.params)
+    bound = answer_bound_problems(holdings.annex, payload.answers)
+    if bound:  # a value too big to count is refused before anything else reads it
+        return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(bound),
+                       first=f"{bound[0].field_id} ({bound[0].code.value})")
     report = validate_submission(holdings.annex, list(signer.kinds), payload.answers,
                                  rules=holdings.rules)
     if not report.ok:

@@ -18,6 +18,8 @@ from kzth_desktop.analysis import (
     Aggregation,
     CompletenessMatrix,
     ExpectedRespondent,
+    Finding,
+    FindingCode,
     QualityOptions,
     QualityReport,
     SubmissionRecord,
@@ -149,8 +151,17 @@ class Desk:
         return quality_report(self.subs, years, self.options)
 
     def records(self, years: Iterable[int] | None = None) -> list[SubmissionRecord]:
+        """The usable submissions of ``years`` (those out of bounds are skipped)."""
         wanted = set(self.subs.years() if years is None else years)
         return [r for r in self.subs.records if r.year in wanted]
+
+    def skipped(self, years: Iterable[int] | None = None) -> tuple[Finding, ...]:
+        """Why submissions of ``years`` were left out of the aggregates and reports: the
+        SUBMISSION_SKIPPED findings of quality, one per bound broken (office and field)."""
+        wanted = sorted(set(self.subs.years() if years is None else years))
+        if not any(s.record.year in wanted for s in self.subs.skipped):
+            return ()
+        return self.quality(wanted).with_code(FindingCode.SUBMISSION_SKIPPED)
 
     # --- the workbook ----------------------------------------------------------------------
     def workbook(self, years: Sequence[int], lang: str = "ru", as_of: dt.date | None = None,

@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
-from kzth_desktop.annex.validation import Rule, ValidationReport, validate_submission
+from kzth_desktop.annex.validation import (
+    Rule,
+    ValidationReport,
+    answer_bound_problems,
+    validate_submission,
+)
 from kzth_desktop.annex.values import check_value, is_empty, normalize
 from kzth_desktop.services.errors import AnswersError, ErrorCode, ServiceError
 from kzth_desktop.services.workspace import OrgProfile, Workspace
@@ -104,6 +109,9 @@ def parse_answers_text(text: str) -> dict[str, Any]:
         raise ServiceError(
             ErrorCode.FILE_MALFORMED, detail=exc.msg, line=exc.lineno, column=exc.colno
         ) from exc
+    except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, nesting
+        raise ServiceError(ErrorCode.FILE_MALFORMED, detail=str(exc)[:200], line="?",
+                           column="?") from exc
     if not isinstance(data, dict):
         raise ServiceError(ErrorCode.FILE_SHAPE, detail=type(data).__name__)
     return data
@@ -224,6 +232,9 @@ class RespondentService:
         current = self.campaign(year)  # NO_CAMPAIGN before anything else
         if current.status != DRAFT:
             raise ServiceError(ErrorCode.SUBMISSION_LOCKED, year=year, status=current.status)
+        bound = answer_bound_problems(self.annex, answers)  # the bounds of the value types
+        if bound:
+            raise AnswersError(self.annex, bound, year=year)
         allowed = self._allowed()
         problems: list[Problem] = []
         for fid in sorted(answers, key=str):

@@ -79,8 +79,39 @@ def test_count_typed_digits_give_an_integer(qtbot, annex: Annex) -> None:
     editor.edit.selectAll()
     qtbot.keyClick(editor.edit, Qt.Key.Key_Backspace)
     assert rec.last == ("b3.q1.received", None)
-    qtbot.keyClicks(editor.edit, "12345678901")  # beyond a 32-bit spin box
-    assert rec.last == ("b3.q1.received", 12345678901)
+    qtbot.keyClicks(editor.edit, "99999999")  # up to the count's bound, 10^8
+    assert rec.last == ("b3.q1.received", 99999999)
+
+
+def test_values_out_of_bounds_are_refused_with_the_bounds_message(qtbot, annex: Annex) -> None:
+    """The form uses the annex's bounds: a count above 10^8 (the editor takes at most 9
+    digits), a text of more than 10,000 characters are flagged with the message, in the
+    form's language, and never sent to be saved; put right, they are sent again."""
+    form = make_form(qtbot, annex, "b3")
+    rec = Recorder(form)
+    row = form.field_widget("b3.q1.received")
+    qtbot.keyClicks(row.editor.edit, "12345678901")
+    assert row.editor.edit.text() == "123456789"  # the validator stops at 9 digits
+    assert rec.last == ("b3.q1.received", 12345678)  # the last value within bounds
+    assert row.bound is not None and row.bound.code == "too_large"
+    assert row.problem is not None and "больше допустимого максимума" in row.problem
+    assert "Блок 3" in row.problem and row.problem_label.isVisible()
+    form.set_problem_marks({})  # a validation refresh does not hide the bound
+    assert row.problem is not None and "100\u00a0000\u00a0000" in row.problem
+    form.set_language("kk")
+    assert "асып кетті" in row.problem
+    qtbot.keyClick(row.editor.edit, Qt.Key.Key_Backspace)
+    assert rec.last == ("b3.q1.received", 12345678)
+    assert row.bound is None and row.problem is None
+
+    form = make_form(qtbot, annex, "b1")
+    rec = Recorder(form)
+    row = form.field_widget("b1.q1.9")
+    row.editor.edit.setPlainText("a" * 10_001)  # pasted
+    assert rec.calls == [] and row.bound is not None and row.bound.code == "text_too_long"
+    assert "10\u00a0001" in row.problem
+    row.editor.edit.setPlainText("a" * 10_000)
+    assert rec.last == ("b1.q1.9", "a" * 10_000) and row.problem is None
 
 
 def test_yes_no_with_details(qtbot, annex: Annex) -> None:

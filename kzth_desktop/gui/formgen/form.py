@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from kzth_desktop.annex.model import Annex, Block, Field, LocalizedText, Question
+from kzth_desktop.annex.problems import Problem
+from kzth_desktop.annex.values import bound_problems
 from kzth_desktop.gui.formgen import ui_text
 from kzth_desktop.gui.formgen.base import FieldEditor, zero_margins
 from kzth_desktop.gui.formgen.widgets import editor_for
@@ -70,16 +72,26 @@ def _field_number(field: Field) -> str:
 
 
 class FieldRow(QFrame):
-    """One field: its annex text, its editor, the "no data" switch and reason, problem mark."""
+    """One field: its annex text, its editor, the "no data" switch and reason, problem mark.
+
+    An edit that breaks a bound of the field's type (``annex.values.BOUNDS``: a count above
+    10^8, a text of more than 10,000 characters…) is refused here: the field is marked with
+    the bound's message and ``changed`` is not emitted, so the stored answer stays the last
+    one within bounds until the user puts the value right.
+    """
 
     changed = Signal(str, object)  # field id, canonical value or None
 
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, field: Field, lang: str, parent: QWidget | None = None,
+                 annex: Annex | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.lang = lang
+        self.annex = annex
         self._quiet = 0
-        self.problem: str | None = None
+        self.problem: str | None = None  # the message shown (a bound's, else validation's)
+        self._mark: str | None = None  # the validation's message (set_problem)
+        self.bound: Problem | None = None  # the bound the value being typed breaks
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 6)
         lay.setSpacing(4)
@@ -129,6 +141,7 @@ class FieldRow(QFrame):
         if self._reason is not None:
             self._reason.setPlaceholderText(ui_text("no_data_reason", lang))
         self.editor.set_language(lang)
+        self._show_problem()
 
     # value -------------------------------------------------------------------------------------
     def is_no_data(self) -> bool:
@@ -168,15 +181,30 @@ class FieldRow(QFrame):
         self._emit()
 
     def _emit(self, *_: object) -> None:
-        if not self._quiet:
-            self.changed.emit(self.field.id, self.value())
+        if self._quiet:
+            return
+        value = self.value()
+        broken = bound_problems(self.field, value) if value is not None else []
+        self.bound = broken[0] if broken else None
+        self._show_problem()
+        if not broken:
+            self.changed.emit(self.field.id, value)
 
     # focus and problems ------------------------------------------------------------------------
     def focus_target(self) -> QWidget:
         return self.reason if self.no_data.isChecked() else self.editor.focus_target()
 
     def set_problem(self, message: str | None) -> None:
-        """Mark the field (red frame, message under it, tooltip) or clear the mark."""
+        """Mark the field (red frame, message under it, tooltip) or clear the mark; a bound
+        broken by the value being typed is shown instead while it lasts."""
+        self._mark = message
+        self._show_problem()
+
+    def _show_problem(self) -> None:
+        message = self._mark
+        if self.bound is not None:
+            message = (self.bound.message(self.annex, self.lang) if self.annex is not None
+                       else self.bound.code.value)
         if message == self.problem:
             return
         self.problem = message
@@ -321,7 +349,7 @@ class BlockForm(QWidget):
                 lay.addWidget(self._text(sub, field.group.get))
             group = field.group
             previous_text = field.text
-            row = FieldRow(field, self.lang, self)
+            row = FieldRow(field, self.lang, self, self.annex)
             if field.group is not None:
                 row.setContentsMargins(18, 0, 0, 0)
             if reporting_year is not None and hasattr(row.editor, "default_year"):

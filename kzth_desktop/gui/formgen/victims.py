@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzth_desktop.annex.model import CategorySet, Dimension, Field
+from kzth_desktop.annex.model import CategorySet, Dimension, Field, FieldType
+from kzth_desktop.annex.values import BOUNDS
 from kzth_desktop.gui.formgen import ui_text
 from kzth_desktop.gui.formgen.base import FieldEditor, caption_label, zero_margins
 
@@ -194,6 +195,10 @@ class VictimsModel(QAbstractTableModel):
 # --- delegate -----------------------------------------------------------------------------------
 
 
+# the most persons one row may count: the bound of the victims type (annex.values.BOUNDS)
+ROW_COUNT_MAX = BOUNDS[FieldType.VICTIMS].maximum or 10**8
+
+
 class VictimsDelegate(QStyledItemDelegate):
     """A combo box of the dimension's categories per cell (searchable for long lists), and a
     spin box (≥ 1) for the count."""
@@ -206,7 +211,7 @@ class VictimsDelegate(QStyledItemDelegate):
                      index: _Index) -> QWidget:
         if index.column() == self.model.count_column():
             spin = QSpinBox(parent)
-            spin.setRange(1, 1_000_000_000)
+            spin.setRange(1, ROW_COUNT_MAX)
             spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return spin
         dim = self.model.dimensions[index.column()]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzth_desktop.annex.model import Field, FieldType
+from kzth_desktop.annex.values import BOUNDS
 from kzth_desktop.gui.formgen import ui_text
 from kzth_desktop.gui.formgen.base import FieldEditor, caption_label, zero_margins
 from kzth_desktop.gui.formgen.victims import VictimsEditor
@@ -193,9 +194,10 @@ class _NumberEditor(FieldEditor):
 
 
 class CountEditor(_NumberEditor):
-    """A whole number ≥ 0, of any size (no spin-box limit), or empty."""
+    """A whole number ≥ 0 of at most as many digits as the count's bound, or empty (a number
+    of those digits above the bound is flagged by the form's row)."""
 
-    pattern = r"\d{0,15}"
+    pattern = rf"\d{{0,{len(str(BOUNDS[FieldType.COUNT].maximum))}}}"
 
     def _retranslate(self) -> None:
         self.suffix.setVisible(False)
@@ -215,7 +217,8 @@ _MONEY = re.compile(r"\d+(?:[.,]\d{0,2})?|[.,]\d{1,2}")
 class MoneyEditor(_NumberEditor):
     """An amount in tenge ≥ 0 with at most 2 decimals; a comma is taken as the decimal point."""
 
-    pattern = r"\d{0,13}([.,]\d{0,2})?"
+    # below the bound of the money type: 10^13 tenge has 14 digits, so 13 and 2 decimals
+    pattern = rf"\d{{0,{len(str(BOUNDS[FieldType.MONEY].maximum)) - 1}}}([.,]\d{{0,2}})?"
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
