@@ -268,9 +268,10 @@ class BundleImport:
                 if len(data) > MAX_FILE_SIZE:  # it grew while being read
                     f.seek(0)
                     return self._too_large(name, f, os.fstat(f.fileno()).st_size)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate
+            detail = exc.strerror if isinstance(exc, OSError) else None
             return self._refused_unread(name, ImportReason.FILE_UNREADABLE,
-                                        {"detail": exc.strerror or str(exc)})
+                                        {"detail": safe_name(detail or str(exc))[:200]})
         return self.import_bytes(name, data)
 
     def _refused_unread(self, name: str, reason: ImportReason,
