@@ -8,6 +8,7 @@ terminal. Exit status: 0 success, 1 refused (or, for ``bundle import``, any file
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -352,10 +353,8 @@ def cmd_signers_revoke(args: argparse.Namespace) -> int:
             print(_t("fate_needed", lang), file=sys.stderr)
             return 2
         answer = ""
-        try:
+        with contextlib.suppress(EOFError):
             answer = input(_t("ask_fate", lang)).strip().casefold()
-        except EOFError:
-            pass
         if answer not in {f.value for f in SubmissionFate}:
             print(_t("not_confirmed", lang))
             return 1

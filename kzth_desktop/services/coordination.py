@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from enum import StrEnum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the fixtures imported from test_bundle_import are parameters here
 """Issue 15, the coordinator's side: a bundle is accepted only as what the coordinator approved
 (the signer's identity, a request it issued), revoked keys and withdrawn submissions stop
 counting and no longer block the office's version chain, every part of a file has a schema,
