@@ -148,6 +148,7 @@ def test_hostile_inputs_through_the_cli(approved: tuple[World, bytes], tmp_path:
                  ("aggregate", "--year", str(YEAR), "--json")):
         code, out, err = _run(capsys, "--workspace", ws, *argv)
         assert code == 0 and "Traceback" not in out + err, argv
-        json.loads(out, parse_constant=lambda c: pytest.fail(f"{c} in {argv}"))
+        assert "NaN" not in out and "Infinity" not in out, argv
+        json.loads(out)
     code, out, _ = _run(capsys, "--workspace", ws, "submissions", "--json")
     assert [s["version"] for s in json.loads(out)["submissions"]] == [1]
