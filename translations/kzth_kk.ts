@@ -353,6 +353,26 @@
         <translation>Қабылданған уақыты</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>кері алынған</translation>
+    </message>
+    <message>
+        <source>suspect: its key was revoked</source>
+        <translation>күдікті: кілті кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері алу</translation>
+    </message>
+    <message>
+        <source>Choose a current submission in the table first.</source>
+        <translation>Алдымен кестеден ағымдағы жауаптарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The submission will no longer count in aggregates, completeness and reports; the version before it, if any, becomes current again. Reason:</source>
+        <translation>Бұл жауаптар жиынтықтарда, толықтықта және есептерде бұдан былай есептелмейді; алдыңғы нұсқасы болса, ол қайтадан ағымдағы болады. Себебі:</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -395,6 +415,10 @@
     <message>
         <source>Save it as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері алу…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
@@ -1374,6 +1398,10 @@ Call the office and have them read their fingerprint to you. Approve only if it 
 Ұйымға қоңырау шалып, саусақ ізін оқып беруін сұраңыз. Сәйкес келсе ғана бекітіңіз.</translation>
     </message>
     <message>
+        <source>This name looks like the registered %1 (%2) and differs only by look-alike letters: the key is registered as the same office, its history continues.</source>
+        <translation>Бұл атау тіркелген %1 (%2) атауына ұқсайды, тек ұқсас әріптермен ерекшеленеді: кілт сол ұйымның кілті ретінде тіркеледі, оның тарихы жалғасады.</translation>
+    </message>
+    <message>
         <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
         <translation>Бұл ұйымның тіркелген кілттері бар (%1): жаңасы солардың қасына қосылады (жоғалған кілтті кестеде кері қайтарыңыз).</translation>
     </message>
@@ -1390,8 +1418,20 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
-        <translation>Бұдан былай осы кілтпен қол қойылған пакеттер қабылданбайды. Кері қайтарасыз ба?</translation>
+        <source>Bundles signed with this key will be refused from now on. What becomes of the submissions it sent?</source>
+        <translation>Бұдан былай осы кілтпен қол қойылған пакеттер қабылданбайды. Ол жіберген жауаптармен не істеу керек?</translation>
+    </message>
+    <message>
+        <source>Keep them (the key was lost)</source>
+        <translation>Қалдыру (кілт жоғалған)</translation>
+    </message>
+    <message>
+        <source>Withdraw them (the key was misused)</source>
+        <translation>Кері алу (кілт теріс пайдаланылған)</translation>
+    </message>
+    <message>
+        <source>Mark them suspect</source>
+        <translation>Күдікті деп белгілеу</translation>
     </message>
     <message>
         <source>Add from a registration file…</source>

@@ -353,6 +353,26 @@
         <translation>Импортирован</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>отозвана</translation>
+    </message>
+    <message>
+        <source>suspect: its key was revoked</source>
+        <translation>сомнительная: ключ отозван</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отзыв ответов</translation>
+    </message>
+    <message>
+        <source>Choose a current submission in the table first.</source>
+        <translation>Сначала выберите в таблице текущие ответы.</translation>
+    </message>
+    <message>
+        <source>The submission will no longer count in aggregates, completeness and reports; the version before it, if any, becomes current again. Reason:</source>
+        <translation>Эти ответы больше не будут учитываться в сводах, полноте и отчётах; предыдущая версия, если она есть, снова станет текущей. Причина:</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -395,6 +415,10 @@
     <message>
         <source>Save it as PDF…</source>
         <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
@@ -1374,6 +1398,10 @@ Call the office and have them read their fingerprint to you. Approve only if it 
 Позвоните в организацию и попросите прочитать вам отпечаток. Одобряйте, только если он совпадает.</translation>
     </message>
     <message>
+        <source>This name looks like the registered %1 (%2) and differs only by look-alike letters: the key is registered as the same office, its history continues.</source>
+        <translation>Это название похоже на зарегистрированное %1 (%2) и отличается только похожими буквами: ключ регистрируется как ключ той же организации, её история продолжается.</translation>
+    </message>
+    <message>
         <source>This organisation already has %1 registered key(s): the new one is added beside them (revoke a lost key in the table).</source>
         <translation>У этой организации уже есть зарегистрированные ключи (%1): новый добавляется к ним (утерянный ключ отзовите в таблице).</translation>
     </message>
@@ -1390,8 +1418,20 @@ Call the office and have them read their fingerprint to you. Approve only if it 
         <translation>Отозвать</translation>
     </message>
     <message>
-        <source>Bundles signed with this key will be refused from now on. Revoke it?</source>
-        <translation>Пакеты, подписанные этим ключом, отныне не будут приниматься. Отозвать?</translation>
+        <source>Bundles signed with this key will be refused from now on. What becomes of the submissions it sent?</source>
+        <translation>Пакеты, подписанные этим ключом, отныне не принимаются. Что делать с ответами, которые он прислал?</translation>
+    </message>
+    <message>
+        <source>Keep them (the key was lost)</source>
+        <translation>Оставить (ключ утерян)</translation>
+    </message>
+    <message>
+        <source>Withdraw them (the key was misused)</source>
+        <translation>Отозвать (ключом злоупотребили)</translation>
+    </message>
+    <message>
+        <source>Mark them suspect</source>
+        <translation>Пометить как сомнительные</translation>
     </message>
     <message>
         <source>Add from a registration file…</source>

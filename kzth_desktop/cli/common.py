@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -45,9 +46,37 @@ def command_annex() -> Annex:
     return load_default_annex()
 
 
+def _json_safe(value: Any) -> Any:
+    """Values JSON can carry: a non-finite number becomes null, a text with bytes that are not
+    UTF-8 (a file name) keeps them as ``\\xNN``."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace")
+    if isinstance(value, Mapping):
+        return {str(_json_safe(k)): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Always valid JSON (RFC 8259: no NaN or Infinity), written at once."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str, allow_nan=False)
+    except (ValueError, UnicodeEncodeError):
+        text = json.dumps(_json_safe(data), ensure_ascii=False, indent=2, default=str,
+                          allow_nan=False)
+    try:
+        sys.stdout.write(text + "\n")
+    except UnicodeEncodeError:
+        text = json.dumps(_json_safe(data), ensure_ascii=True, indent=2, default=str,
+                          allow_nan=False)
+        sys.stdout.write(text + "\n")
 
 
 def workspace_path(args: argparse.Namespace) -> str | Path:

@@ -8,6 +8,7 @@ terminal. Exit status: 0 success, 1 refused (or, for ``bundle import``, any file
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -28,7 +29,12 @@ from kzth_desktop.cli.common import (
 from kzth_desktop.exchange.reasons import ImportResult
 from kzth_desktop.services.bundle_export import ExchangeService, write_file
 from kzth_desktop.services.bundle_import import ImportOutcome
-from kzth_desktop.services.coordination import CoordinationService, SignerInfo
+from kzth_desktop.services.coordination import (
+    CoordinationService,
+    HeldSubmission,
+    SignerInfo,
+    SubmissionFate,
+)
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.workspace import current_user
@@ -134,6 +140,39 @@ TEXT: Mapping[str, LocalizedText] = {
     "current": LocalizedText(kk="ағымдағы", ru="текущая"),
     "superseded": LocalizedText(kk="ауыстырылған", ru="заменена"),
     "no_submissions": LocalizedText(kk="Жауаптар әлі алынбаған", ru="Ответов ещё не получено"),
+    "withdrawn": LocalizedText(kk="кері алынған", ru="отозвана"),
+    "suspect_mark": LocalizedText(kk="  ! күдікті: кілті кері қайтарылған",
+                                  ru="  ! сомнительная: ключ отозван"),
+    "looks_like": LocalizedText(
+        kk="Назар аударыңыз: бұл атау тіркелген «{org}» ({region}, {fingerprint}) атауына "
+        "ұқсайды (ұқсас әріптер); кілт сол ұйымның кілті ретінде тіркеледі, оның тарихы "
+        "жалғасады",
+        ru="Внимание: название похоже на зарегистрированное «{org}» ({region}, {fingerprint}) "
+        "(похожие буквы); ключ будет зарегистрирован как ключ той же организации, её история "
+        "продолжится",
+    ),
+    "fate_needed": LocalizedText(
+        kk="kzth: кілттің жауаптарымен не істеу керегін көрсетіңіз: --submissions "
+        "keep|withdraw|suspect",
+        ru="kzth: укажите, что делать с ответами ключа: --submissions keep|withdraw|suspect",
+    ),
+    "ask_fate": LocalizedText(
+        kk="Кілттің жауаптары: keep — есептеледі, withdraw — кері алынады, suspect — "
+        "есептеледі, күдікті деп белгіленеді. Таңдаңыз: ",
+        ru="Ответы ключа: keep — учитываются, withdraw — отзываются, suspect — учитываются с "
+        "пометкой «сомнительные». Выберите: ",
+    ),
+    "fate_done": LocalizedText(
+        kk="Жауаптар: {fate}", ru="Ответы: {fate}"),
+    "fate_keep": LocalizedText(kk="есептеледі", ru="учитываются"),
+    "fate_withdraw": LocalizedText(kk="кері алынды", ru="отозваны"),
+    "fate_suspect": LocalizedText(kk="күдікті деп белгіленді", ru="помечены как сомнительные"),
+    "submission_withdrawn": LocalizedText(
+        kk="Кері алынды: «{org}», {year} жыл, {version}-нұсқа. Себебі: {reason}",
+        ru="Отозвано: «{org}», {year} год, версия {version}. Причина: {reason}",
+    ),
+    "submission_restored": LocalizedText(
+        kk="Енді ағымдағысы: {version}-нұсқа", ru="Теперь текущая: версия {version}"),
 }
 YES = {"y", "yes", "д", "да", "и", "иә", "ия"}
 
@@ -259,6 +298,9 @@ def cmd_signers_add(args: argparse.Namespace) -> int:
         contact = ", ".join(x for x in (o.contact_person, o.phone, o.email) if x) or "—"
         print(_t("registration", lang, org=_org(o, lang), region=o.region,
                  kinds=", ".join(o.kinds), contact=contact, fingerprint=preview.display))
+        for alike in preview.looks_like:
+            print(_t("looks_like", lang, org=_org(alike.organisation, lang),
+                     region=alike.organisation.region, fingerprint=alike.display))
         if preview.same_organisation:
             print(_t("other_keys", lang, keys="; ".join(
                 f"{s.display} ({'+' if s.active else '-'})" for s in preview.same_organisation)))
@@ -300,11 +342,29 @@ def cmd_signers_list(args: argparse.Namespace) -> int:
 
 
 def cmd_signers_revoke(args: argparse.Namespace) -> int:
+    """``--submissions`` is required (asked on a terminal): keeping the figures of a stolen
+    key and withdrawing those of a key merely lost are both harmful, so no choice is made for
+    the coordinator."""
     annex = command_annex()
+    lang = args.lang
+    fate = args.submissions
+    if fate is None:
+        if not _interactive():
+            print(_t("fate_needed", lang), file=sys.stderr)
+            return 2
+        answer = ""
+        with contextlib.suppress(EOFError):
+            answer = input(_t("ask_fate", lang)).strip().casefold()
+        if answer not in {f.value for f in SubmissionFate}:
+            print(_t("not_confirmed", lang))
+            return 1
+        fate = answer
     with open_workspace(args, annex) as ws:
-        signer = CoordinationService(ws, annex).revoke_signer(" ".join(args.fingerprint))
-    print(_t("signer_revoked", args.lang, org=_org(signer.organisation, args.lang),
+        signer = CoordinationService(ws, annex).revoke_signer(
+            " ".join(args.fingerprint), fate, reason=args.reason or "")
+    print(_t("signer_revoked", lang, org=_org(signer.organisation, lang),
              fingerprint=signer.display))
+    print(_t("fate_done", lang, fate=_t(f"fate_{fate}", lang)))
     return 0
 
 
@@ -395,6 +455,19 @@ def cmd_bundle_release(args: argparse.Namespace) -> int:
     return 0 if all(o.result is not ImportResult.REJECTED for o in outcomes) else 1
 
 
+def _held_json(h: HeldSubmission) -> dict[str, Any]:
+    return {"fingerprint": h.signer_fingerprint, "name_kk": h.organisation.name_kk,
+            "name_ru": h.organisation.name_ru, "region": h.organisation.region,
+            "kinds": list(h.organisation.kinds), "year": h.reporting_year,
+            "version": h.version, "status": h.status, "suspect": h.suspect,
+            "withdrawn_at": h.withdrawn_at.isoformat() if h.withdrawn_at else None,
+            "withdrawn_reason": h.withdrawn_reason or None,
+            "annex_version": h.annex_version,
+            "created_at": h.created_at.isoformat(), "imported_at": h.imported_at.isoformat(),
+            "file_sha256": h.file_sha256, "answers": dict(h.answers),
+            "audit_summary": dict(h.audit_summary)}
+
+
 def cmd_submissions(args: argparse.Namespace) -> int:
     annex = command_annex()
     with open_workspace(args, annex) as ws:
@@ -402,22 +475,33 @@ def cmd_submissions(args: argparse.Namespace) -> int:
             args.year, include_superseded=args.all)
     lang = args.lang
     if args.json:
-        print_json({"submissions": [
-            {"fingerprint": h.signer_fingerprint, "name_kk": h.organisation.name_kk,
-             "name_ru": h.organisation.name_ru, "region": h.organisation.region,
-             "kinds": list(h.organisation.kinds), "year": h.reporting_year,
-             "version": h.version, "status": h.status, "annex_version": h.annex_version,
-             "created_at": h.created_at.isoformat(), "imported_at": h.imported_at.isoformat(),
-             "file_sha256": h.file_sha256, "answers": dict(h.answers),
-             "audit_summary": dict(h.audit_summary)}
-            for h in held]})
+        print_json({"submissions": [_held_json(h) for h in held]})
         return 0
     if not held:
         print(_t("no_submissions", lang))
     for h in held:
-        print(_t("submission_line", lang, year=h.reporting_year, region=h.organisation.region,
-                 org=_org(h.organisation, lang), version=h.version,
-                 status=_t(h.status, lang), answers=len(h.answers)))
+        line = _t("submission_line", lang, year=h.reporting_year, region=h.organisation.region,
+                  org=_org(h.organisation, lang), version=h.version,
+                  status=_t(h.status, lang), answers=len(h.answers))
+        print(line + (_t("suspect_mark", lang) if h.suspect else ""))
+    return 0
+
+
+def cmd_submissions_withdraw(args: argparse.Namespace) -> int:
+    annex = command_annex()
+    lang = args.lang
+    with open_workspace(args, annex) as ws:
+        done = CoordinationService(ws, annex).withdraw_submission(
+            args.withdraw_year, args.signer, args.reason, user=args.user)
+    w = done.withdrawn
+    if args.json:
+        print_json({"withdrawn": _held_json(w),
+                    "restored": _held_json(done.restored) if done.restored else None})
+        return 0
+    print(_t("submission_withdrawn", lang, org=_org(w.organisation, lang),
+             year=w.reporting_year, version=w.version, reason=w.withdrawn_reason))
+    if done.restored is not None:
+        print(_t("submission_restored", lang, version=done.restored.version))
     return 0
 
 
@@ -464,6 +548,11 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=guarded(cmd_signers_list))
     p = ssub.add_parser("revoke", help="revoke a key: its bundles are refused from now on")
     p.add_argument("fingerprint", nargs="+", metavar="FINGERPRINT")
+    p.add_argument("--submissions", choices=[f.value for f in SubmissionFate], default=None,
+                   help="what becomes of the key's submissions: keep (still counted), "
+                   "withdraw (no longer counted), suspect (counted, flagged); required "
+                   "(asked on a terminal)")
+    p.add_argument("--reason", default="", help="recorded in the audit of its submissions")
     lang_option(p)
     p.set_defaults(handler=guarded(cmd_signers_revoke))
 
@@ -512,10 +601,20 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("submissions", help="the submissions held (coordinator)")
     p.add_argument("--year", type=year_arg, default=None)
-    p.add_argument("--all", action="store_true", help="superseded versions too")
+    p.add_argument("--all", action="store_true", help="superseded and withdrawn versions too")
     p.add_argument("--json", action="store_true")
     lang_option(p)
     p.set_defaults(handler=guarded(cmd_submissions))
+    subsub = p.add_subparsers(dest="submissions_command", required=False, metavar="ACTION")
+    w = subsub.add_parser("withdraw", help="withdraw the current submission of a year and key "
+                          "(it no longer counts; the reason is audited)")
+    w.add_argument("--year", dest="withdraw_year", type=year_arg, required=True)
+    w.add_argument("--signer", required=True, metavar="FINGERPRINT")
+    w.add_argument("--reason", required=True)
+    w.add_argument("--user", default=current_user(), help="who is recorded in the audit trail")
+    w.add_argument("--json", action="store_true")
+    lang_option(w)
+    w.set_defaults(handler=guarded(cmd_submissions_withdraw))
 
 
 __all__ = ["register"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +31,7 @@ REQUEST, REGISTRATION, BUNDLE, SUBMISSION = (
 SUFFIXES = {REQUEST: ".kzreq", REGISTRATION: ".kzkey", BUNDLE: ".kzth"}
 DOC_LIMIT = 256 * 1024
 PAYLOAD_LIMIT = 12 * 1024 * 1024
+ANSWERS_LIMIT = 5_000  # field ids in one payload (the annex has a few hundred)
 ENTRIES: Mapping[str, tuple[tuple[str, int], ...]] = {
     REQUEST: (("request.json", DOC_LIMIT), ("request.sig", crypto.SIGNATURE_SIZE)),
     REGISTRATION: (("registration.json", DOC_LIMIT),
@@ -176,11 +179,19 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 parses as infinity: not a number JSON can carry
+        raise ValueError(f"number {text[:40]} is out of range")
+    return value
+
+
 def load_json(data: bytes, reason: ImportReason) -> dict[str, Any]:
-    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, an object at the top."""
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity (nor numbers such as 1e999 that
+    overflow to it), an object at the top."""
     try:
         value = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                           parse_constant=_no_constant)
+                           parse_constant=_no_constant, parse_float=_finite)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise FormatError(reason, detail=str(exc)[:200]) from None
     if not isinstance(value, dict):
@@ -211,8 +222,17 @@ class _Reader:
             raise self._fail(key, f"expected {getattr(kind, '__name__', kind)}")
         return value
 
-    def text(self, key: str, optional: bool = False) -> str:
-        return self.get(key, str, optional)  # type: ignore[no-any-return]
+    def text(self, key: str, optional: bool = False, limit: int = 10_000) -> str:
+        value = self.get(key, str, optional)
+        if value is not None and len(value) > limit:
+            raise self._fail(key, f"longer than {limit} characters")
+        return value  # type: ignore[no-any-return]
+
+    def only(self, *keys: str) -> None:
+        """The object has no other keys than ``keys`` (each part of a file has its schema)."""
+        unknown = sorted(set(self.data) - set(keys))
+        if unknown:
+            raise self._fail(unknown[0][:60], "unknown key")
 
     def integer(self, key: str, low: int, high: int) -> int:
         value = self.get(key, int)
@@ -260,10 +280,12 @@ class _Reader:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value
 
-    def strings(self, key: str) -> tuple[str, ...]:
+    def strings(self, key: str, count: int = 50, limit: int = 200) -> tuple[str, ...]:
         values = self.get(key, list)
         if not all(isinstance(v, str) for v in values):
             raise self._fail(key, "expected a list of texts")
+        if len(values) > count or any(len(v) > limit for v in values):
+            raise self._fail(key, f"at most {count} texts of {limit} characters")
         return tuple(values)
 
 
@@ -271,14 +293,49 @@ def _ts(value: dt.datetime) -> str:
     return value.replace(microsecond=0).isoformat() + "Z"
 
 
+ORG_KEYS = ("name_kk", "name_ru", "region", "kinds", "contact_person", "phone", "email")
+NAME_LIMIT = 500
+
+
 def _org(r: _Reader, full: bool = True) -> OrgInfo:
     return OrgInfo(
-        name_kk=r.text("name_kk"), name_ru=r.text("name_ru"), region=r.text("region"),
-        kinds=r.strings("kinds"),
-        contact_person=(r.text("contact_person", True) or "") if full else "",
-        phone=(r.text("phone", True) or "") if full else "",
-        email=(r.text("email", True) or "") if full else "",
+        name_kk=r.text("name_kk", limit=NAME_LIMIT), name_ru=r.text("name_ru", limit=NAME_LIMIT),
+        region=r.text("region", limit=20), kinds=r.strings("kinds", 20, 60),
+        contact_person=(r.text("contact_person", True, 300) or "") if full else "",
+        phone=(r.text("phone", True, 60) or "") if full else "",
+        email=(r.text("email", True, 200) or "") if full else "",
     )
+
+
+# --- the audit summary ---------------------------------------------------------------------------
+
+AUDIT_COUNT_LIMIT = 10_000_000
+AUDIT_USERS_LIMIT = 50
+_USER = re.compile(r"^[^\x00-\x1f\x7f]{1,120}$")
+
+
+def read_audit_summary(value: Any, reason: ImportReason) -> dict[str, Any]:
+    """The payload's ``audit_summary`` by its schema (docs/bundle-format.md §6): only
+    ``changes`` and ``exports`` (counts), ``first_change`` and ``last_change`` (timestamps or
+    null) and ``users`` (at most 50 short texts: who edited, as the respondent's workspace
+    records it); any other key, type or size is refused."""
+    if not isinstance(value, dict):
+        raise FormatError(reason, detail="audit_summary: expected dict")
+    r = _Reader(value, reason, "audit_summary.")
+    r.only("changes", "exports", "first_change", "last_change", "users")
+    out: dict[str, Any] = {}
+    for key in ("changes", "exports"):
+        if key in value:
+            out[key] = r.integer(key, 0, AUDIT_COUNT_LIMIT)
+    for key in ("first_change", "last_change"):
+        if key in value:
+            out[key] = None if value[key] is None else _ts(r.timestamp(key))
+    if "users" in value:
+        users = r.strings("users", AUDIT_USERS_LIMIT, 120)
+        if not all(_USER.match(u) for u in users):
+            raise FormatError(reason, detail="audit_summary.users: not a user name")
+        out["users"] = list(users)
+    return out
 
 
 def _check_format(r: _Reader, expected: str) -> None:
@@ -384,6 +441,8 @@ def read_registration(data: bytes) -> RegistrationDoc:
     r = _Reader(load_json(body, ImportReason.MANIFEST_MALFORMED),
                 ImportReason.MANIFEST_MALFORMED)
     _check_format(r, REGISTRATION)
+    r.only("format", "format_version", "created_at", "organisation", "signing_key")
+    r.obj("organisation").only(*ORG_KEYS)
     key = r.key("signing_key")
     if not crypto.verify(key, REGISTRATION, body, entries["registration.sig"]):
         raise FormatError(ImportReason.BAD_SIGNATURE)
@@ -443,7 +502,12 @@ def open_envelope(data: bytes) -> Envelope:
     r = _Reader(load_json(body, ImportReason.MANIFEST_MALFORMED),
                 ImportReason.MANIFEST_MALFORMED)
     _check_format(r, BUNDLE)
+    r.only("format", "format_version", "created_at", "sender", "recipient", "request_id",
+           "reporting_year", "version", "annex_version", "payload")
     s, p = r.obj("sender"), r.obj("payload")
+    s.only("signing_key", "fingerprint", "name_kk", "name_ru", "region", "kinds")
+    p.only("encryption", "ephemeral_key", "nonce", "sha256", "size")
+    r.obj("recipient").only("fingerprint")
     sender_key = s.key("signing_key")
     if s.text("fingerprint") != crypto.fingerprint(sender_key):
         raise FormatError(ImportReason.MANIFEST_MALFORMED,
@@ -456,7 +520,7 @@ def open_envelope(data: bytes) -> Envelope:
     manifest = BundleManifest(
         sender=_org(s, full=False), sender_key=sender_key,
         recipient_fingerprint=r.obj("recipient").text("fingerprint"),
-        request_id=r.text("request_id", optional=True),
+        request_id=r.text("request_id", optional=True, limit=64),
         reporting_year=r.integer("reporting_year", 2000, 2100),
         version=r.integer("version", 1, 1_000_000), annex_version=r.text("annex_version"),
         created_at=r.timestamp("created_at"), payload_sha256=digest,
@@ -491,6 +555,8 @@ def decrypt_envelope(env: Envelope, recipient: X25519PrivateKey) -> SubmissionPa
                 ImportReason.PAYLOAD_MALFORMED)
     if r.data.get("format") != SUBMISSION or r.data.get("format_version") != FORMAT_VERSION:
         raise FormatError(ImportReason.PAYLOAD_MALFORMED, detail="format")
+    r.only("format", "format_version", *header, "organisation", "answers", "audit_summary")
+    r.obj("organisation").only(*ORG_KEYS)
     for key, value in header.items():
         if r.data.get(key) != value:
             raise FormatError(ImportReason.PAYLOAD_MISMATCH, field=key)
@@ -499,7 +565,10 @@ def decrypt_envelope(env: Envelope, recipient: X25519PrivateKey) -> SubmissionPa
         if getattr(org, key) != getattr(m.sender, key):
             raise FormatError(ImportReason.PAYLOAD_MISMATCH, field=f"organisation.{key}")
     answers = r.get("answers", dict)
-    audit = r.get("audit_summary", dict)
+    if len(answers) > ANSWERS_LIMIT or any(len(k) > 80 for k in answers):
+        raise FormatError(ImportReason.PAYLOAD_MALFORMED,
+                          detail=f"answers: at most {ANSWERS_LIMIT} field ids")
+    audit = read_audit_summary(r.get("audit_summary", dict), ImportReason.PAYLOAD_MALFORMED)
     return SubmissionPayload(org, answers, audit)
 
 

@@ -33,6 +33,10 @@ class ImportReason(StrEnum):
     NOT_NEWER = "not_newer"
     COORDINATOR_CHANGED = "coordinator_changed"
     INTERNAL_ERROR = "internal_error"
+    # issue 15: what the coordinator approved and issued binds the bundle
+    IDENTITY_MISMATCH = "identity_mismatch"
+    UNKNOWN_REQUEST = "unknown_request"
+    NOT_REGULAR_FILE = "not_regular_file"
 
 
 REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
@@ -131,6 +135,23 @@ REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
     ImportReason.INTERNAL_ERROR: LocalizedText(
         kk="файлды тексеру кезінде ішкі қате: {detail}; файл сақталды",
         ru="внутренняя ошибка при проверке файла: {detail}; файл сохранён",
+    ),
+    ImportReason.IDENTITY_MISMATCH: LocalizedText(
+        kk="файлдағы ұйым ({field}: «{claimed}») кілт бекітілген ұйымға сәйкес емес "
+        "(«{approved}»); респондент профилін түзетсін немесе жаңа тіркеу файлын жіберсін",
+        ru="организация в файле ({field}: «{claimed}») не та, для которой одобрен ключ "
+        "(«{approved}»); респондент должен исправить профиль или прислать новую регистрацию",
+    ),
+    ImportReason.UNKNOWN_REQUEST: LocalizedText(
+        kk="файл осы үйлестіруші жібермеген сұрауға жауап береді ({year} жыл, сұрау "
+        "«{request_id}»); респондент {year} жылғы сұрауды импорттап, пакетті қайта жасасын",
+        ru="файл отвечает на запрос, который этот координатор не выдавал ({year} год, запрос "
+        "«{request_id}»); респондент должен импортировать запрос за {year} год и создать пакет "
+        "заново",
+    ),
+    ImportReason.NOT_REGULAR_FILE: LocalizedText(
+        kk="бұл кәдімгі файл емес ({kind}), ол оқылмады",
+        ru="это не обычный файл ({kind}), он не читался",
     ),
 }
 

@@ -1,10 +1,12 @@
 """The verdict on one received bundle (DESIGN §5), as one pure function of the file's bytes
-and of what the coordinator holds: its own keys, the registered signers, the files already
-received and the newest version held per organisation and year.
+and of what the coordinator holds: its own keys, the registered signers, the data requests it issued, the files
+already received and the newest version held per organisation and year.
 
 The checks, in order: the container is parsed strictly; the manifest must name one of this
 coordinator's keys as recipient; the signer must be registered (unknown: quarantine until its
-key is approved) and not revoked; the signature and the payload hash must verify; the annex
+key is approved) and not revoked; the signature and the payload hash must verify; the organisation the bundle
+names must be the one approved for its key (``identity_mismatch``); its request id and year must
+be those of a request this coordinator issued (``unknown_request``); the annex
 version must be known; the payload must decrypt and repeat the manifest; the answers must
 validate for the signer's kinds; the version must be newer than any held. Nothing here touches
 a database: ``services/bundle_import.py`` stores the file first and records the verdict.
@@ -23,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.validation import Rule, answer_bound_problems, validate_submission
 from kzth_desktop.exchange import crypto, formats
+from kzth_desktop.exchange.names import tidy_name
 from kzth_desktop.exchange.reasons import ImportReason, ImportResult
 
 
@@ -36,6 +39,10 @@ class KnownSigner:
     org_key: str
     kinds: tuple[str, ...]
     revoked_at: dt.datetime | None
+    # the identity approved for the key: an accepted bundle is this office's, whatever it says
+    name_kk: str = ""
+    name_ru: str = ""
+    region: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +55,12 @@ class Holdings:
     signers: Mapping[str, KnownSigner]  # by fingerprint
     private_key: Callable[[str], X25519PrivateKey]  # its decryption key, by fingerprint
     received: Set[str] = frozenset()  # SHA-256 (hex) of the bundles already received
-    # (organisation key, reporting year) -> the newest version held
+    # (organisation key, reporting year) -> the newest version held that still counts: of a
+    # submission not withdrawn, sent under a key not revoked (a revoked key's versions do not
+    # block the office's next bundle under its new key: recovery from a fast-forward)
     held_versions: Mapping[tuple[str, int], int] = field(default_factory=dict)
+    # the data requests this coordinator issued: request id -> reporting year
+    requests: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -82,6 +93,25 @@ def _refuse(v: Verdict, reason: ImportReason, **params: Any) -> Verdict:
     return v
 
 
+def _answers_a_request(m: formats.BundleManifest, holdings: Holdings) -> bool:
+    """The bundle names a request this coordinator issued, for the same reporting year."""
+    return m.request_id is not None and holdings.requests.get(m.request_id) == m.reporting_year
+
+
+def identity_mismatch(claimed: formats.OrgInfo, signer: KnownSigner) -> dict[str, str] | None:
+    """Where the organisation a bundle claims differs from the one approved for its key (names
+    compared after NFKC and spacing, kinds as a set), or None."""
+    pairs = (("region", claimed.region, signer.region),
+             ("name_ru", tidy_name(claimed.name_ru), tidy_name(signer.name_ru)),
+             ("name_kk", tidy_name(claimed.name_kk), tidy_name(signer.name_kk)),
+             ("kinds", ", ".join(sorted(set(claimed.kinds))),
+              ", ".join(sorted(set(signer.kinds)))))
+    for name, got, approved in pairs:
+        if got != approved:
+            return {"field": name, "claimed": got[:120], "approved": approved[:120]}
+    return None
+
+
 def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) -> Verdict:
     """The verdict on ``data`` (whose SHA-256 hex ``digest`` may be given, if already known).
 
@@ -105,6 +135,9 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
     try:
         if signer is None:
             formats.verify_envelope(env, m.sender_key)  # intact, at least
+            if not _answers_a_request(m, holdings):
+                return _refuse(v, ImportReason.UNKNOWN_REQUEST, year=m.reporting_year,
+                               request_id=str(m.request_id or "—")[:64])
             v.result, v.reason = ImportResult.QUARANTINED, ImportReason.UNKNOWN_SIGNER
             v.params = {"fingerprint": short_fingerprint(m.sender_fingerprint),
                         "org": m.sender.name_ru}
@@ -114,6 +147,12 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
                            fingerprint=short_fingerprint(signer.fingerprint),
                            revoked_at=timestamp(signer.revoked_at))
         formats.verify_envelope(env, signer.public_key)
+        mismatch = identity_mismatch(m.sender, signer)
+        if mismatch is not None:
+            return _refuse(v, ImportReason.IDENTITY_MISMATCH, **mismatch)
+        if not _answers_a_request(m, holdings):
+            return _refuse(v, ImportReason.UNKNOWN_REQUEST, year=m.reporting_year,
+                           request_id=str(m.request_id or "—")[:64])
         if m.annex_version != holdings.annex.version.id:
             return _refuse(v, ImportReason.ANNEX_VERSION_UNKNOWN, annex_version=m.annex_version)
         payload = formats.decrypt_envelope(env, holdings.private_key(m.recipient_fingerprint))

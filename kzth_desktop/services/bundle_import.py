@@ -9,9 +9,13 @@ of the importer, so one bad file never stops a batch.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
+import os
+import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,6 +40,7 @@ from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.keys import KeyService, Unlocker
 from kzth_desktop.services.received import ReceivedStore
 from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.storage.models import DataRequest as RequestRow
 from kzth_desktop.storage.models import ImportedSubmission as HeldRow
 from kzth_desktop.storage.models import ReceivedFile as ReceiptRow
 from kzth_desktop.storage.models import Signer as SignerRow
@@ -43,7 +48,74 @@ from kzth_desktop.storage.models import utcnow
 
 log = logging.getLogger(__name__)
 BUNDLE_SUFFIX = ".kzth"
-CURRENT, SUPERSEDED = "current", "superseded"
+CURRENT, SUPERSEDED, WITHDRAWN = "current", "superseded", "withdrawn"
+LOCK_NAME = "import.lock"
+
+
+def safe_name(name: str) -> str:
+    """A file name as it can be stored and printed: a name that is not valid UTF-8 (bytes
+    decoded with ``surrogateescape``, or a lone surrogate) keeps its bytes as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape") if all(
+            not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in name
+        ) else name.encode("utf-8", "surrogatepass")
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"),
+                       (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+                       (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return kind
+    return "special file"
+
+
+@contextlib.contextmanager
+def import_lock(ws: Workspace) -> Iterator[None]:
+    """One import at a time in a folder workspace: a second one is told "another import is
+    running" at once (``import_running``) instead of waiting on the database. The lock is an
+    advisory lock on ``<workspace>/import.lock``, released by the system if the process dies.
+    A workspace that is a database URL has no folder: there the duplicate check inside each
+    write transaction is what keeps two importers consistent."""
+    if ws.folder is None:
+        yield
+        return
+    path = ws.folder / LOCK_NAME
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            _lock(fd)
+        except OSError:
+            raise ServiceError(ErrorCode.IMPORT_RUNNING, path=str(ws.folder)) from None
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+if sys.platform == "win32":  # pragma: no cover - Windows
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +191,27 @@ Progress = Callable[[int, int, ImportOutcome], "bool | None"]
 
 def _known_signer(row: SignerRow) -> KnownSigner:
     return KnownSigner(row.id, row.fingerprint, row.public_key, row.org_key,
-                       tuple(row.kinds or ()), row.revoked_at)
+                       tuple(row.kinds or ()), row.revoked_at, row.name_kk, row.name_ru,
+                       row.region)
+
+
+def counting_versions(s: Session) -> dict[tuple[str, int], int]:
+    """(organisation key, year) → the newest version that still blocks older ones: of a
+    submission not withdrawn, sent under a key not revoked (docs/bundle-format.md §7)."""
+    query = (select(HeldRow.org_key, HeldRow.reporting_year, func.max(HeldRow.version))
+             .join(SignerRow, HeldRow.signer_id == SignerRow.id)
+             .where(HeldRow.status != WITHDRAWN, SignerRow.revoked_at.is_(None))
+             .group_by(HeldRow.org_key, HeldRow.reporting_year))
+    return {(key, int(year)): int(version) for key, year, version in s.execute(query).all()}
+
+
+def stored_audit(summary: Mapping[str, Any]) -> dict[str, Any]:
+    """The audit summary as the coordinator keeps it: counts and times; of ``users`` only how
+    many there were (no free text from a bundle is kept where a name could hide)."""
+    out = {k: v for k, v in summary.items() if k != "users"}
+    if "users" in summary:
+        out["users"] = len(summary["users"])
+    return out
 
 
 class BundleImport:
@@ -145,28 +237,64 @@ class BundleImport:
             select(ReceiptRow.sha256).where(ReceiptRow.kind == "bundle")).all()))
         signers: dict[str, KnownSigner] = self.ws.read(lambda s: {
             r.fingerprint: _known_signer(r) for r in s.scalars(select(SignerRow))})
-        self._held: dict[tuple[str, int], int] = self.ws.read(lambda s: {
-            (key, year): int(version) for key, year, version in s.execute(
-                select(HeldRow.org_key, HeldRow.reporting_year, func.max(HeldRow.version))
-                .group_by(HeldRow.org_key, HeldRow.reporting_year)).all()})
+        self._held: dict[tuple[str, int], int] = self.ws.read(counting_versions)
+        requests: dict[str, int] = self.ws.read(lambda s: {
+            rid: int(year) for rid, year in s.execute(
+                select(RequestRow.request_id, RequestRow.reporting_year)
+                .where(RequestRow.direction == "issued")).all()})
         self.holdings = Holdings(annex, tuple(rules), tuple(own), signers, self._key,
-                                 self._seen, self._held)
+                                 self._seen, self._held, requests)
 
     # --- entry points --------------------------------------------------------------------------
     def import_path(self, path: Path) -> ImportOutcome:
-        name = str(path)
+        """One file: ``stat`` first (a FIFO, a device or a folder is refused without being
+        opened for reading, so nothing blocks), then read; a file over the size limit is
+        stored unread and refused (``file_too_large``)."""
+        name = safe_name(str(path))
         try:
-            with open(path, "rb") as f:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                return self._refused_unread(name, ImportReason.NOT_REGULAR_FILE,
+                                            {"kind": _file_kind(info.st_mode)})
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+            with os.fdopen(fd, "rb") as f:
+                info = os.fstat(f.fileno())  # the file opened is the one checked
+                if not stat.S_ISREG(info.st_mode):
+                    return self._refused_unread(name, ImportReason.NOT_REGULAR_FILE,
+                                                {"kind": _file_kind(info.st_mode)})
+                if info.st_size > MAX_FILE_SIZE:
+                    return self._too_large(name, f, info.st_size)
                 data = f.read(MAX_FILE_SIZE + 1)
-        except OSError as exc:
-            return ImportOutcome(name, ImportResult.REJECTED, ImportReason.FILE_UNREADABLE,
-                                 {"detail": exc.strerror or str(exc)})
-        if len(data) > MAX_FILE_SIZE:  # refused unread: the file stays where it is
-            return ImportOutcome(name, ImportResult.REJECTED, ImportReason.FILE_TOO_LARGE,
-                                 {"size": path.stat().st_size, "limit": MAX_FILE_SIZE})
+                if len(data) > MAX_FILE_SIZE:  # it grew while being read
+                    f.seek(0)
+                    return self._too_large(name, f, os.fstat(f.fileno()).st_size)
+        except (OSError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate
+            detail = exc.strerror if isinstance(exc, OSError) else None
+            return self._refused_unread(name, ImportReason.FILE_UNREADABLE,
+                                        {"detail": safe_name(detail or str(exc))[:200]})
         return self.import_bytes(name, data)
 
+    def _refused_unread(self, name: str, reason: ImportReason,
+                        params: Mapping[str, Any]) -> ImportOutcome:
+        return ImportOutcome(name, ImportResult.REJECTED, reason, dict(params))
+
+    def _too_large(self, name: str, f: Any, size: int) -> ImportOutcome:
+        """Stored unchanged (copied, never parsed), then refused: nothing handed in is lost."""
+        verdict = Verdict(ImportResult.REJECTED, ImportReason.FILE_TOO_LARGE,
+                          {"size": size, "limit": MAX_FILE_SIZE})
+        try:
+            digest, stored_size = self.store.put_stream(f)
+        except Exception as exc:  # noqa: BLE001 - reported, never raised
+            log.exception("storing %s failed", name)
+            return ImportOutcome(name, ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
+                                 {"detail": f"not stored: {exc}"})
+        outcome = self._record(name, b"", digest, verdict, None, size=stored_size)
+        self._seen.add(digest)
+        return outcome
+
     def import_bytes(self, name: str, data: bytes) -> ImportOutcome:
+        name = safe_name(name)
         try:
             digest = self.store.put(data)  # first of all: nothing handed in is lost
         except Exception as exc:  # noqa: BLE001 - reported, never raised
@@ -204,15 +332,24 @@ class BundleImport:
 
     # --- recording -----------------------------------------------------------------------------
     def _record(self, name: str, data: bytes, digest: str, verdict: Verdict,
-                receipt_id: int | None) -> ImportOutcome:
+                receipt_id: int | None, *, size: int | None = None) -> ImportOutcome:
         """One transaction: the receipt, and for an accepted bundle the version check (here,
-        so that two imports cannot both win), the new submission and the superseded one."""
+        so that two imports cannot both win), the new submission and the superseded one.
+        The duplicate check is made here too, inside the write transaction (which holds the
+        database's write lock): a file another importer recorded meanwhile is a duplicate,
+        never both accepted and refused."""
         m = verdict.manifest
 
         def work(s: Session) -> ImportOutcome:
+            nonlocal verdict
             now = self.clock()
             if receipt_id is None:
-                row = ReceiptRow(sha256=digest, name=name, size=len(data), kind="bundle",
+                if verdict.result is not ImportResult.DUPLICATE and s.scalar(
+                        select(ReceiptRow.id).where(ReceiptRow.sha256 == digest,
+                                                    ReceiptRow.kind == "bundle").limit(1)):
+                    verdict = Verdict(ImportResult.DUPLICATE)
+                row = ReceiptRow(sha256=digest, name=name,
+                                 size=len(data) if size is None else size, kind="bundle",
                                  received_at=now, params={})
                 s.add(row)
             else:
@@ -237,16 +374,16 @@ class BundleImport:
         try:
             return self.ws.write(work)
         except _NotNewerError as exc:
-            verdict = Verdict(ImportResult.REJECTED, ImportReason.NOT_NEWER,
-                               {"year": m.reporting_year if m else None,
-                                "version": m.version if m else None, "held": exc.held},
-                               manifest=m)
-            return self._record(name, data, digest, verdict, receipt_id)
+            refused = Verdict(ImportResult.REJECTED, ImportReason.NOT_NEWER,
+                              {"year": m.reporting_year if m else None,
+                               "version": m.version if m else None, "held": exc.held},
+                              manifest=m)
+            return self._record(name, data, digest, refused, receipt_id, size=size)
         except Exception as exc:  # noqa: BLE001
             log.exception("recording %s failed", name)
-            verdict = Verdict(ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
-                               {"detail": f"{type(exc).__name__}: {exc}"}, manifest=m)
-            return self._outcome(name, digest, verdict, None)
+            failed = Verdict(ImportResult.REJECTED, ImportReason.INTERNAL_ERROR,
+                             {"detail": f"{type(exc).__name__}: {exc}"}, manifest=m)
+            return self._outcome(name, digest, failed, None)
 
     def _hold(self, s: Session, verdict: Verdict, m: formats.BundleManifest,
               receipt_id: int) -> int | None:
@@ -255,8 +392,7 @@ class BundleImport:
         payload = verdict.payload
         assert signer is not None and payload is not None
         key = signer.org_key
-        held = s.scalar(select(func.max(HeldRow.version)).where(
-            HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year))
+        held = counting_versions_of(s, key, m.reporting_year)
         if held is not None and m.version <= held:
             raise _NotNewerError(held)
         now = self.clock()
@@ -268,30 +404,46 @@ class BundleImport:
             replaced = old.version
         if replaced is not None:
             verdict.result = ImportResult.SUPERSEDED
-        org = payload.organisation
+        # the identity approved for the key, never the one the payload claims
         s.add(HeldRow(
-            signer_id=signer.id, received_file_id=receipt_id, org_key=key, name_kk=org.name_kk, name_ru=org.name_ru,
-            region=org.region, kinds=list(signer.kinds), reporting_year=m.reporting_year,
+            signer_id=signer.id, received_file_id=receipt_id, org_key=key,
+            name_kk=signer.name_kk, name_ru=signer.name_ru, region=signer.region,
+            kinds=list(signer.kinds), reporting_year=m.reporting_year,
             version=m.version, annex_version=m.annex_version, created_at=m.created_at,
             imported_at=now, status=CURRENT,
             answers_json=json.dumps(dict(payload.answers), ensure_ascii=False,
                                     separators=(",", ":")),
-            audit_summary=_jsonable(dict(payload.audit_summary)),
+            audit_summary=_jsonable(stored_audit(payload.audit_summary)),
         ))
         return replaced
 
     def _outcome(self, name: str, digest: str, verdict: Verdict,
                  replaced: int | None) -> ImportOutcome:
         m = verdict.manifest
+        org = m.sender if m else None
+        if verdict.signer is not None and verdict.result in (ImportResult.ACCEPTED,
+                                                             ImportResult.SUPERSEDED):
+            sg = verdict.signer  # what is held: the approved identity
+            org = formats.OrgInfo(sg.name_kk, sg.name_ru, sg.region, sg.kinds)
         return ImportOutcome(
             file=name, result=verdict.result, reason=verdict.reason,
             params=dict(verdict.params), sha256=digest,
             sender_fingerprint=m.sender_fingerprint if m else None,
-            org_name_kk=m.sender.name_kk if m else "", org_name_ru=m.sender.name_ru if m else "",
-            region=m.sender.region if m else "",
+            org_name_kk=org.name_kk if org else "", org_name_ru=org.name_ru if org else "",
+            region=org.region if org else "",
             reporting_year=m.reporting_year if m else None, version=m.version if m else None,
             replaced_version=replaced,
         )
+
+
+def counting_versions_of(s: Session, org_key: str, year: int) -> int | None:
+    """The newest version of one organisation and year that still blocks (see
+    :func:`counting_versions`), read in the caller's transaction."""
+    value = s.scalar(
+        select(func.max(HeldRow.version)).join(SignerRow, HeldRow.signer_id == SignerRow.id)
+        .where(HeldRow.org_key == org_key, HeldRow.reporting_year == year,
+               HeldRow.status != WITHDRAWN, SignerRow.revoked_at.is_(None)))
+    return None if value is None else int(value)
 
 
 class _NotNewerError(Exception):

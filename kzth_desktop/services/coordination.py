@@ -11,6 +11,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.validation import Rule, shipped_rules
 from kzth_desktop.exchange import crypto, formats
+from kzth_desktop.exchange.names import skeleton
 from kzth_desktop.exchange.reasons import (
     ImportReason,
     ImportResult,
@@ -27,21 +29,25 @@ from kzth_desktop.exchange.reasons import (
 from kzth_desktop.exchange.verdict import timestamp
 from kzth_desktop.services.bundle_import import (
     CURRENT,
+    SUPERSEDED,
+    WITHDRAWN,
     BundleImport,
     ImportOutcome,
     ImportReport,
     Progress,
     expand_paths,
+    import_lock,
 )
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, ServiceError
 from kzth_desktop.services.keys import KeyService, Unlocker
 from kzth_desktop.services.received import ReceivedStore
 from kzth_desktop.services.requests import RequestInfo, info_of_row, request_info, request_row
-from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.services.workspace import OrgProfile, Workspace, check_profile, current_user
 from kzth_desktop.storage.models import DataRequest as RequestRow
 from kzth_desktop.storage.models import ImportedSubmission as HeldRow
 from kzth_desktop.storage.models import ReceivedFile as ReceiptRow
 from kzth_desktop.storage.models import Signer as SignerRow
+from kzth_desktop.storage.models import SubmissionEvent as EventRow
 from kzth_desktop.storage.models import utcnow
 
 # --- plain results -------------------------------------------------------------------------------
@@ -81,6 +87,9 @@ class RegistrationPreview:
     created_at: dt.datetime
     known: SignerInfo | None  # this very key, if already registered
     same_organisation: tuple[SignerInfo, ...]  # other keys registered for the organisation
+    # keys registered for a name that looks the same (look-alike letters, case, spaces) in the
+    # same region but is written differently: the registration is taken as theirs (same office)
+    looks_like: tuple[SignerInfo, ...] = ()
 
     @property
     def display(self) -> str:
@@ -129,6 +138,25 @@ class HeldSubmission:
     answers: Mapping[str, Any]
     audit_summary: Mapping[str, Any]
     file_sha256: str
+    suspect: bool = False  # its key was revoked and its submissions marked suspect
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_reason: str = ""
+
+
+class SubmissionFate(StrEnum):
+    """What becomes of a revoked key's submissions."""
+
+    KEEP = "keep"  # they still count (the key was lost, not misused)
+    WITHDRAW = "withdraw"  # they no longer count; earlier versions of other keys come back
+    SUSPECT = "suspect"  # they count, flagged in the list and as a quality finding
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """A submission withdrawn, and the version of the office that became current again."""
+
+    withdrawn: HeldSubmission
+    restored: HeldSubmission | None
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -139,6 +167,21 @@ def org_key(org: formats.OrgInfo) -> str:
     so a key registered anew after a loss continues the same history)."""
     name = " ".join(org.name_ru.split()).casefold()
     return f"{org.region}|{name}"
+
+
+def org_skeleton(org: formats.OrgInfo | SignerRow) -> tuple[str, str, str]:
+    """Region and the UTS #39 skeletons of both names: equal for names that look the same."""
+    return org.region, skeleton(org.name_ru), skeleton(org.name_kk)
+
+
+def _looks_like(s: Session, org: formats.OrgInfo) -> list[SignerRow]:
+    """Registered keys of the same region whose name looks like ``org``'s (in either
+    language) but whose organisation key differs (one look-alike letter, say)."""
+    region, ru, kk = org_skeleton(org)
+    key = org_key(org)
+    return [r for r in s.scalars(select(SignerRow).where(SignerRow.region == region)
+                                 .order_by(SignerRow.id))
+            if r.org_key != key and (skeleton(r.name_ru) == ru or skeleton(r.name_kk) == kk)]
 
 
 def _signer_info(row: SignerRow) -> SignerInfo:
@@ -217,25 +260,38 @@ class CoordinationService:
             same = s.scalars(select(SignerRow).where(
                 SignerRow.org_key == org_key(doc.organisation),
                 SignerRow.fingerprint != doc.fingerprint).order_by(SignerRow.id)).all()
+            alike = [r for r in _looks_like(s, doc.organisation)
+                     if r.fingerprint != doc.fingerprint]
             return RegistrationPreview(doc.fingerprint, doc.organisation, doc.created_at,
                                        _signer_info(known) if known else None,
-                                       tuple(_signer_info(r) for r in same))
+                                       tuple(_signer_info(r) for r in same),
+                                       tuple(_signer_info(r) for r in alike))
 
         return self.ws.read(work)
 
     def _read_registration(self, data: bytes, name: str) -> formats.RegistrationDoc:
+        """The registration, its profile checked like ``kzth init`` checks a respondent's
+        (names, a known region, at least one known kind: ProfileError) and tidied."""
         try:
-            return formats.read_registration(data)
+            doc = formats.read_registration(data)
         except formats.FormatError as exc:
             raise FileRefusedError(name, exc.reason, **exc.params) from None
+        o = doc.organisation
+        tidy = check_profile(OrgProfile(o.name_kk, o.name_ru, o.region, o.kinds,
+                                        o.contact_person, o.phone, o.email),
+                             "respondent", self.annex)
+        org = formats.OrgInfo(" ".join(tidy.name_kk.split()), " ".join(tidy.name_ru.split()),
+                              tidy.region, tidy.kinds, tidy.contact_person, tidy.phone,
+                              tidy.email)
+        return formats.RegistrationDoc(org, doc.signing_key, doc.created_at)
 
     def add_signer(self, data: bytes, *, passphrase: str | None = None,
                    name: str = "") -> SignerAdded:
         """Approves the key of a registration file (call after the fingerprint was confirmed
         by phone). The file is stored. Bundles of this key waiting in quarantine are imported
         now if ``passphrase`` is given, else they wait for :meth:`release_quarantined`."""
+        digest = self.store.put(data)  # kept, even if refused below
         doc = self._read_registration(data, name)
-        digest = self.store.put(data)
 
         def work(s: Session) -> tuple[SignerInfo, bool]:
             s.add(ReceiptRow(sha256=digest, name=name, size=len(data), kind="registration",
@@ -249,9 +305,12 @@ class CoordinationService:
                                        revoked_at=timestamp(row.revoked_at))
                 return _signer_info(row), True
             o = doc.organisation
+            # a name that only looks like a registered one (a Latin "о" in Cyrillic text) is
+            # the same office: its history continues, it does not start a parallel one
+            alike = _looks_like(s, o)
             row = SignerRow(
                 fingerprint=doc.fingerprint, public_key=doc.signing_key,
-                org_key=org_key(o), name_kk=o.name_kk, name_ru=o.name_ru, region=o.region,
+                org_key=alike[0].org_key if alike else org_key(o), name_kk=o.name_kk, name_ru=o.name_ru, region=o.region,
                 kinds=list(o.kinds), contact_person=o.contact_person, phone=o.phone,
                 email=o.email, registered_at=doc.created_at, approved_at=self.clock(),
                 registration_sha256=digest,
@@ -277,19 +336,99 @@ class CoordinationService:
                 return signer
         raise ServiceError(ErrorCode.SIGNER_NOT_FOUND, fingerprint=fingerprint)
 
-    def revoke_signer(self, fingerprint: str) -> SignerInfo:
+    def revoke_signer(self, fingerprint: str,
+                      submissions: SubmissionFate | str = SubmissionFate.SUSPECT, *,
+                      user: str | None = None, reason: str = "") -> SignerInfo:
         """Revokes a key (given as shown, ``K7QF 2M9X …``, or as hex); bundles signed by it
-        are refused from now on. Already revoked: unchanged."""
+        are refused from now on, and its versions no longer block the office's next bundle
+        under a new key. ``submissions`` says what becomes of what it sent: ``keep`` (still
+        counted), ``withdraw`` (no longer counted; the newest earlier version of the office
+        under another key becomes current again) or ``suspect`` (counted, flagged). The
+        default, ``suspect``, loses nothing and hides nothing: the figures stay, marked, until
+        the coordinator decides. Already revoked: the revocation time is kept; the fate is
+        applied all the same (the coordinator may decide later)."""
+        try:
+            fate = SubmissionFate(submissions)
+        except ValueError:
+            raise ServiceError(ErrorCode.UNKNOWN_FATE, fate=str(submissions)) from None
         found = self.find_signer(fingerprint)
+        who = current_user() if user is None else user
+        note = reason.strip()[:2000] or f"signer revoked: {fate.value}"
 
         def work(s: Session) -> SignerInfo:
             row = s.scalar(select(SignerRow).where(SignerRow.fingerprint == found.fingerprint))
             assert row is not None
             if row.revoked_at is None:
                 row.revoked_at = self.clock()
+            held = list(s.scalars(select(HeldRow).where(HeldRow.signer_id == row.id,
+                                                        HeldRow.status != WITHDRAWN)))
+            if fate is SubmissionFate.WITHDRAW:
+                for h in held:
+                    self._withdraw_row(s, h, note, who)
+                for key, year in sorted({(h.org_key, h.reporting_year) for h in held}):
+                    self._restore(s, key, year, who)
+            elif fate is SubmissionFate.SUSPECT:
+                for h in held:
+                    if not h.suspect:
+                        h.suspect = True
+                        s.add(EventRow(imported_submission_id=h.id, at=self.clock(),
+                                       user=who, action="suspect", reason=note))
             return _signer_info(row)
 
         return self.ws.write(work)
+
+    def withdraw_submission(self, year: int, fingerprint: str, reason: str, *,
+                            user: str | None = None) -> Withdrawal:
+        """Withdraws the current submission of ``year`` sent under the key ``fingerprint``:
+        it no longer counts (aggregates, completeness, analysis, reports), stays in history
+        with its reason and an audit entry; the office's newest earlier version, if any,
+        becomes current again."""
+        text = " ".join(reason.split())
+        if not text:
+            raise ServiceError(ErrorCode.WITHDRAW_REASON_REQUIRED)
+        found = self.find_signer(fingerprint)
+        who = current_user() if user is None else user
+
+        def work(s: Session) -> tuple[int, int | None]:
+            row = s.scalar(
+                select(HeldRow).join(SignerRow, HeldRow.signer_id == SignerRow.id)
+                .where(SignerRow.fingerprint == found.fingerprint,
+                       HeldRow.reporting_year == year, HeldRow.status == CURRENT))
+            if row is None:
+                raise ServiceError(ErrorCode.SUBMISSION_NOT_FOUND, year=year,
+                                   fingerprint=found.display)
+            self._withdraw_row(s, row, text[:2000], who)
+            restored = self._restore(s, row.org_key, year, who)
+            return row.id, restored.id if restored is not None else None
+
+        withdrawn_id, restored_id = self.ws.write(work)
+        by_id = {h.id: h for h in self.submissions(year, include_superseded=True)}
+        return Withdrawal(by_id[withdrawn_id],
+                          by_id[restored_id] if restored_id is not None else None)
+
+    def _withdraw_row(self, s: Session, row: HeldRow, reason: str, user: str) -> None:
+        now = self.clock()
+        row.status, row.withdrawn_at, row.withdrawn_reason = WITHDRAWN, now, reason
+        s.add(EventRow(imported_submission_id=row.id, at=now, user=user, action="withdraw",
+                       reason=reason))
+
+    def _restore(self, s: Session, key: str, year: int, user: str) -> HeldRow | None:
+        """With no current version left for an organisation and year, the newest superseded
+        one (never a withdrawn one) becomes current again."""
+        s.flush()
+        if s.scalar(select(HeldRow.id).where(HeldRow.org_key == key,
+                                             HeldRow.reporting_year == year,
+                                             HeldRow.status == CURRENT).limit(1)):
+            return None
+        row = s.scalars(select(HeldRow).where(
+            HeldRow.org_key == key, HeldRow.reporting_year == year,
+            HeldRow.status == SUPERSEDED).order_by(HeldRow.version.desc(),
+                                                   HeldRow.id.desc())).first()
+        if row is not None:
+            row.status, row.superseded_at = CURRENT, None
+            s.add(EventRow(imported_submission_id=row.id, at=self.clock(), user=user,
+                           action="restore", reason=""))
+        return row
 
     # --- import --------------------------------------------------------------------------------
     def import_paths(self, paths: Iterable[Path | str], passphrase: str, *,
@@ -297,18 +436,20 @@ class CoordinationService:
         """Imports files and folders (their ``*.kzth`` files), one outcome per file, in order.
         ``progress(done, total, outcome)`` may return False to stop (files not yet read are
         then not received at all). A wrong passphrase refuses the batch before any file."""
-        importer = self._batch(passphrase)
-        files = list(expand_paths(paths))
-        outcomes = []
-        for n, path in enumerate(files, 1):
-            outcome = importer.import_path(path)
-            outcomes.append(outcome)
-            if progress is not None and progress(n, len(files), outcome) is False:
-                return ImportReport(tuple(outcomes), cancelled=n < len(files))
-        return ImportReport(tuple(outcomes))
+        with import_lock(self.ws):
+            importer = self._batch(passphrase)
+            files = list(expand_paths(paths))
+            outcomes = []
+            for n, path in enumerate(files, 1):
+                outcome = importer.import_path(path)
+                outcomes.append(outcome)
+                if progress is not None and progress(n, len(files), outcome) is False:
+                    return ImportReport(tuple(outcomes), cancelled=n < len(files))
+            return ImportReport(tuple(outcomes))
 
     def import_data(self, data: bytes, passphrase: str, *, name: str = "") -> ImportOutcome:
-        return self._batch(passphrase).import_bytes(name, data)
+        with import_lock(self.ws):
+            return self._batch(passphrase).import_bytes(name, data)
 
     def release_quarantined(self, passphrase: str,
                             fingerprint: str | None = None) -> tuple[ImportOutcome, ...]:
@@ -325,8 +466,9 @@ class CoordinationService:
         rows = self.ws.read(lambda s: [(r.id, r.name, r.sha256) for r in work(s)])
         if not rows:
             return ()
-        importer = self._batch(passphrase)
-        return tuple(importer.redecide(*row) for row in rows)
+        with import_lock(self.ws):
+            importer = self._batch(passphrase)
+            return tuple(importer.redecide(*row) for row in rows)
 
     def _quarantined_count(self, fingerprint: str | None = None) -> int:
         def work(s: Session) -> int:
@@ -349,8 +491,9 @@ class CoordinationService:
 
     def submissions(self, year: int | None = None, *,
                     include_superseded: bool = False) -> list[HeldSubmission]:
-        """The submissions held (current ones unless ``include_superseded``), by region,
-        organisation and version."""
+        """The submissions held (current ones unless ``include_superseded``, which gives the
+        superseded and withdrawn ones too), by region, organisation and version. Only current
+        ones count: a withdrawn submission is never current."""
 
         def work(s: Session) -> list[HeldSubmission]:
             query = (select(HeldRow, SignerRow.fingerprint, ReceiptRow.sha256)
@@ -368,7 +511,8 @@ class CoordinationService:
                                               tuple(r.kinds or ())),
                     r.reporting_year, r.version, r.status, r.annex_version, r.created_at,
                     r.imported_at, r.superseded_at, json.loads(r.answers_json),
-                    dict(r.audit_summary or {}), sha)
+                    dict(r.audit_summary or {}), sha, bool(r.suspect), r.withdrawn_at,
+                    r.withdrawn_reason or "")
                 for r, fp, sha in s.execute(query).all()
             ]
 

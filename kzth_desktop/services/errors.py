@@ -56,6 +56,11 @@ class ErrorCode(StrEnum):
     FILE_REFUSED = "file_refused"
     SIGNER_NOT_FOUND = "signer_not_found"
     SIGNER_REVOKED = "signer_revoked"
+    # the coordinator's acceptance (issue 15)
+    IMPORT_RUNNING = "import_running"
+    SUBMISSION_NOT_FOUND = "submission_not_found"
+    WITHDRAW_REASON_REQUIRED = "withdraw_reason_required"
+    UNKNOWN_FATE = "unknown_fate"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -217,6 +222,24 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
     ErrorCode.SIGNER_REVOKED: LocalizedText(
         kk="{fingerprint} кілті кері қайтарылған ({revoked_at}); респондент жаңа кілт тіркеуі керек",
         ru="ключ {fingerprint} отозван ({revoked_at}); респонденту нужно зарегистрировать новый ключ",
+    ),
+    ErrorCode.IMPORT_RUNNING: LocalizedText(
+        kk="басқа импорт жүріп жатыр ({path}); ол аяқталғанда қайталаңыз, ештеңе өзгертілмеді",
+        ru="идёт другой импорт ({path}); повторите, когда он закончится, ничего не изменено",
+    ),
+    ErrorCode.SUBMISSION_NOT_FOUND: LocalizedText(
+        kk="{fingerprint} кілтінің {year} жылғы ағымдағы жауаптары жоқ",
+        ru="текущих ответов ключа {fingerprint} за {year} год нет",
+    ),
+    ErrorCode.WITHDRAW_REASON_REQUIRED: LocalizedText(
+        kk="кері алу себебін жазыңыз (ол аудитте сақталады)",
+        ru="укажите причину отзыва ответов (она сохраняется в журнале)",
+    ),
+    ErrorCode.UNKNOWN_FATE: LocalizedText(
+        kk="кілттің жауаптарымен не істеу керек: keep (есептеледі), withdraw (кері алынады) "
+        "немесе suspect (есептеледі, күдікті деп белгіленеді), «{fate}» емес",
+        ru="что делать с ответами ключа: keep (учитываются), withdraw (отзываются) или "
+        "suspect (учитываются с пометкой «сомнительные»), а не «{fate}»",
     ),
 }
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -50,13 +52,40 @@ class ReceivedStore:
         if target.is_file() and target.stat().st_size == len(data):
             return digest
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{digest}.{os.getpid()}.tmp"
+        tmp = self.folder / f".{digest}.{os.getpid()}.{threading.get_ident()}.tmp"
         with open(tmp, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
         return digest
+
+    def put_stream(self, f: BinaryIO, chunk: int = 1 << 20) -> tuple[str, int]:
+        """Stores the rest of an open file, read in chunks (a file too large to be read whole
+        is still kept); returns its SHA-256 (hex) and size."""
+        h = hashlib.sha256()
+        size = 0
+        if self.folder is None:
+            parts = []
+            while block := f.read(chunk):
+                parts.append(block)
+            data = b"".join(parts)
+            return self.put(data), len(data)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".stream.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            with open(tmp, "wb") as out:
+                while block := f.read(chunk):
+                    h.update(block)
+                    out.write(block)
+                    size += len(block)
+                out.flush()
+                os.fsync(out.fileno())
+            digest = h.hexdigest()
+            os.replace(tmp, self.folder / digest)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return digest, size
 
     def get(self, digest: str) -> bytes:
         if self.folder is None:

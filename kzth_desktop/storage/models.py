@@ -10,9 +10,11 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -35,7 +37,7 @@ ROLES = ("respondent", "coordinator")
 SUBMISSION_STATUSES = ("draft", "ready", "exported")
 KEY_PURPOSES = ("signing", "encryption")
 RECEIPT_RESULTS = ("accepted", "superseded", "duplicate", "quarantined", "rejected")
-IMPORTED_STATUSES = ("current", "superseded")
+IMPORTED_STATUSES = ("current", "superseded", "withdrawn")  # withdrawn since 0006
 
 
 def utcnow() -> dt.datetime:
@@ -234,7 +236,8 @@ class ImportedSubmission(Base):
     """A respondent's submission as the coordinator holds it: one row per accepted version."""
 
     __tablename__ = "imported_submission"
-    __table_args__ = (UniqueConstraint("org_key", "reporting_year", "version"),)
+    # not unique since 0006: a withdrawn version may be held beside the office's same number
+    __table_args__ = (Index("ix_imported_submission_org_year", "org_key", "reporting_year"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     signer_id: Mapped[int] = mapped_column(ForeignKey("signer.id"), index=True)
@@ -249,10 +252,28 @@ class ImportedSubmission(Base):
     annex_version: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # as the bundle says
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    status: Mapped[str] = mapped_column(String(20), default="current")  # current | superseded
+    status: Mapped[str] = mapped_column(String(20), default="current")  # IMPORTED_STATUSES
     superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     answers_json: Mapped[str] = mapped_column(Text)
     audit_summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    # since 0006: counted but flagged (its key was revoked as "suspect"), or withdrawn
+    suspect: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SubmissionEvent(Base):
+    """What the coordinator did to a submission it holds: withdraw, suspect (since 0006)."""
+
+    __tablename__ = "submission_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    imported_submission_id: Mapped[int] = mapped_column(
+        ForeignKey("imported_submission.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(20))  # withdraw | suspect | restore
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 # --- the risk assessment (since 0004) ------------------------------------------------------------

@@ -192,7 +192,9 @@ def test_request_register_fill_export_import_supersede_and_tampering(
     assert sorted(h["region"] for h in held["submissions"]) == ["KZ-75", "KZ-79"]
 
     # the coordinator revokes the police key: its next bundle is refused
-    assert co("signers", "revoke", *police_fp.split())[0] == 0
+    # (issue 15: what becomes of its submissions must be said; without it, nothing changes)
+    assert co("signers", "revoke", *police_fp.split())[0] == 2
+    assert co("signers", "revoke", *police_fp.split(), "--submissions", "keep")[0] == 0
     _, out, _ = police("bundle", "export", "--year", "2025", "--out", str(tmp_path / "v3"))
     code, out, _ = co("bundle", "import", out.strip(), "--lang", "kk")
     assert code == 1 and "кері қайтарылған" in out

@@ -329,7 +329,8 @@ def _bundle(w: World, office: Office, **changes: Any) -> bytes:
     args: dict[str, Any] = dict(
         sender=formats.OrgInfo(*[getattr(POLICE, f) for f in (
             "name_kk", "name_ru", "region", "kinds")]),
-        signing_key=office.signing_key, recipient_key=recipient, request_id=None,
+        signing_key=office.signing_key, recipient_key=recipient,
+        request_id=formats.read_request(w.request).request_id,
         reporting_year=YEAR, version=1, annex_version=ANNEX.version.id,
         answers=office.respondent.answers(YEAR))
     args.update(changes)

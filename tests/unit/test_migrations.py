@@ -54,7 +54,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-HEAD = "0005"
+HEAD = "0006_i15_accept"
 EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
                    "imported_submission"}
 ASSESSMENT_TABLES = {"assessment_period", "assessment_risk", "expert_score",
@@ -285,7 +285,7 @@ def test_0004_to_0005_adds_finding_reviews(tmp_path: Path) -> None:
     con.close()
     assert "finding_review" not in tables(db)
     result = migrate(f"sqlite:///{db}", backup_to=tmp_path / "bk")
-    assert (result.from_revision, result.to_revision) == ("0004", "0005")
+    assert (result.from_revision, result.to_revision) == ("0004", HEAD)
     assert "finding_review" in tables(db)
     assert sql(db, "SELECT population FROM population") == [(600000,)]
     assert sql(db, "SELECT role FROM workspace_info") == [("coordinator",)]

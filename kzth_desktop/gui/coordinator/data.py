@@ -7,13 +7,30 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, fill, item, known_kind
 from kzth_desktop.gui.forms.ui_data_tab import Ui_DataTab
 from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.coordination import HeldSubmission
+from kzth_desktop.services.errors import ServiceError
+
+
+class WithdrawDialog:
+    """Asks why a submission is withdrawn (the reason goes to the audit); tests patch ask()."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
 
 
 def short_value(value: Any, lang: str) -> str:
@@ -47,6 +64,7 @@ class DataTab(CoordinatorTab):
         ui.exportXlsxButton.clicked.connect(lambda: self.export_workbook())
         ui.printHeldButton.clicked.connect(lambda: self.print_held(save=False))
         ui.saveHeldButton.clicked.connect(lambda: self.print_held(save=True))
+        ui.withdrawHeldButton.clicked.connect(lambda: self.withdraw_held())
         ui.regionFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.kindFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.submissionsTable.itemSelectionChanged.connect(self._show_submission)
@@ -93,7 +111,8 @@ class DataTab(CoordinatorTab):
                 item("; ".join(annex.kind(k).name.get(lang) if known_kind(annex, k) else k
                                for k in org.kinds)),
                 item(h.version, number=True),
-                item(self.tr("current") if h.status == "current" else self.tr("superseded")),
+                item(self._state(h), colour="#ffcdd2" if h.suspect or h.status == "withdrawn"
+                     else None),
                 item(h.imported_at.strftime("%d.%m.%Y %H:%M")),
             ])
         fill(self.ui.submissionsTable, [
@@ -101,6 +120,34 @@ class DataTab(CoordinatorTab):
             self.tr("State"), self.tr("Imported"),
         ], rows, stretch=0)
         self.ui.answersTree.clear()
+
+    def _state(self, h: HeldSubmission) -> str:
+        state = {"current": self.tr("current"), "superseded": self.tr("superseded"),
+                 "withdrawn": self.tr("withdrawn")}.get(h.status, h.status)
+        return state + (" — " + self.tr("suspect: its key was revoked") if h.suspect else "")
+
+    def withdraw_held(self, reason: str | None = None) -> bool:
+        """Withdraws the chosen current submission (it no longer counts) with a reason."""
+        held = self.selected_held()
+        title = self.tr("Withdraw")
+        if held is None or held.status != "current":
+            QMessageBox.information(self, title,
+                                    self.tr("Choose a current submission in the table first."))
+            return False
+        if reason is None:
+            reason = WithdrawDialog.ask(self, title, self.tr(
+                "The submission will no longer count in aggregates, completeness and reports; "
+                "the version before it, if any, becomes current again. Reason:"))
+            if reason is None:
+                return False
+        try:
+            self.w.service.withdraw_submission(held.reporting_year, held.signer_fingerprint,
+                                               reason)
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, exc.message(self.lang))
+            return False
+        self.w.reload()
+        return True
 
     def selected_held(self) -> HeldSubmission | None:
         items = self.ui.submissionsTable.selectedItems()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, fill, item
@@ -13,6 +13,21 @@ from kzth_desktop.gui.forms.ui_signers_tab import Ui_SignersTab
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService
+
+
+class RevokeDialog:
+    """Asks what becomes of a revoked key's submissions: keep, withdraw or suspect (None:
+    cancelled). Tests patch ask()."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str,
+            labels: tuple[str, str, str]) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Cancel, parent)
+        buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): fate
+                   for label, fate in zip(labels, ("keep", "withdraw", "suspect"), strict=True)}
+        box.exec()
+        return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 
 
 class SignersTab(CoordinatorTab):
@@ -68,6 +83,12 @@ class SignersTab(CoordinatorTab):
             "office and have them read their fingerprint to you. Approve only if it matches.")
         text = (text.replace("%1", org.name_kk if lang == "kk" else org.name_ru)
                 .replace("%2", org.region).replace("%3", preview.display))
+        for alike in preview.looks_like:
+            text += "\n\n" + self.tr(
+                "This name looks like the registered %1 (%2) and differs only by look-alike "
+                "letters: the key is registered as the same office, its history continues.") \
+                .replace("%1", alike.organisation.name_kk if lang == "kk"
+                         else alike.organisation.name_ru).replace("%2", alike.display)
         if preview.same_organisation:
             text += "\n\n" + self.tr(
                 "This organisation already has %1 registered key(s): the new one is added "
@@ -95,18 +116,27 @@ class SignersTab(CoordinatorTab):
         self.w.reload()
         return True
 
-    def revoke_signer(self, fingerprint: str | None = None, *, confirm: bool = True) -> bool:
+    def revoke_signer(self, fingerprint: str | None = None, *, confirm: bool = True,
+                      fate: str | None = None) -> bool:
+        """Revokes the chosen key after asking what becomes of its submissions (``fate``
+        given: not asked; not confirmed: suspect, which loses and hides nothing)."""
         if fingerprint is None:
             items = self.ui.signersTable.selectedItems()
             if not items:
                 return False
             fingerprint = self.ui.signersTable.item(items[0].row(), 0).data(ROLE)
-        if confirm and QMessageBox.question(self, self.tr("Revoke"), self.tr(
-                "Bundles signed with this key will be refused from now on. Revoke it?")) \
-                != QMessageBox.StandardButton.Yes:
-            return False
+        if fate is None and confirm:
+            chosen = RevokeDialog.ask(self, self.tr("Revoke"), self.tr(
+                "Bundles signed with this key will be refused from now on. What becomes of "
+                "the submissions it sent?"), (
+                self.tr("Keep them (the key was lost)"),
+                self.tr("Withdraw them (the key was misused)"),
+                self.tr("Mark them suspect")))
+            if chosen is None:
+                return False
+            fate = chosen
         try:
-            self.w.service.revoke_signer(fingerprint)
+            self.w.service.revoke_signer(fingerprint, fate or "suspect")
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Revoke"), exc.message(self.lang))
             return False

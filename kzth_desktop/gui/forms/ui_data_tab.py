@@ -63,6 +63,11 @@ class Ui_DataTab(object):
 
         self.dataFilters.addWidget(self.saveHeldButton)
 
+        self.withdrawHeldButton = QPushButton(DataTab)
+        self.withdrawHeldButton.setObjectName(u"withdrawHeldButton")
+
+        self.dataFilters.addWidget(self.withdrawHeldButton)
+
         self.exportXlsxButton = QPushButton(DataTab)
         self.exportXlsxButton.setObjectName(u"exportXlsxButton")
 
@@ -104,6 +109,7 @@ class Ui_DataTab(object):
         self.kindFilterLabel.setText(QCoreApplication.translate("DataTab", u"Kind:", None))
         self.printHeldButton.setText(QCoreApplication.translate("DataTab", u"Print the submission\u2026", None))
         self.saveHeldButton.setText(QCoreApplication.translate("DataTab", u"Save it as PDF\u2026", None))
+        self.withdrawHeldButton.setText(QCoreApplication.translate("DataTab", u"Withdraw\u2026", None))
         self.exportXlsxButton.setText(QCoreApplication.translate("DataTab", u"Excel workbook\u2026", None))
         ___qtreewidgetitem = self.answersTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("DataTab", u"Answer", None))
