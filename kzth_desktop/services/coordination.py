@@ -510,7 +510,7 @@ class CoordinationService:
                     r.id, fp, formats.OrgInfo(r.name_kk, r.name_ru, r.region,
                                               tuple(r.kinds or ())),
                     r.reporting_year, r.version, r.status, r.annex_version, r.created_at,
-                    r.imported_at, r.superseded_at, json.loads(r.answers_json),
+                    r.imported_at, r.superseded_at, _stored_answers(r.answers_json),
                     dict(r.audit_summary or {}), sha, bool(r.suspect), r.withdrawn_at,
                     r.withdrawn_reason or "")
                 for r, fp, sha in s.execute(query).all()
@@ -519,3 +519,13 @@ class CoordinationService:
         return self.ws.read(work)
 
 
+def _stored_answers(text: str | None) -> Any:
+    """A held submission's answers as stored; None when the text cannot be read (written by
+    hand, damaged): the desk then skips that submission as unreadable and says so, instead of
+    every command that reads the submissions failing on it."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None

@@ -44,6 +44,7 @@ BAD: dict[str, tuple[str, str | None, Any]] = {
     "KZ-27": ("list of 10,000 items", "b1.q7.1", ["МОМ"] * 10_000),
     "KZ-31": ("table of 100,000 rows", "b2.q8.victims", {"rows": [ROW] * 100_000}),
     "KZ-33": ("answers not an object", None, None),
+    "KZ-35": ("answers not JSON", None, "{\"b1.q1.1\": ["),  # a damaged row: not even read
 }
 
 
@@ -97,7 +98,7 @@ def _hold_bad_submissions(ws_path: Path) -> None:
         template = s.scalars(select(ImportedSubmission)).first()
         for region, (case, fid, value) in BAD.items():
             if fid is None:
-                text = json.dumps(["b1.q1.1"])
+                text = value if isinstance(value, str) else json.dumps(["b1.q1.1"])
             else:
                 text = json.dumps({**good, fid: value}, ensure_ascii=False)
             s.add(ImportedSubmission(
