@@ -351,6 +351,106 @@ class RespondentService:
         return self.ws.write(work)
 
 
+# the codes of a failure of the storage (the answer is fine, the disk or the lock is not)
+STORAGE_FAILURES = frozenset({
+    ErrorCode.DISK_FULL, ErrorCode.WORKSPACE_BUSY, ErrorCode.WORKSPACE_DAMAGED,
+    ErrorCode.STORAGE_FAILED,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class SaveFailure:
+    """An edit that could not be stored (it stays queued)."""
+
+    year: int
+    field_id: str
+    error: ServiceError
+
+    @property
+    def storage(self) -> bool:
+        """The storage failed (full disk, busy, damaged), not the value."""
+        return self.error.code in STORAGE_FAILURES
+
+
+@dataclass(frozen=True, slots=True)
+class FlushResult:
+    saved: tuple[str, ...]  # field ids stored by this flush (durably: the commit returned)
+    failures: tuple[SaveFailure, ...]
+    pending: int  # edits still queued after it
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.pending
+
+
+class PendingEdits:
+    """The form's autosave queue: an edit leaves it only once it is durably stored.
+
+    ``put`` queues the latest value of a field (a newer edit replaces an older one);
+    ``flush`` saves them one short transaction each (``save_draft``) and removes an edit only
+    after its transaction has committed. A failed save — any exception: a full disk, a
+    database locked past the busy timeout, a refused value — keeps the edit queued, so the
+    caller can retry later, show why, or write the queue out (:meth:`answers_files`) for
+    ``kzth answers import``. A failure of the storage stops the flush (the next saves would
+    fail the same way); a refused value does not stop the others.
+    """
+
+    def __init__(self, service: RespondentService) -> None:
+        self.service = service
+        self._edits: dict[tuple[int, str], Any] = {}
+
+    def put(self, year: int, field_id: str, value: Any) -> None:
+        self._edits.pop((year, field_id), None)
+        self._edits[(year, field_id)] = value  # last edit last: saved in the order typed
+
+    def __len__(self) -> int:
+        return len(self._edits)
+
+    def __bool__(self) -> bool:
+        return bool(self._edits)
+
+    def items(self) -> list[tuple[int, str, Any]]:
+        return [(year, fid, value) for (year, fid), value in self._edits.items()]
+
+    def flush(self, user: str = "") -> FlushResult:
+        saved: list[str] = []
+        failures: list[SaveFailure] = []
+        for (year, fid), value in list(self._edits.items()):
+            try:
+                self.service.save_draft(year, fid, value, user=user)
+            except ServiceError as exc:
+                failures.append(SaveFailure(year, fid, exc))
+            except Exception as exc:  # noqa: BLE001 - whatever it is, the edit is kept
+                failures.append(SaveFailure(year, fid, ServiceError(
+                    ErrorCode.STORAGE_FAILED, path=self.service.ws.location.describe(),
+                    detail=f"{type(exc).__name__}: {exc}")))
+            else:
+                if self._edits.get((year, fid), _GONE) is value:
+                    del self._edits[(year, fid)]
+                saved.append(fid)
+                continue
+            if failures[-1].storage:
+                break
+        return FlushResult(tuple(saved), tuple(failures), len(self._edits))
+
+    def discard(self) -> None:
+        """Forgets every queued edit (only on the user's explicit word)."""
+        self._edits.clear()
+
+    def answers_files(self) -> list[dict[str, Any]]:
+        """The queued edits as answers files ``{"reporting_year": Y, "answers": {…}}``, one
+        per year, in the canonical shape ``kzth answers import`` reads (an emptied field is
+        ``null``, which clears it there too)."""
+        by_year: dict[int, dict[str, Any]] = {}
+        for (year, fid), value in self._edits.items():
+            by_year.setdefault(year, {})[fid] = None if is_empty(value) else value
+        return [{"reporting_year": year, "answers": self.service._in_annex_order(answers)}
+                for year, answers in sorted(by_year.items())]
+
+
+_GONE = object()
+
+
 def _check_year(year: object) -> int:
     if not isinstance(year, int) or isinstance(year, bool) or not MIN_YEAR <= year <= MAX_YEAR:
         raise ServiceError(ErrorCode.BAD_YEAR, year=year)
