@@ -727,10 +727,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Өңделуде…</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
-    </message>
-    <message>
         <source>All changes saved (%1)</source>
         <translation>Барлық өзгерістер сақталды (%1)</translation>
     </message>
@@ -1400,6 +1396,61 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke…</source>
         <translation>Кері қайтару…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Not saved: the disk is full — your changes are kept and will be saved as soon as there is space.</source>
+        <translation>Сақталмады: дискіде орын жоқ — өзгерістеріңіз жоғалмайды, орын босаған бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: the workspace is busy (another program is writing to it) — your changes are kept and will be saved.</source>
+        <translation>Сақталмады: жұмыс кеңістігі бос емес (оған басқа бағдарлама жазып жатыр) — өзгерістеріңіз жоғалмайды және сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — your changes are kept and will be saved.</source>
+        <translation>Сақталмады: %1 — өзгерістеріңіз жоғалмайды және сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — correct the value; what you typed is kept.</source>
+        <translation>Сақталмады: %1 — мәнді түзетіңіз; терілгені жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not saved in the workspace yet.</source>
+        <translation>Жұмыс кеңістігінде әлі сақталмаған өзгерістер: %1.</translation>
+    </message>
+    <message>
+        <source>Try saving again, or save the changes to a file (it can be imported later with “kzth answers import”).</source>
+        <translation>Қайта сақтап көріңіз немесе өзгерістерді файлға жазыңыз (кейін оны «kzth answers import» командасымен импорттауға болады).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Файлға жазу…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Бас тарту…</translation>
+    </message>
+    <message>
+        <source>Discard %1 change(s) for good? They cannot be recovered.</source>
+        <translation>%1 өзгерістен біржола бас тартасыз ба? Оларды қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Save the unsaved changes</source>
+        <translation>Сақталмаған өзгерістерді жазу</translation>
+    </message>
+    <message>
+        <source>Answers file (*.json)</source>
+        <translation>Жауаптар файлы (*.json)</translation>
     </message>
 </context>
 <context>

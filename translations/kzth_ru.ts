@@ -727,10 +727,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Изменение…</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
         <source>All changes saved (%1)</source>
         <translation>Все изменения сохранены (%1)</translation>
     </message>
@@ -1400,6 +1396,61 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Not saved: the disk is full — your changes are kept and will be saved as soon as there is space.</source>
+        <translation>Не сохранено: диск заполнен — ваши изменения не потеряны и будут сохранены, как только появится место.</translation>
+    </message>
+    <message>
+        <source>Not saved: the workspace is busy (another program is writing to it) — your changes are kept and will be saved.</source>
+        <translation>Не сохранено: рабочая папка занята (в неё пишет другая программа) — ваши изменения не потеряны и будут сохранены.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — your changes are kept and will be saved.</source>
+        <translation>Не сохранено: %1 — ваши изменения не потеряны и будут сохранены.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — correct the value; what you typed is kept.</source>
+        <translation>Не сохранено: %1 — исправьте значение; введённое не потеряно.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not saved in the workspace yet.</source>
+        <translation>Ещё не сохранено в рабочей папке изменений: %1.</translation>
+    </message>
+    <message>
+        <source>Try saving again, or save the changes to a file (it can be imported later with “kzth answers import”).</source>
+        <translation>Попробуйте сохранить ещё раз или запишите изменения в файл (его можно импортировать позже командой «kzth answers import»).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Записать в файл…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Отказаться…</translation>
+    </message>
+    <message>
+        <source>Discard %1 change(s) for good? They cannot be recovered.</source>
+        <translation>Отказаться от изменений (%1) насовсем? Восстановить их будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Save the unsaved changes</source>
+        <translation>Записать несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Answers file (*.json)</source>
+        <translation>Файл ответов (*.json)</translation>
     </message>
 </context>
 <context>
