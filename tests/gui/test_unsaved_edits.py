@@ -3,13 +3,17 @@ until they are stored, and closing with unsaved edits offers to export them to a
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
 import json
+import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import event
 
 from kzth_desktop.cli.main import main as kzth
@@ -18,10 +22,16 @@ from kzth_desktop.gui import unsaved
 from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.main_window import MainWindow
+from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.settings import Settings
+from kzth_desktop.services import CoordinationService, ExchangeService
+from kzth_desktop.services import files as files_module
 from kzth_desktop.services.respondent import RespondentService
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 from kzth_desktop.storage import db as storage_db
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+from sample_answers import no_data_answers  # noqa: E402
 
 FIELD = "b14.q1.meetings"  # an integer count of the akimat's block 14
 
@@ -197,7 +207,7 @@ def test_export_pending_writes_one_answers_file_per_year(qtbot, ctx, workspace, 
     window.pending.discard()
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "getuid"), reason="POSIX modes")
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_workspace_files_are_readable_by_their_owner_only(workspace):
     folder = Path(workspace.folder)
     assert folder.stat().st_mode & 0o777 == 0o700
@@ -205,3 +215,36 @@ def test_workspace_files_are_readable_by_their_owner_only(workspace):
         path = folder / name
         if path.exists():
             assert path.stat().st_mode & 0o777 == 0o600, name
+
+
+def test_export_to_a_write_protected_folder_shows_a_dialog(qtbot, ctx, annex, tmp_path,
+                                                           monkeypatch):
+    pw = "құпия-сөз-2026"
+    with Workspace.create(tmp_path / "c", "coordinator", OrgProfile("Ү", "К"), annex=annex,
+                          passphrase=pw) as cws:
+        request = CoordinationService(cws, annex).create_request(
+            2025, pw, issued_on=dt.date(2026, 1, 10)).data
+    ws = Workspace.create(tmp_path / "r", "respondent",
+                          OrgProfile("Әкімдік", "Акимат", "KZ-10", ("akimat",)), annex=annex,
+                          passphrase=pw)
+    ExchangeService(ws, annex).import_request(request)
+    RespondentService(ws, annex).import_answers(
+        {"reporting_year": 2025, "answers": no_data_answers(annex, ["akimat"])})
+    window = open_window(qtbot, ctx, ws)
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: pw))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(
+        text) or QMessageBox.StandardButton.Ok)
+
+    def refuse(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(files_module.tempfile, "mkstemp", refuse)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert window.exchange_menu.export_bundle(str(stick)) is None
+    assert len(shown) == 1 and f"в папку «{stick}» нельзя записать" in shown[0]
+    assert list(stick.iterdir()) == []
+    assert RespondentService(ws, annex).campaign(2025).version == 1
+    window.close()
+    ws.close()
