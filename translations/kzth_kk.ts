@@ -410,6 +410,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. What you typed and saved is kept in the workspace. Copy the details and send them to the people who support the program; you can go on working or restart it.</source>
+        <translation>Бағдарлама күтпеген қате орын алды. Терілген және сақталған мәліметтер жұмыс кеңістігінде қалады. Толығырақ мәліметті көшіріп, бағдарламаны сүйемелдейтін мамандарға жіберіңіз; жұмысты жалғастыруға немесе бағдарламаны қайта іске қосуға болады.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Толығырақ көшіру</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Көшірілді</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <source>The coordinator&apos;s request</source>

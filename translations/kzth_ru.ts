@@ -410,6 +410,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. What you typed and saved is kept in the workspace. Copy the details and send them to the people who support the program; you can go on working or restart it.</source>
+        <translation>Произошла ошибка, которой программа не ожидала. Всё, что вы ввели и сохранили, остаётся в рабочей папке. Скопируйте подробности и отправьте их тем, кто сопровождает программу; можно продолжать работу или перезапустить программу.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <source>The coordinator&apos;s request</source>
