@@ -532,10 +532,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Жұмыс кеңістігі үшін қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фразада кемінде %1 таңба болуы керек.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
@@ -632,8 +628,8 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған (кемінде 8 таңба). Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
+        <source>The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password — several words of your own. Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған: кемінде 12 таңба, жиі қолданылатын құпия сөз емес — өзіңіз ойлап тапқан бірнеше сөз. Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -964,10 +960,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 </context>
 <context>
     <name>PassphraseDialog</name>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фразада кемінде %1 таңба болуы керек.</translation>
-    </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза сәйкес келмейді.</translation>

@@ -532,10 +532,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Выберите папку для рабочих данных.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -632,8 +628,8 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой (не менее 8 символов). Запишите ее и храните надежно: восстановить ее нельзя.</translation>
+        <source>The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password — several words of your own. Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой: не менее 12 символов, не из частых паролей — несколько придуманных вами слов. Запишите ее и храните надежно: восстановить ее нельзя.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -964,10 +960,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 </context>
 <context>
     <name>PassphraseDialog</name>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
-    </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>

@@ -219,7 +219,7 @@ def test_workspace_files_are_readable_by_their_owner_only(workspace):
 
 def test_export_to_a_write_protected_folder_shows_a_dialog(qtbot, ctx, annex, tmp_path,
                                                            monkeypatch):
-    pw = "құпия-сөз-2026"
+    pw = "көктемгі-дала-2026"
     with Workspace.create(tmp_path / "c", "coordinator", OrgProfile("Ү", "К"), annex=annex,
                           passphrase=pw) as cws:
         request = CoordinationService(cws, annex).create_request(
