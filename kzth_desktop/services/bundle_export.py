@@ -19,7 +19,7 @@ from kzth_desktop.annex.validation import Rule
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportReason
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, NotValidError, ServiceError
-from kzth_desktop.services.files import write_file
+from kzth_desktop.services.files import write_file as write_file  # (re-exported)
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.received import sha256_hex
 from kzth_desktop.services.requests import RequestInfo, info_of_row, request_info, request_row

@@ -33,7 +33,7 @@ def shown(monkeypatch):
     return dialogs
 
 
-class Boom(RuntimeError):
+class BoomError(RuntimeError):
     pass
 
 
@@ -49,7 +49,7 @@ def test_an_error_in_a_slot_shows_the_dialog_and_copies_the_traceback(
     qtbot.addWidget(button)
 
     def slot() -> None:
-        raise Boom("the slot failed")
+        raise BoomError("the slot failed")
 
     button.clicked.connect(slot)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -57,15 +57,15 @@ def test_an_error_in_a_slot_shows_the_dialog_and_copies_the_traceback(
     dialog = shown[0]
     assert dialog.windowTitle() == title and said in dialog.message.text()
     copied = QApplication.clipboard().text()
-    assert "Traceback" in copied and "Boom: the slot failed" in copied and "in slot" in copied
-    assert "Boom: the slot failed" in capsys.readouterr().err  # still on stderr too
+    assert "Traceback" in copied and "BoomError: the slot failed" in copied and "in slot" in copied
+    assert "BoomError: the slot failed" in capsys.readouterr().err  # still on stderr too
     language.set("ru")
 
 
 @pytest.mark.qt_no_exception_capture
 def test_an_error_in_a_thread_is_shown_on_the_interface_thread(qtbot, hooks, shown):
     def work() -> None:
-        raise Boom("the worker failed")
+        raise BoomError("the worker failed")
 
     worker = threading.Thread(target=work, name="worker-7")
     worker.start()
