@@ -28,29 +28,13 @@ from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
-from kzth_desktop.gui.unsaved import (
-    DISCARD,
-    EXPORT,
-    RETRY,
-    SaveBanner,
-    UnsavedEditsDialog,
-    export_pending,
-    failure_text,
-)
+from kzth_desktop.gui.unsaved import SaveBanner, SaveQueue
 from kzth_desktop.gui.window_context import WindowContext
 from kzth_desktop.services.errors import ServiceError
-from kzth_desktop.services.respondent import (
-    DRAFT,
-    Campaign,
-    FlushResult,
-    PendingEdits,
-    RespondentService,
-)
+from kzth_desktop.services.respondent import DRAFT, Campaign, PendingEdits, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user
 
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
-# after a failed save (full disk, busy workspace) the edits are tried again after these waits
-RETRY_MS = (2_000, 5_000, 10_000)
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -69,17 +53,14 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._forms: dict[str, BlockForm] = {}
-        self._pending = PendingEdits(self.service)
-        self._retries = 0
+        self.saves = SaveQueue(self, self.service)  # edits leave it only once stored
         self._report: ValidationReport | None = None
         self._year: int | None = None
         self._block_id: str | None = None
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True)
-        self._retry.timeout.connect(self.flush)
-        self.banner = SaveBanner(self.ui.centralwidget)
-        self.ui.centralLayout.insertWidget(0, self.banner)
+        self.saves.retry.timeout.connect(self.flush)
+        self.ui.centralLayout.insertWidget(0, self.saves.banner)
         self.exchange_menu = ExchangeMenu(self)
         self.nav = BlockNavigation(self)
         self.problems = ProblemsPanel(self)
@@ -184,7 +165,7 @@ class MainWindow(QMainWindow):
         if year is None:
             return
         self._year = int(year)
-        answers = self._answers(self._year)
+        answers = self.saves.overlay(self._year, self.service.answers(self._year))
         for form in self._forms.values():
             form.set_values({f.id: answers.get(f.id) for f in self.annex.block(
                 form.block.id).fields()})
@@ -209,7 +190,7 @@ class MainWindow(QMainWindow):
                              reporting_year=self._year)
             form.answerEdited.connect(self._edited)
             if self._year is not None:
-                answers = self._answers(self._year)
+                answers = self.saves.overlay(self._year, self.service.answers(self._year))
                 form.set_values({f.id: answers.get(f.id) for f in form.block.fields()})
             self._forms[block_id] = form
             self._apply_marks(form)
@@ -246,48 +227,37 @@ class MainWindow(QMainWindow):
         c = self.campaign()
         return c is not None and c.status == DRAFT
 
-    def _answers(self, year: int) -> dict[str, Any]:
-        """The stored answers of ``year`` with the edits still waiting to be stored on top
-        (what the user typed is what the form shows, saved or not yet)."""
-        answers = self.service.answers(year)
-        answers.update({fid: value for y, fid, value in self._pending.items() if y == year})
-        return answers
-
     @property
     def pending(self) -> PendingEdits:
-        """The edits not stored yet (the autosave queue)."""
-        return self._pending
+        return self.saves.pending
+
+    @property
+    def banner(self) -> SaveBanner:
+        return self.saves.banner
 
     def _edited(self, field_id: str, value: Any) -> None:
         if self._year is None:
             return
-        self._pending.put(self._year, field_id, value)
+        self.saves.pending.put(self._year, field_id, value)
         self._autosave.start()
         if not self.banner.isVisible():
             self.statusBar().showMessage(self.tr("Editing…"))
 
     def flush(self) -> bool:
-        """Writes every pending edit to the workspace (one short transaction each).
-
-        An edit leaves the queue only once stored; when a save fails the edits stay queued,
-        the banner says why, and they are tried again after a wait (``RETRY_MS``). True when
-        nothing is left waiting."""
+        """Writes every pending edit (one short transaction each); an edit leaves the queue
+        only once stored, a failed one stays with the banner and is retried (SaveQueue).
+        True when nothing is left waiting."""
         self._autosave.stop()
-        self._retry.stop()
-        if not self._pending:
+        if not self.saves.pending:
             return True
         started = time.perf_counter()
-        result = self._pending.flush(user=current_user())
-        if result.failures:
-            self._save_failed(result)
+        result = self.saves.save(self.lang)
+        if result.failures:  # the status bar says it too, not «Editing…»
+            self.statusBar().showMessage(self.banner.text(), 0)
         else:
-            self._retries = 0
-            self.banner.hide()
             ms = (time.perf_counter() - started) * 1000
             self.statusBar().showMessage(
-                self.tr("All changes saved (%1)").replace("%1", time.strftime("%H:%M:%S")),
-                0,
-            )
+                self.tr("All changes saved (%1)").replace("%1", time.strftime("%H:%M:%S")), 0)
             self.statusBar().setToolTip(f"{len(result.saved)} · {ms:.0f} ms")
         try:
             self.refresh()
@@ -295,15 +265,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message(self.lang))
         if result.saved or not result.failures:
             self.saved.emit()
-        return not self._pending
-
-    def _save_failed(self, result: FlushResult) -> None:
-        failure = next((f for f in result.failures if f.storage), result.failures[0])
-        self.banner.show_failure(failure, self.lang)
-        self.statusBar().showMessage(failure_text(failure, self.lang), 0)
-        if failure.storage:  # the disk or the lock may be free later: try again
-            self._retry.start(RETRY_MS[min(self._retries, len(RETRY_MS) - 1)])
-            self._retries += 1
+        return not self.saves.pending
 
     # --- validation, problems ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -513,25 +475,6 @@ class MainWindow(QMainWindow):
         if field and self.annex.has_field(field) and self._year is not None:
             self.focus_field(field)
 
-    def _may_close_unsaved(self) -> bool:
-        """Edits are still waiting: the user says what becomes of them (never lost silently)."""
-        while self._pending:
-            choice = UnsavedEditsDialog.ask(self, len(self._pending), self.banner.text())
-            if choice == RETRY:
-                if self.flush():
-                    return True
-                continue
-            if choice == EXPORT:
-                if export_pending(self, self._pending, self.lang):
-                    self._pending.discard()  # they are in the file now
-                    return True
-                continue
-            if choice == DISCARD:
-                self._pending.discard()
-                return True
-            return False  # cancel: the window stays open, the retries go on
-        return True
-
     def _save_position(self) -> None:
         focused = self.focusWidget()
         field_id = ""
@@ -546,10 +489,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush() and not self._may_close_unsaved():
+        if not self.flush() and not self.saves.may_close(self.lang):
             event.ignore()
             return
-        self._retry.stop()
+        self.saves.stop()
         self._save_position()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.files import write_file
-from kzth_desktop.services.respondent import PendingEdits, SaveFailure
+from kzth_desktop.services.respondent import (
+    FlushResult,
+    PendingEdits,
+    RespondentService,
+    SaveFailure,
+)
+from kzth_desktop.services.workspace import current_user
 
 RETRY, EXPORT, DISCARD, CANCEL = "retry", "export", "discard", "cancel"
+# after a failed save (full disk, busy workspace) the edits are tried again after these waits
+RETRY_MS = (2_000, 5_000, 10_000)
 
 
 class SaveBanner(QFrame):
@@ -147,3 +155,63 @@ def export_pending(parent: QWidget, pending: PendingEdits, lang: str,
                             exc.message(lang))
         return []
     return written
+
+
+class SaveQueue(QObject):
+    """A window's autosave queue with its banner and its retries.
+
+    :meth:`save` stores what is queued; when a save fails the edits stay queued, the banner
+    says why and, for a failure of the storage, ``retry`` fires after a wait (``RETRY_MS``,
+    growing) — the window connects it to its flush. :meth:`may_close` asks the user what
+    becomes of edits still waiting when the window closes.
+    """
+
+    def __init__(self, parent: QWidget, service: RespondentService) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.pending = PendingEdits(service)
+        self.banner = SaveBanner(parent)
+        self.retry = QTimer(self, singleShot=True)
+        self._retries = 0
+
+    def overlay(self, year: int, answers: dict[str, object]) -> dict[str, object]:
+        """``answers`` with the edits of ``year`` still waiting on top (what was typed)."""
+        answers.update({fid: value for y, fid, value in self.pending.items() if y == year})
+        return answers
+
+    def save(self, lang: str) -> FlushResult:
+        self.retry.stop()
+        result = self.pending.flush(user=current_user())
+        if not result.failures:
+            self._retries = 0
+            self.banner.hide()
+            return result
+        failure = next((f for f in result.failures if f.storage), result.failures[0])
+        self.banner.show_failure(failure, lang)
+        if failure.storage:  # the disk or the lock may be free later: try again
+            self.retry.start(RETRY_MS[min(self._retries, len(RETRY_MS) - 1)])
+            self._retries += 1
+        return result
+
+    def may_close(self, lang: str) -> bool:
+        """Edits are still waiting: the user says what becomes of them (never lost silently).
+        False: the window stays open (and the retries go on)."""
+        while self.pending:
+            choice = UnsavedEditsDialog.ask(self.parent_widget, len(self.pending),
+                                            self.banner.text())
+            if choice == RETRY:
+                if not self.save(lang).failures:
+                    return True
+            elif choice == EXPORT:
+                if export_pending(self.parent_widget, self.pending, lang):
+                    self.pending.discard()  # they are in the file now
+                    return True
+            elif choice == DISCARD:
+                self.pending.discard()
+                return True
+            else:
+                return False
+        return True
+
+    def stop(self) -> None:
+        self.retry.stop()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import event
 
 from kzth_desktop.cli.main import main as kzth
-from kzth_desktop.gui import main_window as main_window_module
 from kzth_desktop.gui import unsaved
 from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.i18n import Language
@@ -48,7 +47,7 @@ def ctx(tmp_path, annex):
 def workspace(tmp_path, annex, monkeypatch):
     # a short busy timeout, so that a held lock fails a save quickly (the real one is 10 s)
     monkeypatch.setattr(storage_db, "BUSY_TIMEOUT_MS", 200)
-    monkeypatch.setattr(main_window_module, "RETRY_MS", (150, 150, 150))
+    monkeypatch.setattr(unsaved, "RETRY_MS", (150, 150, 150))
     ws = Workspace.create(tmp_path / "ws", "respondent",
                           OrgProfile("Әкімдік", "Акимат", "KZ-10", ("akimat",)), annex=annex)
     RespondentService(ws, annex).add_campaign(2025)
