@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
             form.set_language(self.lang)
         self.nav.retranslate()
         self.problems.fill()
+        self.saves.banner.retranslate(self.lang)
         self._update_header()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -55,8 +55,15 @@ class SaveBanner(QFrame):
         self.hide()
 
     def show_failure(self, failure: SaveFailure, lang: str) -> None:
+        self._failure = failure
         self.label.setText(failure_text(failure, lang))
         self.show()
+
+    def retranslate(self, lang: str) -> None:
+        """The same failure said in the language just chosen."""
+        failure = getattr(self, "_failure", None)
+        if failure is not None and self.isVisible():
+            self.label.setText(failure_text(failure, lang))
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -103,6 +103,10 @@ def test_full_disk_then_busy_workspace_keep_the_typed_value(qtbot, ctx, workspac
     assert "Не сохранено: диск заполнен" in text and "будут сохранены" in text
     assert window.statusBar().currentMessage() == text  # not «Изменение…»
     assert len(window.pending) == 1 and stored(workspace, FIELD) is None
+    ctx.language.set("kk")  # the banner follows the language
+    assert "Сақталмады: дискіде орын жоқ" in window.banner.text()
+    ctx.language.set("ru")
+    assert window.banner.text() == text
     # it keeps trying (and failing) while the disk stays full; the banner stays
     failed = disk.failed
     qtbot.waitUntil(lambda: disk.failed > failed, timeout=3000)

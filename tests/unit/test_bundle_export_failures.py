@@ -130,6 +130,12 @@ def test_the_cli_says_why_and_exits_1(office: Workspace, tmp_path: Path,
     out, err = capsys.readouterr()
     assert code == 1 and "нельзя записать" in err and str(stick) in err
     assert "Traceback" not in err + out and leftovers(stick) == []
+    # an answers file too: a message, no half-written file
+    code = kzth(["--workspace", str(office.folder), "answers", "export", "--year", str(YEAR),
+                 "--out", str(stick / "answers.json")])
+    out, err = capsys.readouterr()
+    assert code == 1 and "нельзя записать" in err and "Traceback" not in err + out
+    assert leftovers(stick) == []
 
 
 # the exporter killed (SIGKILL) at the moment its file would take the final name
