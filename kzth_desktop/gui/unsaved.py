@@ -36,6 +36,9 @@ from kzth_desktop.services.workspace import current_user
 RETRY, EXPORT, DISCARD, CANCEL = "retry", "export", "discard", "cancel"
 # after a failed save (full disk, busy workspace) the edits are tried again after these waits
 RETRY_MS = (2_000, 5_000, 10_000)
+# one autosave waits this long for another program's write lock, not the 10 s busy timeout
+# of the other writes: the window must not freeze while someone else writes
+AUTOSAVE_BUSY_MS = 1_000
 
 
 class SaveBanner(QFrame):
@@ -176,7 +179,7 @@ class SaveQueue(QObject):
     def __init__(self, parent: QWidget, service: RespondentService) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.pending = PendingEdits(service)
+        self.pending = PendingEdits(service, busy_ms=AUTOSAVE_BUSY_MS)
         self.banner = SaveBanner(parent)
         self.retry = QTimer(self, singleShot=True)
         self._retries = 0

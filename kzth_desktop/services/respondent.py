@@ -165,17 +165,20 @@ class RespondentService:
         """
         return self._store(year, field_id, value, user, tolerated=frozenset())
 
-    def save_draft(self, year: int, field_id: str, value: Any, user: str = "") -> bool:
+    def save_draft(self, year: int, field_id: str, value: Any, user: str = "", *,
+                   busy_ms: int | None = None) -> bool:
         """Like :meth:`save_answer`, for the form's autosave: an answer that is well formed but
         not finished yet ("yes" before its description, "no data" before its reason) is stored
         too, and validation goes on listing what it lacks. Malformed values are refused.
+        ``busy_ms``: how long to wait for another program's write lock (WORKSPACE_BUSY after).
         """
-        return self._store(year, field_id, value, user, tolerated=DRAFT_TOLERATED)
+        return self._store(year, field_id, value, user, tolerated=DRAFT_TOLERATED,
+                           busy_ms=busy_ms)
 
     def _store(self, year: int, field_id: str, value: Any, user: str,
-               tolerated: frozenset[ProblemCode]) -> bool:
+               tolerated: frozenset[ProblemCode], busy_ms: int | None = None) -> bool:
         if is_empty(value):
-            return self.clear_answer(year, field_id, user=user)
+            return self.clear_answer(year, field_id, user=user, busy_ms=busy_ms)
         problems = [
             p for p in self._check(field_id, value, self._allowed()) if p.code not in tolerated
         ]
@@ -187,9 +190,10 @@ class RespondentService:
             sub = _draft(s, year)
             return _put(s, sub, field_id, canonical, user)
 
-        return self.ws.write(work)
+        return self.ws.write(work, busy_ms=busy_ms)
 
-    def clear_answer(self, year: int, field_id: str, user: str = "") -> bool:
+    def clear_answer(self, year: int, field_id: str, user: str = "", *,
+                     busy_ms: int | None = None) -> bool:
         if not self.annex.has_field(field_id):
             raise AnswersError(
                 self.annex, [make_problem(ProblemCode.UNKNOWN_FIELD, field_id, self.annex)],
@@ -200,7 +204,7 @@ class RespondentService:
             sub = _draft(s, year)
             return _put(s, sub, field_id, None, user)
 
-        return self.ws.write(work)
+        return self.ws.write(work, busy_ms=busy_ms)
 
     def import_answers(self, data: Mapping[str, Any], user: str = "") -> ImportResult:
         """Stores an answers file ``{"reporting_year": Y, "answers": {...}}`` all or nothing.
@@ -395,8 +399,9 @@ class PendingEdits:
     fail the same way); a refused value does not stop the others.
     """
 
-    def __init__(self, service: RespondentService) -> None:
+    def __init__(self, service: RespondentService, *, busy_ms: int | None = None) -> None:
         self.service = service
+        self.busy_ms = busy_ms  # how long one save waits for another program's lock
         self._edits: dict[tuple[int, str], Any] = {}
 
     def put(self, year: int, field_id: str, value: Any) -> None:
@@ -417,7 +422,7 @@ class PendingEdits:
         failures: list[SaveFailure] = []
         for (year, fid), value in list(self._edits.items()):
             try:
-                self.service.save_draft(year, fid, value, user=user)
+                self.service.save_draft(year, fid, value, user=user, busy_ms=self.busy_ms)
             except ServiceError as exc:
                 failures.append(SaveFailure(year, fid, exc))
             except Exception as exc:  # noqa: BLE001 - whatever it is, the edit is kept

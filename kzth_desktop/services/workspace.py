@@ -257,13 +257,14 @@ class Workspace:
         self.close()
 
     # --- units of work (used by the services) -------------------------------------------------
-    def write(self, work: Callable[[Session], T]) -> T:
+    def write(self, work: Callable[[Session], T], *, busy_ms: int | None = None) -> T:
         """Runs ``work`` in one short write transaction (committed, or rolled back on error).
 
         Returns only once the transaction is committed (durable: synchronous FULL). A failure
         of the storage is a ServiceError (DISK_FULL, WORKSPACE_BUSY, WORKSPACE_DAMAGED,
-        STORAGE_FAILED) and nothing of ``work`` is stored."""
-        with _storage_errors(self.location), write_session(self.engine) as s:
+        STORAGE_FAILED) and nothing of ``work`` is stored. ``busy_ms``: how long to wait for
+        another program's write lock (default: the 10 s busy timeout)."""
+        with _storage_errors(self.location), write_session(self.engine, busy_ms=busy_ms) as s:
             return work(s)
 
     def read(self, work: Callable[[Session], T]) -> T:

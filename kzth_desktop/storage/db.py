@@ -186,6 +186,7 @@ def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> 
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _record.info["busy_ms"] = BUSY_TIMEOUT_MS
         if on_file:
             cur.execute("PRAGMA journal_mode = WAL")
             # FULL: each commit is synced to the WAL, so a returned save survives even a crash
@@ -195,7 +196,13 @@ def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> 
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "")
+        options = conn.get_execution_options()
+        busy = int(options.get("sqlite_busy_ms") or BUSY_TIMEOUT_MS)
+        info = conn.connection.info
+        if info.get("busy_ms") != busy:  # a transaction that waits less (the form's autosave)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {busy}")
+            info["busy_ms"] = busy
+        mode = options.get("sqlite_begin", "")
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
     return engine
@@ -206,9 +213,11 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def write_session(engine: Engine) -> Iterator[Session]:
-    """One short write transaction: commits when the block ends, rolls back on an exception."""
-    write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+def write_session(engine: Engine, *, busy_ms: int | None = None) -> Iterator[Session]:
+    """One short write transaction: commits when the block ends, rolls back on an exception.
+    ``busy_ms``: how long it waits for another writer's lock (SQLite; default
+    BUSY_TIMEOUT_MS), shorter for a caller that must not freeze (the window's autosave)."""
+    write_engine = engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=busy_ms)
     with Session(write_engine, expire_on_commit=False) as session, session.begin():
         yield session
 

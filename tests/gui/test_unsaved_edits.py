@@ -251,3 +251,29 @@ def test_export_to_a_write_protected_folder_shows_a_dialog(qtbot, ctx, annex, tm
     assert RespondentService(ws, annex).campaign(2025).version == 1
     window.close()
     ws.close()
+
+
+def test_a_busy_workspace_does_not_freeze_the_window_for_the_busy_timeout(
+        qtbot, ctx, annex, tmp_path):
+    import time
+
+    ws = Workspace.create(tmp_path / "w2", "respondent",
+                          OrgProfile("Әкімдік", "Акимат", "KZ-10", ("akimat",)), annex=annex)
+    RespondentService(ws, annex).add_campaign(2025)
+    assert storage_db.BUSY_TIMEOUT_MS == 10_000  # the real one, not patched here
+    window = open_window(qtbot, ctx, ws)
+    window.pending.put(2025, FIELD, 9)
+    other = sqlite3.connect(str(ws.folder / "workspace.sqlite"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        assert window.flush() is False
+        waited = time.monotonic() - started
+        assert unsaved.AUTOSAVE_BUSY_MS / 1000 * 0.8 <= waited < 4, waited
+        assert "занята" in window.banner.text()
+    finally:
+        other.rollback()
+        other.close()
+    assert window.flush() is True and stored(ws, FIELD) == 9
+    window.close()
+    ws.close()

@@ -157,3 +157,15 @@ def test_a_new_workspace_and_its_backups_are_private(tmp_path: Path) -> None:
     os.chmod(folder / "workspace.sqlite", 0o644)
     with Workspace.open(folder, annex=ANNEX):
         assert (folder / "workspace.sqlite").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_shorter_wait_for_one_write_is_put_back_for_the_next(folder: Path) -> None:
+    from sqlalchemy import text
+
+    from kzth_desktop.storage import write_session
+
+    with Workspace.open(folder, annex=ANNEX) as ws:
+        with write_session(ws.engine, busy_ms=250) as s:
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() == 250
+        with write_session(ws.engine) as s:
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() == storage_db.BUSY_TIMEOUT_MS
