@@ -219,10 +219,10 @@ class _Collector:
             if not ind.protect or not ind.reported:
                 continue
             f, k = ind.field_id, prof.kind
+            counts = [int(n) for _, n in ind.by_year]
             self.add(profile_count_id(k, f),
                      [[*(key(f, k, year=y) for y, _ in ind.by_year), key(f, k)]],
-                     [[*(n for _, n in ind.by_year), sum(n for _, n in ind.by_year)]],
-                     ind.label)
+                     [[*counts, sum(counts)]], ind.label)
         for sec in prof.sections:
             if not sec.source.submissions:
                 continue
