@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
             self.tr("About KZTH Desktop"),
             "<h3>KZTH Desktop " + __version__ + "</h3>"
             + "<p>" + a.rules_title.get(self.lang) + "</p>"
-            + "<p>" + self.tr("Questionnaire version: %1").replace("%1", a.version.id) + "<br>"
+            + "<p>" + self.tr("Questionnaire version: %1").replace("%1", a.version.stamp) + "<br>"
             + a.version.order.get(self.lang) + "</p>"
             + "<p>" + self.tr("Workspace: %1").replace("%1", self.ws.location.describe())
             + "</p>",

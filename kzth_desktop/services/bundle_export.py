@@ -103,7 +103,7 @@ class ExchangeService:
             doc = formats.read_request(data)
         except formats.FormatError as exc:
             raise FileRefusedError(name, exc.reason, **exc.params) from None
-        if doc.annex_version != self.annex.version.id:
+        if doc.annex_version != self.annex.version.stamp:
             raise FileRefusedError(name, ImportReason.ANNEX_VERSION_UNKNOWN,
                                    annex_version=doc.annex_version)
         return doc
@@ -196,7 +196,7 @@ class ExchangeService:
         data = formats.build_bundle(
             sender=org_info(profile), signing_key=key, recipient_key=recipient_key,
             request_id=request_id, reporting_year=year, version=version,
-            annex_version=self.annex.version.id, answers=answers,
+            annex_version=self.annex.version.stamp, answers=answers,
             audit_summary=self._audit_summary(year),
         )
         fp = crypto.fingerprint(crypto.public_raw(key))
