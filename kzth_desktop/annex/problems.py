@@ -57,6 +57,8 @@ class ProblemCode(StrEnum):
     RULE_LE = "rule_le"
     RULE_TABLE_TOTAL = "rule_table_total"
     RULE_TABLE_FILTER_TOTAL = "rule_table_filter_total"
+    # a note of the coordinator's return for correction, open at the office (issue 17)
+    RETURNED_BY_COORDINATOR = "returned_by_coordinator"
 
 
 # Message bodies; the place (block, question, field) is put in front of them by Problem.message.
@@ -200,6 +202,12 @@ MESSAGES: Mapping[ProblemCode, LocalizedText] = {
         "({table_total}) «{total}» ({total_value}) мәніне тең емес",
         ru="число лиц в таблице, у которых в графе «{dimension}» указано «{category}» "
         "({table_total}), не равно «{total}» ({total_value})",
+    ),
+    ProblemCode.RETURNED_BY_COORDINATOR: LocalizedText(
+        kk="үйлестіруші бұл жауапты түзетуге қайтарды: «{note}»; жауапты өзгертіңіз немесе "
+        "түсініктеме жазыңыз",
+        ru="координатор вернул этот ответ на доработку: «{note}»; измените ответ или "
+        "ответьте комментарием",
     ),
 }
 

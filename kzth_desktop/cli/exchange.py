@@ -26,6 +26,7 @@ from kzth_desktop.cli.common import (
     read_passphrase,
     year_arg,
 )
+from kzth_desktop.cli.loop import add_return, review_name
 from kzth_desktop.exchange.reasons import ImportResult
 from kzth_desktop.services.bundle_export import ExchangeService, write_file
 from kzth_desktop.services.bundle_import import ImportOutcome
@@ -37,6 +38,7 @@ from kzth_desktop.services.coordination import (
 )
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.keys import KeyService
+from kzth_desktop.services.loop import LoopService
 from kzth_desktop.services.workspace import current_user
 
 NEW_PASSPHRASE_ENV = "KZTH_NEW_PASSPHRASE"
@@ -471,11 +473,16 @@ def _held_json(h: HeldSubmission) -> dict[str, Any]:
 def cmd_submissions(args: argparse.Namespace) -> int:
     annex = command_annex()
     with open_workspace(args, annex) as ws:
-        held = CoordinationService(ws, annex).submissions(
-            args.year, include_superseded=args.all)
+        coordination = CoordinationService(ws, annex)
+        held = coordination.submissions(args.year, include_superseded=args.all)
+        decided = {d.submission.id: d for d in LoopService(coordination).decisions(args.year)}
     lang = args.lang
     if args.json:
-        print_json({"submissions": [_held_json(h) for h in held]})
+        print_json({"submissions": [
+            {**_held_json(h), "review": decided[h.id].review,
+             "returned_notes": list(decided[h.id].notes),
+             "corrections": list(decided[h.id].corrections),
+             "changed": list(decided[h.id].changed)} for h in held]})
         return 0
     if not held:
         print(_t("no_submissions", lang))
@@ -483,6 +490,8 @@ def cmd_submissions(args: argparse.Namespace) -> int:
         line = _t("submission_line", lang, year=h.reporting_year, region=h.organisation.region,
                   org=_org(h.organisation, lang), version=h.version,
                   status=_t(h.status, lang), answers=len(h.answers))
+        review = decided[h.id].review
+        line += "" if review == "accepted" else f"  [{review_name(review, lang)}]"
         print(line + (_t("suspect_mark", lang) if h.suspect else ""))
     return 0
 
@@ -615,6 +624,7 @@ def register(sub: Any) -> None:
     w.add_argument("--json", action="store_true")
     lang_option(w)
     w.set_defaults(handler=guarded(cmd_submissions_withdraw))
+    add_return(subsub)
 
 
 __all__ = ["register"]

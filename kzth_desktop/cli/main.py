@@ -10,7 +10,7 @@ from typing import Any
 
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, AnnexDefinitionError, load_default_annex
-from kzth_desktop.cli import assessment, bench, demo, desk, exchange, workspace
+from kzth_desktop.cli import assessment, bench, demo, desk, exchange, loop, workspace
 from kzth_desktop.cli import print as print_
 
 
@@ -101,6 +101,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
     workspace.register,
     exchange.register,
+    loop.register,
     print_.register,
     desk.register,
     assessment.register,

@@ -26,6 +26,7 @@ from kzth_desktop.cli.common import (
     workspace_path,
     year_arg,
 )
+from kzth_desktop.cli.loop import add_comment
 from kzth_desktop.services import (
     OrgProfile,
     RespondentService,
@@ -327,6 +328,7 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="FILE.json", help="write to a file instead of stdout")
     lang_option(p)
     p.set_defaults(handler=guarded(cmd_answers_export))
+    add_comment(asub)
 
     p = sub.add_parser("validate", help="check a year's answers (exit 1 if anything is wrong)")
     p.add_argument("--year", type=year_arg, required=True)

@@ -28,8 +28,11 @@ from kzth_desktop.exchange.reasons import ImportReason
 FORMAT_VERSION = 1
 REQUEST, REGISTRATION, BUNDLE, SUBMISSION = (
     "kzth-request", "kzth-registration", "kzth-bundle", "kzth-submission")
-SUFFIXES = {REQUEST: ".kzreq", REGISTRATION: ".kzkey", BUNDLE: ".kzth"}
+RETURN, RESULTS = "kzth-return", "kzth-results"  # issue 17, built in .notices
+SUFFIXES = {REQUEST: ".kzreq", REGISTRATION: ".kzkey", BUNDLE: ".kzth", RETURN: ".kzret",
+            RESULTS: ".kzres"}
 DOC_LIMIT = 256 * 1024
+PDF_LIMIT = 7 * 1024 * 1024  # one edition of the report, in the results
 PAYLOAD_LIMIT = 12 * 1024 * 1024
 ANSWERS_LIMIT = 5_000  # field ids in one payload (the annex has a few hundred)
 ENTRIES: Mapping[str, tuple[tuple[str, int], ...]] = {
@@ -38,6 +41,9 @@ ENTRIES: Mapping[str, tuple[tuple[str, int], ...]] = {
                    ("registration.sig", crypto.SIGNATURE_SIZE)),
     BUNDLE: (("manifest.json", DOC_LIMIT), ("manifest.sig", crypto.SIGNATURE_SIZE),
              ("payload.enc", PAYLOAD_LIMIT)),
+    RETURN: (("return.json", DOC_LIMIT), ("return.sig", crypto.SIGNATURE_SIZE)),
+    RESULTS: (("results.json", 4 * DOC_LIMIT), ("results.sig", crypto.SIGNATURE_SIZE),
+              ("published-kk.pdf", PDF_LIMIT), ("published-ru.pdf", PDF_LIMIT)),
 }
 ENCRYPTION = "X25519-HKDF-SHA256-AES-256-GCM"
 _HKDF_INFO = b"KZTH bundle v1 X25519 HKDF-SHA256 AES-256-GCM"
@@ -146,6 +152,23 @@ class SubmissionPayload:
     organisation: OrgInfo
     answers: Mapping[str, Any]
     audit_summary: Mapping[str, Any] = field(default_factory=dict)
+    # since issue 17: the return this version answers, and the office's word on each note
+    answers_return: str | None = None
+    corrections: tuple[Correction, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """The office's answer to one note of a return: changed the value, or a comment."""
+
+    field_id: str
+    note: str
+    comment: str = ""
+    changed: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"field": self.field_id, "note": self.note, "comment": self.comment,
+                "changed": self.changed}
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,7 +482,8 @@ def _aad(header: Mapping[str, Any]) -> bytes:
 def build_bundle(*, sender: OrgInfo, signing_key: Ed25519PrivateKey, recipient_key: bytes,
                  request_id: str | None, reporting_year: int, version: int, annex_version: str,
                  answers: Mapping[str, Any], audit_summary: Mapping[str, Any] | None = None,
-                 created_at: dt.datetime | None = None) -> bytes:
+                 created_at: dt.datetime | None = None, answers_return: str | None = None,
+                 corrections: Sequence[Correction] = ()) -> bytes:
     """A signed bundle whose answers only the holder of ``recipient_key`` can read."""
     sender_key = crypto.public_raw(signing_key)
     created = (created_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)).replace(
@@ -472,6 +496,8 @@ def build_bundle(*, sender: OrgInfo, signing_key: Ed25519PrivateKey, recipient_k
         "format": SUBMISSION, "format_version": FORMAT_VERSION, **header,
         "organisation": sender.to_json(), "answers": dict(answers),
         "audit_summary": dict(audit_summary or {}),
+        **({"answers_return": answers_return,
+            "corrections": [c.to_json() for c in corrections]} if answers_return else {}),
     })
     sealed = crypto.encrypt_for(recipient_key, plaintext, info=_HKDF_INFO + b"\x00" + sender_key,
                                 aad=_aad(header))
@@ -555,7 +581,8 @@ def decrypt_envelope(env: Envelope, recipient: X25519PrivateKey) -> SubmissionPa
                 ImportReason.PAYLOAD_MALFORMED)
     if r.data.get("format") != SUBMISSION or r.data.get("format_version") != FORMAT_VERSION:
         raise FormatError(ImportReason.PAYLOAD_MALFORMED, detail="format")
-    r.only("format", "format_version", *header, "organisation", "answers", "audit_summary")
+    r.only("format", "format_version", *header, "organisation", "answers", "audit_summary",
+           "answers_return", "corrections")
     r.obj("organisation").only(*ORG_KEYS)
     for key, value in header.items():
         if r.data.get(key) != value:
@@ -569,11 +596,22 @@ def decrypt_envelope(env: Envelope, recipient: X25519PrivateKey) -> SubmissionPa
         raise FormatError(ImportReason.PAYLOAD_MALFORMED,
                           detail=f"answers: at most {ANSWERS_LIMIT} field ids")
     audit = read_audit_summary(r.get("audit_summary", dict), ImportReason.PAYLOAD_MALFORMED)
-    return SubmissionPayload(org, answers, audit)
+    returned = r.text("answers_return", optional=True, limit=64)
+    corrections = []
+    raw = r.get("corrections", list, optional=True) or []
+    if len(raw) > 500:
+        raise FormatError(ImportReason.PAYLOAD_MALFORMED, detail="corrections: at most 500")
+    for item in raw:
+        c = _Reader(item if isinstance(item, dict) else {}, r.reason, "corrections.")
+        c.only("field", "note", "comment", "changed")
+        changed = c.get("changed", bool)
+        corrections.append(Correction(c.text("field", limit=80), c.text("note", limit=2_000),
+                                      c.text("comment", limit=2_000), bool(changed)))
+    return SubmissionPayload(org, answers, audit, returned, tuple(corrections))
 
 
 __all__: Sequence[str] = (
-    "BUNDLE", "ENTRIES", "FORMAT_VERSION", "REGISTRATION", "REQUEST", "SUFFIXES",
+    "BUNDLE", "ENTRIES", "RESULTS", "RETURN", "Correction", "FORMAT_VERSION", "REGISTRATION", "REQUEST", "SUFFIXES",
     "BundleManifest", "Envelope", "FormatError", "OrgInfo", "RegistrationDoc", "RequestDoc",
     "SubmissionPayload", "add_months", "build_bundle", "build_registration", "build_request",
     "decrypt_envelope", "open_envelope", "read_registration", "read_request", "verify_envelope",

@@ -37,6 +37,11 @@ class ImportReason(StrEnum):
     IDENTITY_MISMATCH = "identity_mismatch"
     UNKNOWN_REQUEST = "unknown_request"
     NOT_REGULAR_FILE = "not_regular_file"
+    # issue 17: what the coordinator sends back to the offices
+    COORDINATOR_UNKNOWN = "coordinator_unknown"
+    NOT_FOR_THIS_OFFICE = "not_for_this_office"
+    NOTICE_OUTDATED = "notice_outdated"
+    NOT_FROM_COORDINATOR = "not_from_coordinator"
 
 
 REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
@@ -152,6 +157,26 @@ REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
     ImportReason.NOT_REGULAR_FILE: LocalizedText(
         kk="бұл кәдімгі файл емес ({kind}), ол оқылмады",
         ru="это не обычный файл ({kind}), он не читался",
+    ),
+    ImportReason.COORDINATOR_UNKNOWN: LocalizedText(
+        kk="файлға бұл жұмыс кеңістігі білмейтін кілт қол қойған ({fingerprint}); алдымен "
+        "осы үйлестірушінің сұрауын импорттаңыз (кілтті телефонмен тексеріп)",
+        ru="файл подписан ключом, которого эта рабочая папка не знает ({fingerprint}); сначала "
+        "импортируйте запрос этого координатора (сверив ключ по телефону)",
+    ),
+    ImportReason.NOT_FOR_THIS_OFFICE: LocalizedText(
+        kk="файл басқа ұйымға арналған (кілті {fingerprint}), бұл жұмыс кеңістігіне емес",
+        ru="файл предназначен другой организации (ключ {fingerprint}), не этой рабочей папке",
+    ),
+    ImportReason.NOTICE_OUTDATED: LocalizedText(
+        kk="файл ескірген: ол {year} жылғы {version}-нұсқаға қатысты, ал қазір {current}-нұсқа",
+        ru="файл устарел: он относится к версии {version} за {year} год, а текущая — {current}",
+    ),
+    ImportReason.NOT_FROM_COORDINATOR: LocalizedText(
+        kk="бұл үйлестірушіден келетін файл емес ({found}); үйлестірушіден сұрау (.kzreq), "
+        "түзетуге қайтару (.kzret) немесе нәтижелер (.kzres) келеді",
+        ru="это не файл от координатора ({found}); от координатора приходят запрос (.kzreq), "
+        "возврат на доработку (.kzret) или результаты (.kzres)",
     ),
 }
 

@@ -59,6 +59,7 @@ SHEETS: Mapping[str, LocalizedText] = {
     "answers": L("Жауаптар", "Ответы"),
     "notes": L("Түсініктеме", "Пояснения"),
     "evidence": L("Талдау (14-тармақ)", "Анализ (пункт 14)"),
+    "decisions": L("Тексеру шешімдері", "Решения проверки"),
 }
 
 H: Mapping[str, LocalizedText] = {
@@ -116,7 +117,46 @@ H: Mapping[str, LocalizedText] = {
     "items": L("14-тармақтың тармақшалары", "Подпункты пункта 14"),
     "question_text": L("Сұрақ мәтіні", "Текст вопроса"),
     "national_source": L("Ұлттық көрсеткіштің көзі", "Источник национального показателя"),
+    "held_status": L("Сақталған нұсқа", "Хранимая версия"),
+    "review": L("Шешім", "Решение"),
+    "by": L("Кім", "Кто"),
+    "at": L("Қашан", "Когда"),
+    "why": L("Неге", "Почему"),
+    "returned_notes": L("Түзетуге қайтару ескертулері", "Замечания возврата на доработку"),
+    "corrections": L("Ұйымның жауабы", "Ответ организации"),
+    "changed": L("Өзгерген өрістер", "Измененные поля"),
 }
+
+REVIEW_NAMES: Mapping[str, LocalizedText] = {
+    "accepted": L("қабылданды", "принято"),
+    "returned": L("түзетуге қайтарылды", "возвращено на доработку"),
+    "corrected": L("түзетілді", "исправлено"),
+}
+HELD_NAMES: Mapping[str, LocalizedText] = {
+    "current": L("ағымдағы", "текущая"),
+    "superseded": L("ауыстырылған", "заменена"),
+    "withdrawn": L("кері алынған", "отозвана"),
+}
+_CHANGED = L("мәні өзгертілді", "значение изменено")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """The reviewer's decision on one held submission (issue 17), as the sheet shows it."""
+
+    year: int
+    region: str
+    name_kk: str
+    name_ru: str
+    version: int
+    status: str  # current | superseded | withdrawn
+    review: str  # accepted | returned | corrected
+    by: str
+    at: datetime | None
+    why: str
+    notes: tuple[tuple[str, str], ...] = ()  # (field id, the coordinator's note)
+    corrections: tuple[tuple[str, str, bool], ...] = ()  # (field id, comment, changed)
+    changed: tuple[str, ...] = ()  # fields whose value differs from the version corrected
 
 EVIDENCE_NOTE = L(
     "Ұлттық көрсеткіш: сандар мен сомалар — есептер қосындысы (министрлік пен оның аумақтық "
@@ -698,6 +738,25 @@ def _evidence(wb: Workbook, names: _Names, agg: Aggregation,
     sheet.finish("E2")
 
 
+def _decisions(wb: Workbook, names: _Names, rows: Sequence[ReviewRow]) -> None:
+    lang = names.lang
+    cols = [Column(_t("year", lang)), Column(_t("region", lang)),
+            Column(_t("org", lang), wrap=True), Column(_t("version", lang), COUNT_FORMAT),
+            Column(_t("held_status", lang)), Column(_t("review", lang)),
+            Column(_t("by", lang)), Column(_t("at", lang), "yyyy-mm-dd hh:mm"),
+            Column(_t("returned_notes", lang), wrap=True),
+            Column(_t("corrections", lang), wrap=True), Column(_t("changed", lang), wrap=True)]
+    sheet = _Sheet(wb, SHEETS["decisions"].get(lang), cols)
+    for r in rows:
+        notes = "\n".join(f"{fid}: {note}" for fid, note in r.notes)
+        said = "\n".join(f"{fid}: {comment or _CHANGED.get(lang) if changed else comment}"
+                         for fid, comment, changed in r.corrections)
+        sheet.add([r.year, names.region(r.region), r.name_kk if lang == "kk" else r.name_ru,
+                   r.version, HELD_NAMES[r.status].get(lang), REVIEW_NAMES[r.review].get(lang),
+                   r.by, r.at, notes, said, ", ".join(r.changed)])
+    sheet.finish("D2")
+
+
 def _notes(wb: Workbook, lang: str, years: Sequence[int], made: datetime) -> None:
     ws = wb.create_sheet(SHEETS["notes"].get(lang))
     span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
@@ -721,6 +780,7 @@ def build_workbook(
     lang: str = "ru",
     made: datetime | None = None,
     progress: Progress | None = None,
+    decisions: Sequence[ReviewRow] = (),
 ) -> Workbook:
     """The whole workbook, headers and annex texts in ``lang`` ("kk" or "ru").
 
@@ -742,6 +802,7 @@ def build_workbook(
         lambda: _evidence(wb, names, aggregation, records),
         *(_bind(_completeness, wb, names, m) for m in completeness),
         lambda: _submissions(wb, names, completeness),
+        lambda: _decisions(wb, names, decisions),
         lambda: _quality(wb, names, quality),
         lambda: _answers(wb, names, records),
         lambda: _notes(wb, lang, sorted(aggregation.years), made or datetime.now()),
@@ -774,4 +835,5 @@ def write_workbook(path: str | Path, annex: Annex, *, progress: Progress | None 
     return target
 
 
-__all__ = ["CELL_TYPES", "SHEETS", "Progress", "answer_cell", "build_workbook", "write_workbook"]
+__all__ = ["CELL_TYPES", "SHEETS", "Progress", "ReviewRow", "answer_cell", "build_workbook",
+           "write_workbook"]

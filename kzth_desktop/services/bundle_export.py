@@ -37,6 +37,7 @@ from kzth_desktop.services.workspace import OrgProfile, Workspace
 from kzth_desktop.storage.models import AuditEntry as AuditRow
 from kzth_desktop.storage.models import Campaign as CampaignRow
 from kzth_desktop.storage.models import DataRequest as RequestRow
+from kzth_desktop.storage.models import ReturnedNote as NoteRow
 from kzth_desktop.storage.models import Submission, utcnow
 
 
@@ -193,12 +194,19 @@ class ExchangeService:
             current = svc.mark_ready(year, user=user)  # locks the answers against edits
         version = current.version + 1 if current.status == EXPORTED else current.version
         answers = svc.answers(year)
+        # the office's word on a pending return travels with the corrected answers
+        pending = svc.returned_notes(year)
+        corrections = [formats.Correction(n.field_id, n.note, n.comment, n.changed)
+                       for n in pending]
         data = formats.build_bundle(
             sender=org_info(profile), signing_key=key, recipient_key=recipient_key,
             request_id=request_id, reporting_year=year, version=version,
             annex_version=self.annex.version.stamp, answers=answers,
             audit_summary=self._audit_summary(year),
+            answers_return=pending[-1].return_id if pending else None,
+            corrections=corrections,
         )
+        note_ids = [n.id for n in pending]
         fp = crypto.fingerprint(crypto.public_raw(key))
         target = Path(out_dir) / f"kzth-{year}-{profile.region}-{fp[:8]}-v{version}.kzth"
         before = (current.status, current.version)
@@ -213,6 +221,8 @@ class ExchangeService:
             audit = AuditRow(submission_id=sub.id, user=user, action="status", field_id="",
                              old_json=dump_value(old), new_json=dump_value(EXPORTED))
             s.add(audit)
+            for note in s.scalars(select(NoteRow).where(NoteRow.id.in_(note_ids))):
+                note.sent_in_version = version
             s.flush()
             return audit.id
 
@@ -234,6 +244,9 @@ class ExchangeService:
             if sub.status != EXPORTED or sub.version != version:
                 return
             sub.status, sub.version, sub.updated_at = before[0], before[1], utcnow()
+            for note in s.scalars(select(NoteRow).where(NoteRow.reporting_year == year,
+                                                        NoteRow.sent_in_version == version)):
+                note.sent_in_version = None  # no file carried them
             row = s.get(AuditRow, audit_id)
             if row is not None:
                 s.delete(row)

@@ -414,6 +414,8 @@ class BundleImport:
             answers_json=json.dumps(dict(payload.answers), ensure_ascii=False,
                                     separators=(",", ":")),
             audit_summary=_jsonable(stored_audit(payload.audit_summary)),
+            answers_return=payload.answers_return,
+            corrections=[c.to_json() for c in payload.corrections],
         ))
         return replaced
 

@@ -31,6 +31,8 @@ from kzth_desktop.analysis import (
 )
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.validation import Rule
+from kzth_desktop.reports.workbook import ReviewRow
+from kzth_desktop.services.loop import decisions_of
 from kzth_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -103,8 +105,10 @@ class Desk:
         *,
         rules: Sequence[Rule] | None = None,
         options: QualityOptions | None = None,
+        decisions: Sequence[ReviewRow] = (),
     ) -> None:
         self.annex = annex
+        self.decisions = tuple(decisions)  # the reviewer's word on each held submission
         self.subs = SubmissionSet(annex, records, rules)
         self.requests: dict[int, YearRequest] = dict(requests or {})
         self.options = options
@@ -116,7 +120,7 @@ class Desk:
         """Every current submission of a coordinator workspace (all years, so that earlier
         years serve as history) with the years' data requests."""
         return cls(annex, records_from_workspace(ws, annex), requests_from_workspace(ws, annex),
-                   rules=rules, options=options)
+                   rules=rules, options=options, decisions=decisions_of(ws, annex))
 
     # --- what there is ---------------------------------------------------------------------
     def years(self) -> tuple[int, ...]:
@@ -164,6 +168,10 @@ class Desk:
         return self.quality(wanted).with_code(FindingCode.SUBMISSION_SKIPPED)
 
     # --- the workbook ----------------------------------------------------------------------
+    def _decisions(self, years: Iterable[int]) -> list[ReviewRow]:
+        wanted = set(years)
+        return [d for d in self.decisions if d.year in wanted]
+
     def workbook(self, years: Sequence[int], lang: str = "ru", as_of: dt.date | None = None,
                  progress: Callable[[int, int], None] | None = None) -> Workbook:
         from kzth_desktop.reports.workbook import build_workbook
@@ -172,7 +180,7 @@ class Desk:
             self.annex, aggregation=self.aggregate(years),
             completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
             quality=self.quality(years), records=self.records(years), lang=lang,
-            progress=progress,
+            progress=progress, decisions=self._decisions(years),
         )
 
     def write_workbook(self, path: str | Path, years: Sequence[int], lang: str = "ru",
@@ -189,7 +197,7 @@ class Desk:
             path, self.annex, aggregation=self.aggregate(years),
             completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
             quality=self.quality(years), records=self.records(years), lang=lang,
-            progress=progress,
+            progress=progress, decisions=self._decisions(years),
         )
 
 

@@ -72,6 +72,13 @@ class ErrorCode(StrEnum):
     SEALED_KEY_INVALID = "sealed_key_invalid"
     PASSPHRASE_COMMON = "passphrase_common"
     PASSPHRASE_SIMPLE = "passphrase_simple"
+    # corrections and results back to the offices (issue 17)
+    RETURN_NOTES_REQUIRED = "return_notes_required"
+    RETURN_FIELD_UNKNOWN = "return_field_unknown"
+    RETURN_NOTE_REQUIRED = "return_note_required"
+    NOTE_NOT_FOUND = "note_not_found"
+    COMMENT_REQUIRED = "comment_required"
+    RESULTS_NOT_FOUND = "results_not_found"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -305,12 +312,46 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         ru="парольная фраза слишком простая: один повторяющийся символ или подряд идущие "
         "клавиши, буквы или цифры; выберите фразу из нескольких придуманных вами слов",
     ),
+    ErrorCode.RETURN_NOTES_REQUIRED: LocalizedText(
+        kk="түзетуге қайтару үшін кемінде бір өрісті және оған ескертуді көрсетіңіз "
+        "(--field … --note …)",
+        ru="чтобы вернуть на доработку, укажите хотя бы одно поле и замечание к нему "
+        "(--field … --note …)",
+    ),
+    ErrorCode.RETURN_FIELD_UNKNOWN: LocalizedText(
+        kk="сауалнамада «{field}» өрісі жоқ",
+        ru="в опроснике нет поля «{field}»",
+    ),
+    ErrorCode.RETURN_NOTE_REQUIRED: LocalizedText(
+        kk="«{field}» өрісіне ескерту жазыңыз: кеңсе не тексеру керегін білуі тиіс",
+        ru="напишите замечание к полю «{field}»: организация должна знать, что проверить",
+    ),
+    ErrorCode.NOTE_NOT_FOUND: LocalizedText(
+        kk="{year} жылы «{field}» өрісіне үйлестірушінің ашық ескертуі жоқ",
+        ru="открытого замечания координатора к полю «{field}» за {year} год нет",
+    ),
+    ErrorCode.COMMENT_REQUIRED: LocalizedText(
+        kk="түсініктеменің мәтінін жазыңыз",
+        ru="напишите текст комментария",
+    ),
+    ErrorCode.RESULTS_NOT_FOUND: LocalizedText(
+        kk="мұндай нәтижелер алынбаған: {results_id}",
+        ru="таких результатов не получено: {results_id}",
+    ),
 }
 
 STATUS_NAMES: Mapping[str, LocalizedText] = {
     "draft": LocalizedText(kk="жоба", ru="черновик"),
     "ready": LocalizedText(kk="дайын", ru="готово"),
     "exported": LocalizedText(kk="экспортталды", ru="выгружено"),
+    "returned": LocalizedText(kk="түзетуге қайтарылды", ru="возвращено на доработку"),
+}
+
+# the coordinator's word on a held submission (issue 17)
+REVIEW_NAMES: Mapping[str, LocalizedText] = {
+    "accepted": LocalizedText(kk="қабылданды", ru="принято"),
+    "returned": LocalizedText(kk="түзетуге қайтарылды", ru="возвращено на доработку"),
+    "corrected": LocalizedText(kk="түзетілді", ru="исправлено"),
 }
 
 ROLE_NAMES: Mapping[str, LocalizedText] = {

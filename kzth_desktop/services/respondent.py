@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from kzth_desktop.annex.validation import (
 )
 from kzth_desktop.annex.values import check_value, is_empty, normalize
 from kzth_desktop.services.errors import AnswersError, ErrorCode, ServiceError
+from kzth_desktop.services.returned import Note, notes, pending_return
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 from kzth_desktop.storage.models import Answer, Submission, utcnow
 from kzth_desktop.storage.models import AuditEntry as AuditRow
@@ -38,6 +40,7 @@ DRAFT_TOLERATED = frozenset({
     ProblemCode.EMPTY_ITEM,
 })
 DRAFT, READY, EXPORTED = "draft", "ready", "exported"
+RETURNED = "returned"  # shown, not stored: a draft whose coordinator's return is pending
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +275,21 @@ class RespondentService:
 
     # --- state ---------------------------------------------------------------------------------
     def validate(self, year: int) -> ValidationReport:
+        """The annex's and the rules' problems, then the coordinator's open notes of a return
+        for correction (RETURNED_BY_COORDINATOR, ``source`` "coordinator") on their fields."""
         answers = self.answers(year)
-        return validate_submission(self.annex, self._kinds(), answers, rules=self.rules)
+        report = validate_submission(self.annex, self._kinds(), answers, rules=self.rules)
+        open_notes = [n for n in self.returned_notes(year) if n.open]
+        if not open_notes:
+            return report
+        extra = tuple(make_problem(ProblemCode.RETURNED_BY_COORDINATOR, n.field_id, self.annex,
+                                   note=n.note, source="coordinator") for n in open_notes)
+        return replace(report, problems=report.problems + extra)
+
+    def returned_notes(self, year: int, *, pending_only: bool = True) -> list[Note]:
+        """The coordinator's notes on this year's answers (see :mod:`.returned`)."""
+        return self.ws.read(lambda s: notes(s, year, _submission(s, year).id,
+                                            pending_only=pending_only))
 
     def mark_ready(self, year: int, user: str = "") -> Campaign:
         """Draft → ready, refused (NOT_VALID) unless the answers validate without problems."""
@@ -313,8 +329,12 @@ class RespondentService:
             answers = self.answers(c.year)
             report = validate_submission(self.annex, kinds, answers, rules=self.rules)
             answered = total - len(report.unanswered)
-            years.append(YearStatus(c.year, c.deadline, c.status, c.version, answered, total,
-                                    report.overall, len(report.problems)))
+            state = c.status
+            if state == DRAFT and self.ws.read(partial(pending_return, year=c.year)):
+                state = RETURNED  # a draft again because the coordinator returned it
+            open_notes = sum(1 for n in self.returned_notes(c.year) if n.open)
+            years.append(YearStatus(c.year, c.deadline, state, c.version, answered, total,
+                                    report.overall, len(report.problems) + open_notes))
         return StatusSummary(self.ws.role, profile, tuple(years))
 
     # --- helpers -------------------------------------------------------------------------------

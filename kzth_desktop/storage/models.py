@@ -260,6 +260,9 @@ class ImportedSubmission(Base):
     suspect: Mapped[bool] = mapped_column(Boolean, default=False)
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+    # since 0007: the return this version answers, and the office's word on each note
+    answers_return: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    corrections: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
 
 class SubmissionEvent(Base):
@@ -404,3 +407,74 @@ class FindingReview(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# --- the loop back to the offices (since 0007) ---------------------------------------------------
+
+NOTICE_KINDS = ("return", "results")
+
+
+class SubmissionReturn(Base):
+    """A held submission sent back to its office for correction (coordinator side): the notes
+    on named fields and the signed ``.kzret`` as written."""
+
+    __tablename__ = "submission_return"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    imported_submission_id: Mapped[int] = mapped_column(
+        ForeignKey("imported_submission.id"), index=True)
+    return_id: Mapped[str] = mapped_column(String(64), unique=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ResultsPackage(Base):
+    """A results package made for the subjects (rule 19), coordinator side."""
+
+    __tablename__ = "results_package"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    results_id: Mapped[str] = mapped_column(String(64), unique=True)
+    first_year: Mapped[int] = mapped_column(Integer)
+    last_year: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(120), default="")
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    decision: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class CoordinatorFile(Base):
+    """A return or results received from the coordinator (respondent side), kept unchanged."""
+
+    __tablename__ = "coordinator_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # NOTICE_KINDS
+    doc_id: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    first_year: Mapped[int] = mapped_column(Integer)
+    last_year: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)  # a return's version
+    signing_fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # as the file says
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReturnedNote(Base):
+    """One note of a return, on one field, at the office: open until the field is changed or
+    answered with a comment; both travel in the next bundle."""
+
+    __tablename__ = "returned_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    coordinator_file_id: Mapped[int] = mapped_column(
+        ForeignKey("coordinator_file.id"), index=True)
+    reporting_year: Mapped[int] = mapped_column(Integer, index=True)
+    field_id: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(Text)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    sent_in_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
