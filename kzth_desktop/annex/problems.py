@@ -57,6 +57,8 @@ class ProblemCode(StrEnum):
     RULE_LE = "rule_le"
     RULE_TABLE_TOTAL = "rule_table_total"
     RULE_TABLE_FILTER_TOTAL = "rule_table_filter_total"
+    # an answer of an earlier definition that this one asks apart (annex/upgrades.py)
+    SPLIT_REQUIRED = "split_required"
 
 
 # Message bodies; the place (block, question, field) is put in front of them by Problem.message.
@@ -200,6 +202,14 @@ MESSAGES: Mapping[ProblemCode, LocalizedText] = {
         "({table_total}) «{total}» ({total_value}) мәніне тең емес",
         ru="число лиц в таблице, у которых в графе «{dimension}» указано «{category}» "
         "({table_total}), не равно «{total}» ({total_value})",
+    ),
+    ProblemCode.SPLIT_REQUIRED: LocalizedText(
+        kk="сауалнаманың бұрынғы редакциясында (r{revision}) бұл сұраққа бір ғана жауап "
+        "берілген: «{earlier}»; оны жаңа жолдарға бөліп көрсетіңіз, ал бөлу мүмкін болмаса, "
+        "«деректер жоқ» деп белгілеп, себебін жазыңыз",
+        ru="в прежней редакции опросника (r{revision}) на этот вопрос дан один ответ: "
+        "«{earlier}»; распределите его по новым строкам, а если это невозможно, отметьте "
+        "«нет данных» и укажите причину",
     ),
 }
 
