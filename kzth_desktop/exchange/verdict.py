@@ -24,7 +24,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kzth_desktop.annex.model import Annex
-from kzth_desktop.annex.problems import ProblemCode
+from kzth_desktop.annex.problems import ProblemCode, make_problem
 from kzth_desktop.annex.upgrades import Upgrades, shipped_upgrades
 from kzth_desktop.annex.validation import Rule, answer_bound_problems, validate_submission
 from kzth_desktop.exchange import crypto, formats
@@ -175,6 +175,9 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
     if not bound and revision != upgrades.revision:  # an earlier definition's answers
         read = upgrades.read(payload.answers, revision)
         bound = upgrades.earlier_problems(read.earlier)
+        later = upgrades.new_since(revision)  # ids that definition did not have
+        bound += [make_problem(ProblemCode.UNKNOWN_FIELD, fid) for fid in payload.answers
+                  if fid in later]
     if bound:  # a value too big to count is refused before anything else reads it
         return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(bound),
                        first=f"{bound[0].field_id} ({bound[0].code.value})")
