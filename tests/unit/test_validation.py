@@ -411,6 +411,7 @@ SAMPLE_PARAMS: dict[ProblemCode, dict[str, Any]] = {
     C.RULE_TABLE_FILTER_TOTAL: {"rule": "t", "table": Q + "victims", "dimension": "age_band",
                                 "category": "under_18", "table_total": 2,
                                 "total": Q + "minors", "total_value": 3},
+    C.SPLIT_REQUIRED: {"earlier": "17", "earlier_field": "b2.q4.1", "revision": 1},
 }
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
