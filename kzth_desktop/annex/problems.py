@@ -59,6 +59,8 @@ class ProblemCode(StrEnum):
     RULE_TABLE_FILTER_TOTAL = "rule_table_filter_total"
     # a note of the coordinator's return for correction, open at the office (issue 17)
     RETURNED_BY_COORDINATOR = "returned_by_coordinator"
+    # an answer of an earlier definition that this one asks apart (annex/upgrades.py)
+    SPLIT_REQUIRED = "split_required"
 
 
 # Message bodies; the place (block, question, field) is put in front of them by Problem.message.
@@ -208,6 +210,14 @@ MESSAGES: Mapping[ProblemCode, LocalizedText] = {
         "түсініктеме жазыңыз",
         ru="координатор вернул этот ответ на доработку: «{note}»; измените ответ или "
         "ответьте комментарием",
+    ),
+    ProblemCode.SPLIT_REQUIRED: LocalizedText(
+        kk="сауалнаманың бұрынғы редакциясында (r{revision}) бұл сұраққа бір ғана жауап "
+        "берілген: «{earlier}»; оны жаңа жолдарға бөліп көрсетіңіз, ал бөлу мүмкін болмаса, "
+        "«деректер жоқ» деп белгілеп, себебін жазыңыз",
+        ru="в прежней редакции опросника (r{revision}) на этот вопрос дан один ответ: "
+        "«{earlier}»; распределите его по новым строкам, а если это невозможно, отметьте "
+        "«нет данных» и укажите причину",
     ),
 }
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kzth_desktop.annex.model import LocalizedText
+from kzth_desktop.annex.upgrades import earlier_definition
 from kzth_desktop.cli.common import (
     command_annex,
     date_arg,
@@ -464,7 +465,10 @@ def _held_json(h: HeldSubmission) -> dict[str, Any]:
             "version": h.version, "status": h.status, "suspect": h.suspect,
             "withdrawn_at": h.withdrawn_at.isoformat() if h.withdrawn_at else None,
             "withdrawn_reason": h.withdrawn_reason or None,
-            "annex_version": h.annex_version,
+            "annex_version": h.annex_version, "definition_revision": h.revision,
+            "earlier_answers": [{"field": e.field_id, "question": e.question_id,
+                                 "revision": e.revision, "value": e.value,
+                                 "split_into": list(e.split_into)} for e in h.earlier],
             "created_at": h.created_at.isoformat(), "imported_at": h.imported_at.isoformat(),
             "file_sha256": h.file_sha256, "answers": dict(h.answers),
             "audit_summary": dict(h.audit_summary)}
@@ -492,6 +496,9 @@ def cmd_submissions(args: argparse.Namespace) -> int:
                   status=_t(h.status, lang), answers=len(h.answers))
         review = decided[h.id].review
         line += "" if review == "accepted" else f"  [{review_name(review, lang)}]"
+        earlier = h.earlier_definition(annex.version.revision)
+        if earlier is not None:  # shown for what it is
+            line += f" ({earlier_definition(earlier, lang)})"
         print(line + (_t("suspect_mark", lang) if h.suspect else ""))
     return 0
 

@@ -8,7 +8,8 @@ key is approved) and not revoked; the signature and the payload hash must verify
 names must be the one approved for its key (``identity_mismatch``); its request id and year must
 be those of a request this coordinator issued (``unknown_request``); the annex
 version must be known; the payload must decrypt and repeat the manifest; the answers must
-validate for the signer's kinds; the version must be newer than any held. Nothing here touches
+validate for the signer's kinds (those of an earlier definition of the annex read through its
+upgrade map, annex/upgrades.py, and not faulted for the fields it did not ask); the version must be newer than any held. Nothing here touches
 a database: ``services/bundle_import.py`` stores the file first and records the verdict.
 """
 
@@ -23,6 +24,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.problems import ProblemCode, make_problem
+from kzth_desktop.annex.upgrades import Upgrades, shipped_upgrades
 from kzth_desktop.annex.validation import Rule, answer_bound_problems, validate_submission
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.names import tidy_name
@@ -61,6 +64,11 @@ class Holdings:
     held_versions: Mapping[tuple[str, int], int] = field(default_factory=dict)
     # the data requests this coordinator issued: request id -> reporting year
     requests: Mapping[str, int] = field(default_factory=dict)
+    # the maps from earlier definitions of the annex (None: the shipped ones)
+    upgrades: Upgrades | None = None
+
+    def annex_upgrades(self) -> Upgrades:
+        return self.upgrades if self.upgrades is not None else shipped_upgrades(self.annex)
 
 
 @dataclass
@@ -153,20 +161,37 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
         if not _answers_a_request(m, holdings):
             return _refuse(v, ImportReason.UNKNOWN_REQUEST, year=m.reporting_year,
                            request_id=str(m.request_id or "—")[:64])
-        if m.annex_version != holdings.annex.version.stamp:
+        upgrades = holdings.annex_upgrades()
+        revision = upgrades.revision_of(m.annex_version)
+        if revision is None:
             return _refuse(v, ImportReason.ANNEX_VERSION_UNKNOWN, annex_version=m.annex_version)
         payload = formats.decrypt_envelope(env, holdings.private_key(m.recipient_fingerprint))
     except formats.FormatError as exc:
         return _refuse(v, exc.reason, **exc.params)
+    if revision != upgrades.revision:  # shown for what it is: made with an earlier definition
+        v.params = {"earlier_revision": revision}
     bound = answer_bound_problems(holdings.annex, payload.answers)
+    read = None
+    if not bound and revision != upgrades.revision:  # an earlier definition's answers
+        read = upgrades.read(payload.answers, revision)
+        bound = upgrades.earlier_problems(read.earlier)
+        later = upgrades.new_since(revision)  # ids that definition did not have
+        bound += [make_problem(ProblemCode.UNKNOWN_FIELD, fid) for fid in payload.answers
+                  if fid in later]
     if bound:  # a value too big to count is refused before anything else reads it
         return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(bound),
                        first=f"{bound[0].field_id} ({bound[0].code.value})")
-    report = validate_submission(holdings.annex, list(signer.kinds), payload.answers,
+    report = validate_submission(holdings.annex, list(signer.kinds),
+                                 payload.answers if read is None else read.answers,
                                  rules=holdings.rules)
-    if not report.ok:
-        first = report.problems[0]
-        return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(report.problems),
+    problems = report.problems
+    if read is not None:  # what the earlier definition did not ask is not missing from it
+        new = upgrades.new_since(revision)
+        problems = tuple(p for p in problems
+                         if not (p.code is ProblemCode.UNANSWERED and p.field_id in new))
+    if problems:
+        first = problems[0]
+        return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(problems),
                        first=f"{first.field_id} ({first.code.value})")
     held = holdings.held_versions.get((signer.org_key, m.reporting_year))
     if held is not None and m.version <= held:

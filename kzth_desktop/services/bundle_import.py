@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.upgrades import earlier_definition
 from kzth_desktop.annex.validation import Rule
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.container import MAX_FILE_SIZE
@@ -134,13 +135,18 @@ class ImportOutcome:
     reporting_year: int | None = None
     version: int | None = None
     replaced_version: int | None = None
+    # accepted from a bundle of an earlier definition of the annex (its revision), else None
+    earlier_revision: int | None = None
 
     def message(self, lang: str) -> str:
         detail = reason_message(self.reason, lang, self.params) if self.reason else ""
         org = self.org_name_kk if lang == "kk" else self.org_name_ru
-        return RESULT_MESSAGES[self.result].get(lang).format(
+        text = RESULT_MESSAGES[self.result].get(lang).format(
             detail=detail, org=org, year=self.reporting_year, version=self.version,
             replaced=self.replaced_version)
+        if self.earlier_revision is not None:
+            text += f" ({earlier_definition(self.earlier_revision, lang)})"
+        return text
 
     def to_json(self, lang: str) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file, "sha256": self.sha256}
@@ -153,6 +159,8 @@ class ImportOutcome:
                        region=self.region, year=self.reporting_year, version=self.version)
         if self.replaced_version is not None:
             out["replaced_version"] = self.replaced_version
+        if self.earlier_revision is not None:
+            out["definition_revision"] = self.earlier_revision
         out["message"] = self.message(lang)
         return out
 
@@ -435,7 +443,15 @@ class BundleImport:
             region=org.region if org else "",
             reporting_year=m.reporting_year if m else None, version=m.version if m else None,
             replaced_version=replaced,
+            earlier_revision=_earlier_revision(verdict),
         )
+
+
+def _earlier_revision(verdict: Verdict) -> int | None:
+    if verdict.result not in (ImportResult.ACCEPTED, ImportResult.SUPERSEDED):
+        return None
+    revision = verdict.params.get("earlier_revision")
+    return revision if isinstance(revision, int) else None
 
 
 def counting_versions_of(s: Session, org_key: str, year: int) -> int | None:

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.upgrades import EarlierAnswer, shipped_upgrades
 from kzth_desktop.annex.validation import Rule, shipped_rules
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.names import skeleton
@@ -141,6 +142,15 @@ class HeldSubmission:
     suspect: bool = False  # its key was revoked and its submissions marked suspect
     withdrawn_at: dt.datetime | None = None
     withdrawn_reason: str = ""
+    # the revision of the annex definition it was made with (None: a stamp unknown here);
+    # the answers of an earlier one are read through its upgrade map (annex/upgrades.py),
+    # the values it asked as one kept in ``earlier``; the stored bytes stay as received
+    revision: int | None = None
+    earlier: tuple[EarlierAnswer, ...] = ()
+
+    def earlier_definition(self, current: int) -> int | None:
+        """Its revision if it was made with an earlier definition than ``current``."""
+        return self.revision if self.revision is not None and self.revision < current else None
 
 
 class SubmissionFate(StrEnum):
@@ -510,13 +520,26 @@ class CoordinationService:
                     r.id, fp, formats.OrgInfo(r.name_kk, r.name_ru, r.region,
                                               tuple(r.kinds or ())),
                     r.reporting_year, r.version, r.status, r.annex_version, r.created_at,
-                    r.imported_at, r.superseded_at, _stored_answers(r.answers_json),
-                    dict(r.audit_summary or {}), sha, bool(r.suspect), r.withdrawn_at,
-                    r.withdrawn_reason or "")
+                    r.imported_at, r.superseded_at, answers, dict(r.audit_summary or {}), sha,
+                    bool(r.suspect), r.withdrawn_at, r.withdrawn_reason or "", revision,
+                    earlier)
                 for r, fp, sha in s.execute(query).all()
+                for revision, answers, earlier in [self._read_held(r)]
             ]
 
         return self.ws.read(work)
+
+
+    def _read_held(self, r: HeldRow) -> tuple[int | None, Any, tuple[EarlierAnswer, ...]]:
+        """A held submission's definition revision, its answers in this definition's ids
+        and what was kept aside (annex/upgrades.py); the stored text itself is not changed."""
+        upgrades = shipped_upgrades(self.annex)
+        revision = upgrades.revision_of(r.annex_version)
+        answers = _stored_answers(r.answers_json)
+        if revision is None or revision == upgrades.revision or not isinstance(answers, dict):
+            return revision, answers, ()
+        read = upgrades.read(answers, revision)
+        return revision, read.answers, read.earlier
 
 
 def _stored_answers(text: str | None) -> Any:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
+from kzth_desktop.annex.upgrades import EarlierAnswer, split_problems
 from kzth_desktop.annex.validation import (
     Rule,
     ValidationReport,
@@ -28,6 +29,7 @@ from kzth_desktop.services.workspace import OrgProfile, Workspace
 from kzth_desktop.storage.models import Answer, Submission, utcnow
 from kzth_desktop.storage.models import AuditEntry as AuditRow
 from kzth_desktop.storage.models import Campaign as CampaignRow
+from kzth_desktop.storage.models import EarlierAnswer as EarlierRow
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 # an answer still being typed may have these problems and is kept all the same (validation
@@ -59,7 +61,7 @@ class AuditEntry:
 
     at: dt.datetime
     user: str
-    action: str  # set | clear | status
+    action: str  # set | clear | status | upgrade (an earlier definition's answer moved)
     field_id: str  # "" for a status change
     old: Any  # the canonical JSON value before (None: nothing), or the old status
     new: Any
@@ -170,6 +172,23 @@ class RespondentService:
 
         return self._in_annex_order(self.ws.read(work))
 
+    def earlier_answers(self, year: int) -> tuple[EarlierAnswer, ...]:
+        """Answers given under an earlier definition of the annex that this one asks apart,
+        kept as typed, in annex order of their questions (the form shows each on its question,
+        validation flags the fields to split it into until they are answered)."""
+
+        def work(s: Session) -> list[EarlierAnswer]:
+            sub = _submission(s, year)
+            rows = s.scalars(select(EarlierRow).where(EarlierRow.submission_id == sub.id)
+                             .order_by(EarlierRow.id)).all()
+            return [EarlierAnswer(r.field_id, r.question_id, r.revision, json.loads(r.value_json),
+                                  tuple(r.split_into or ()), bool(r.sum_of_parts))
+                    for r in rows]
+
+        order = {q.id: i for i, q in enumerate(q for b in self.annex.blocks for q in b.questions)}
+        found = self.ws.read(work)
+        return tuple(sorted(found, key=lambda e: order.get(e.question_id, len(order))))
+
     def save_answer(self, year: int, field_id: str, value: Any, user: str = "") -> bool:
         """Checks and stores one answer (empty value = clear) with an audit row, in one short
         transaction. Returns False when the stored value was already this one (nothing done).
@@ -275,10 +294,10 @@ class RespondentService:
 
     # --- state ---------------------------------------------------------------------------------
     def validate(self, year: int) -> ValidationReport:
-        """The annex's and the rules' problems, then the coordinator's open notes of a return
-        for correction (RETURNED_BY_COORDINATOR, ``source`` "coordinator") on their fields."""
-        answers = self.answers(year)
-        report = validate_submission(self.annex, self._kinds(), answers, rules=self.rules)
+        """The annex's and the rules' problems (SPLIT_REQUIRED where an earlier definition's
+        answer is to be split), then the coordinator's open notes of a return for correction
+        (RETURNED_BY_COORDINATOR, ``source`` "coordinator") on their fields."""
+        report = self._report(year, self._kinds())
         open_notes = [n for n in self.returned_notes(year) if n.open]
         if not open_notes:
             return report
@@ -290,6 +309,21 @@ class RespondentService:
         """The coordinator's notes on this year's answers (see :mod:`.returned`)."""
         return self.ws.read(lambda s: notes(s, year, _submission(s, year).id,
                                             pending_only=pending_only))
+    def _report(self, year: int, kinds: list[str]) -> ValidationReport:
+        """The validation of ``year``'s answers, with SPLIT_REQUIRED (instead of UNANSWERED)
+        on the fields an earlier definition's answer is still to be split into."""
+        answers = self.answers(year)
+        report = validate_submission(self.annex, kinds, answers, rules=self.rules)
+        earlier = self.earlier_answers(year)
+        if not earlier:
+            return report
+        allowed = {f.id for f in self.annex.fields_for_kinds(kinds)} if kinds else set()
+        split = [p for p in split_problems(self.annex, answers, earlier)
+                 if p.field_id in allowed]
+        by_field = {p.field_id: p for p in split}
+        problems = [by_field.pop(str(p.field_id), p)
+                    if p.code is ProblemCode.UNANSWERED else p for p in report.problems]
+        return replace(report, problems=(*problems, *by_field.values()))
 
     def mark_ready(self, year: int, user: str = "") -> Campaign:
         """Draft → ready, refused (NOT_VALID) unless the answers validate without problems."""
@@ -326,8 +360,7 @@ class RespondentService:
         total = len(self.annex.fields_for_kinds(kinds)) if kinds else 0
         years = []
         for c in self.campaigns():
-            answers = self.answers(c.year)
-            report = validate_submission(self.annex, kinds, answers, rules=self.rules)
+            report = self._report(c.year, kinds)
             answered = total - len(report.unanswered)
             state = c.status
             if state == DRAFT and self.ws.read(partial(pending_return, year=c.year)):

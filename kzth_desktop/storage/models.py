@@ -132,10 +132,31 @@ class AuditEntry(Base):
     )
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     user: Mapped[str] = mapped_column(String(120), default="")
-    action: Mapped[str] = mapped_column(String(20))  # set | clear | status
+    action: Mapped[str] = mapped_column(String(20))  # set | clear | status | upgrade (0007)
     field_id: Mapped[str] = mapped_column(String(60), default="")
     old_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class EarlierAnswer(Base):
+    """An answer given under an earlier definition of the annex that this one asks apart
+    (since 0007): kept as it was typed, shown on its question until the respondent splits it
+    (annex/upgrades.py). The answer row it came from is gone, its audit rows stay."""
+
+    __tablename__ = "earlier_answer"
+    __table_args__ = (UniqueConstraint("submission_id", "field_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submission.id", ondelete="CASCADE"), index=True
+    )
+    field_id: Mapped[str] = mapped_column(String(60))  # the earlier definition's id
+    question_id: Mapped[str] = mapped_column(String(60))
+    revision: Mapped[int] = mapped_column(Integer)  # the definition it was given in
+    value_json: Mapped[str] = mapped_column(Text)
+    split_into: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sum_of_parts: Mapped[bool] = mapped_column(Boolean, default=False)
+    kept_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 # --- exchange (since 0003) -----------------------------------------------------------------------
@@ -260,7 +281,7 @@ class ImportedSubmission(Base):
     suspect: Mapped[bool] = mapped_column(Boolean, default=False)
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
-    # since 0007: the return this version answers, and the office's word on each note
+    # since 0008: the return this version answers, and the office's word on each note
     answers_return: Mapped[str | None] = mapped_column(String(64), nullable=True)
     corrections: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
@@ -409,7 +430,7 @@ class FindingReview(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-# --- the loop back to the offices (since 0007) ---------------------------------------------------
+# --- the loop back to the offices (since 0008) ---------------------------------------------------
 
 NOTICE_KINDS = ("return", "results")
 

@@ -124,7 +124,7 @@ def test_bad_answers_file_is_refused_whole_with_each_field_listed(kzth: Kzth,
     bad = write(tmp_path / "bad.json", {"reporting_year": 2025, "answers": {
         "b2.q1.crimes": 6,  # valid, but the file is refused whole
         "b2.q2.1": -1,  # negative count
-        "b2.q4.1": "seven",  # wrong type
+        "b2.q4.received": "seven",  # wrong type
         "b2.q42.1": 1,  # unknown field id
         "b16.q1.period": {"from": "2025-01-01", "to": "2025-12-31"},  # not the police's block
     }})
@@ -133,12 +133,12 @@ def test_bad_answers_file_is_refused_whole_with_each_field_listed(kzth: Kzth,
     lines = err.splitlines()
     assert "ничего не изменено" in lines[0] and "4" in lines[0]
     assert sorted(line.split(":")[0].strip() for line in lines[1:]) == [
-        "b16.q1.period", "b2.q2.1", "b2.q4.1", "b2.q42.1"]
+        "b16.q1.period", "b2.q2.1", "b2.q4.received", "b2.q42.1"]
     code, result = kzth.json("answers", "import", bad, "--json")
     assert code == 1 and result["ok"] is False
     assert sorted((p["field"], p["code"]) for p in result["error"]["problems"]) == [
         ("b16.q1.period", "field_not_for_kinds"), ("b2.q2.1", "negative"),
-        ("b2.q4.1", "wrong_type"), ("b2.q42.1", "unknown_field")]
+        ("b2.q4.received", "wrong_type"), ("b2.q42.1", "unknown_field")]
     assert kzth.json("answers", "export", "--year", "2025")[1]["answers"] == {"b2.q1.crimes": 5}
 
 

@@ -240,7 +240,8 @@ def _bundle(x: Exchange, answers: dict[str, Any], version: int = 1) -> bytes:
     return formats.build_bundle(
         sender=formats.OrgInfo(POLICE.name_kk, POLICE.name_ru, POLICE.region, POLICE.kinds),
         signing_key=x.signing_key, recipient_key=x.recipient, request_id=x.request_id,
-        reporting_year=YEAR, version=version, annex_version=ANNEX.version.id, answers=answers)
+        reporting_year=YEAR, version=version, annex_version=ANNEX.version.stamp,
+        answers=answers)
 
 
 def _with_json_infinity(monkeypatch: pytest.MonkeyPatch) -> None:

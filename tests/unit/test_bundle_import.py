@@ -331,7 +331,7 @@ def _bundle(w: World, office: Office, **changes: Any) -> bytes:
             "name_kk", "name_ru", "region", "kinds")]),
         signing_key=office.signing_key, recipient_key=recipient,
         request_id=formats.read_request(w.request).request_id,
-        reporting_year=YEAR, version=1, annex_version=ANNEX.version.id,
+        reporting_year=YEAR, version=1, annex_version=ANNEX.version.stamp,
         answers=office.respondent.answers(YEAR))
     args.update(changes)
     return formats.build_bundle(**args)
@@ -562,3 +562,64 @@ def test_a_database_url_workspace_keeps_received_files_in_the_database(
     assert svc.received_file(sha(b"garbage")) == b"garbage"
     assert svc.store.count() == 2  # the registration and the garbage
     ws.close()
+
+
+# --- bundles and held submissions of the first definition of the annex (issue 16) --------------
+
+
+def _r1_answers(w: World) -> dict[str, Any]:
+    """The police's answers as the first definition asked them (its field ids)."""
+    from kzth_desktop.annex.upgrades import shipped_upgrades
+
+    later = shipped_upgrades(ANNEX).new_since(1)
+    answers = {f: v for f, v in w.police.respondent.answers(YEAR).items() if f not in later}
+    return {**answers, "b2.q4.1": 17, "b2.q6.cases": 9}
+
+
+def test_an_r1_bundle_is_imported_labelled_and_aggregated(approved: tuple[World, bytes]) -> None:
+    from kzth_desktop.analysis.aggregate import aggregate_year
+    from kzth_desktop.analysis.records import SubmissionSet
+    from kzth_desktop.services.desk import records_from_workspace
+    from kzth_desktop.storage.models import ImportedSubmission
+
+    w, _ = approved
+    answers = _r1_answers(w)
+    data = _bundle(w, w.police, annex_version=ANNEX.version.id, answers=answers)
+    o = import_bytes(w, data, name="r1.kzth")
+    assert (o.result, o.reason) == (ImportResult.ACCEPTED, None)
+    assert o.earlier_revision == 1 and o.to_json("ru")["definition_revision"] == 1
+    assert o.message("ru").endswith("(прежняя редакция опросника: r1)")
+    assert o.message("kk").endswith("(сауалнаманың бұрынғы редакциясы: r1)")
+    (held,) = w.coordinator.submissions(YEAR)
+    assert (held.annex_version, held.revision) == (ANNEX.version.id, 1)
+    assert held.earlier_definition(ANNEX.version.revision) == 1
+    assert "b2.q4.1" not in held.answers and held.answers["b2.q1.crimes"] == answers["b2.q1.crimes"]
+    assert [(e.field_id, e.value) for e in held.earlier] == [("b2.q4.1", 17), ("b2.q6.cases", 9)]
+    # the stored bytes are never altered: the file as received, the answers as sent
+    assert w.coordinator.received_file(sha(data)) == data
+    stored_text = w.coordinator.ws.read(lambda s: s.scalars(
+        select(ImportedSubmission.answers_json)).one())
+    assert json.loads(stored_text) == answers
+    # it counts: its figures are in the year's aggregate, the split ones are not invented
+    subs = SubmissionSet(ANNEX, records_from_workspace(w.coordinator.ws, ANNEX, YEAR))
+    agg = aggregate_year(subs, YEAR)
+    assert agg.numeric["b2.q1.crimes"].total == answers["b2.q1.crimes"]
+    assert agg.numeric["b2.q4.received"].total is None
+    assert agg.numeric["b2.q4.received"].unanswered == 1
+
+
+def test_an_r1_bundle_with_a_field_r1_did_not_have_is_refused(
+        approved: tuple[World, bytes]) -> None:
+    w, _ = approved
+    answers = {**_r1_answers(w), "b2.q4.received": 3}
+    o = import_bytes(w, _bundle(w, w.police, annex_version=ANNEX.version.id, answers=answers))
+    assert (o.result, o.reason) == (ImportResult.REJECTED, ImportReason.ANSWERS_INVALID)
+    assert o.params["first"] == "b2.q4.received (unknown_field)"
+
+
+def test_a_later_revision_stamp_is_refused_as_unknown(approved: tuple[World, bytes]) -> None:
+    w, _ = approved
+    stamp = f"{ANNEX.version.id}.r{ANNEX.version.revision + 1}"
+    o = import_bytes(w, _bundle(w, w.police, annex_version=stamp))
+    assert (o.result, o.reason) == (ImportResult.REJECTED, ImportReason.ANNEX_VERSION_UNKNOWN)
+    assert o.params == {"annex_version": stamp}

@@ -54,7 +54,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-HEAD = "0007_i17_loop"
+HEAD = "0008_i17_loop"
 EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
                    "imported_submission"}
 ASSESSMENT_TABLES = {"assessment_period", "assessment_risk", "expert_score",

@@ -183,9 +183,9 @@ def test_no_data_needs_a_reason(svc: RespondentService) -> None:
     svc.save_answer(2025, "b2.q2.1", {"no_data": "учёт не ведётся"})
     assert stored(svc.ws, "b2.q2.1") == {"no_data": "учёт не ведётся"}
     with pytest.raises(AnswersError) as exc:
-        svc.save_answer(2025, "b2.q4.1", {"no_data": " "})
+        svc.save_answer(2025, "b2.q4.received", {"no_data": " "})
     assert [p.code for p in exc.value.problems] == [ProblemCode.NO_DATA_REASON_REQUIRED]
-    assert stored(svc.ws, "b2.q4.1") is None
+    assert stored(svc.ws, "b2.q4.received") is None
 
 
 @pytest.mark.parametrize(
@@ -258,7 +258,7 @@ def test_import_is_all_or_nothing_and_lists_each_field(svc: RespondentService) -
     data = {"reporting_year": 2025, "answers": {
         "b2.q1.crimes": 10,  # fine, but must not be stored
         "b2.q2.1": -3,
-        "b2.q4.1": "many",
+        "b2.q4.received": "many",
         "b2.q99.1": 1,
         "b1.q1.1": {"answer": "maybe", "details": ""},
     }}
@@ -267,7 +267,7 @@ def test_import_is_all_or_nothing_and_lists_each_field(svc: RespondentService) -
     assert sorted((p.field_id, p.code) for p in exc.value.problems) == [
         ("b1.q1.1", ProblemCode.NOT_YES_NO),
         ("b2.q2.1", ProblemCode.NEGATIVE),
-        ("b2.q4.1", ProblemCode.WRONG_TYPE),
+        ("b2.q4.received", ProblemCode.WRONG_TYPE),
         ("b2.q99.1", ProblemCode.UNKNOWN_FIELD),
     ]
     assert exc.value.params["count"] == 4

@@ -412,6 +412,7 @@ SAMPLE_PARAMS: dict[ProblemCode, dict[str, Any]] = {
                                 "category": "under_18", "table_total": 2,
                                 "total": Q + "minors", "total_value": 3},
     C.RETURNED_BY_COORDINATOR: {"note": "Сверьте с данными ЕРДР", "source": "coordinator"},
+    C.SPLIT_REQUIRED: {"earlier": "17", "earlier_field": "b2.q4.1", "revision": 1},
 }
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 

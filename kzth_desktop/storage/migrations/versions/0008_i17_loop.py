@@ -2,8 +2,8 @@
 coordinator's side, what was received from the coordinator and the returned notes on the
 office's side, and on a held submission the return it answers and the office's corrections.
 
-Revision ID: 0007_i17_loop
-Revises: 0006_i15_accept
+Revision ID: 0008_i17_loop
+Revises: 0007_i16_upgrade
 Create Date: 2026-12-04
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_i17_loop"
-down_revision = "0006_i15_accept"
+revision = "0008_i17_loop"
+down_revision = "0007_i16_upgrade"
 branch_labels = None
 depends_on = None
 
