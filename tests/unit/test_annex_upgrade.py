@@ -24,6 +24,7 @@ from kzth_desktop.annex.upgrades import (
 from kzth_desktop.cli.main import main as kzth
 from kzth_desktop.services import RespondentService, Workspace
 from kzth_desktop.storage import migrate
+from kzth_desktop.storage.db import head_revision
 
 ANNEX = load_default_annex()
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -116,7 +117,7 @@ def _r1_workspace(tmp_path: Path) -> Path:
 def test_an_r1_workspace_opens_with_nothing_lost(tmp_path: Path) -> None:
     folder = _r1_workspace(tmp_path)
     with Workspace.open(folder, annex=ANNEX) as ws:
-        assert ws.migration is not None and ws.migration.to_revision == "0007_i16_upgrade"
+        assert ws.migration is not None and ws.migration.to_revision == head_revision()
         backup = ws.migration.backup
         svc = RespondentService(ws, ANNEX)
         answers = svc.answers(2024)

@@ -139,7 +139,7 @@ def test_one_profile_for_every_kind_of_the_annex() -> None:
     by = {p.kind: p for p in profiles}
     # a kind without a victims table is drawn from its own counts and texts
     assert [c.field_id for c in by["child_protection"].counts] == [
-        "b7.q1.children", "b7.q2.trained"]
+        "b7.q1.children", "b7.q2.trained", "b7.q2.in_country", "b7.q2.abroad"]
     assert "b12.q3.1" in {t.field_id for t in by["culture_ministry"].texts}
     assert [c.field_id for c in by["tourism_ministry"].counts] == ["b13.q1.1"]
     # "other subjects" answer block 1 only: their profile reads block 1
