@@ -42,6 +42,7 @@ class FindingCode(StrEnum):
     OUTLIER_REGIONS = "outlier_regions"  # far from what the same kind reports elsewhere
     YEAR_JUMP = "year_jump"  # far from what the same organisation reported before
     SUBMISSION_SKIPPED = "submission_skipped"  # out of bounds: left out of aggregates, reports
+    SUBMISSION_SUSPECT = "submission_suspect"  # its key was revoked as suspect: counted, flagged
 
 
 class Severity(StrEnum):
@@ -68,6 +69,7 @@ CODE_NAMES: Mapping[FindingCode, LocalizedText] = {
                                          ru="резкое изменение к прошлому году"),
     FindingCode.SUBMISSION_SKIPPED: LocalizedText(kk="есептерге қосылмады",
                                                   ru="не включено в отчеты"),
+    FindingCode.SUBMISSION_SUSPECT: LocalizedText(kk="кілті күдікті", ru="ключ сомнителен"),
 }
 
 _MESSAGES: Mapping[FindingCode, LocalizedText] = {
@@ -93,6 +95,12 @@ _MESSAGES: Mapping[FindingCode, LocalizedText] = {
         kk="«{org}» ұсынған {year} жылғы мәліметтер жиынтықтар мен есептерге қосылмады: "
         "{problem}",
         ru="сведения «{org}» за {year} год не включены в сводные данные и отчеты: {problem}",
+    ),
+    FindingCode.SUBMISSION_SUSPECT: LocalizedText(
+        kk="«{org}» ұсынған {year} жылғы мәліметтерге қол қойған кілт күдікті деп кері "
+        "қайтарылған: мәліметтер есептеледі, бірақ ұйыммен телефон арқылы тексерілуі керек",
+        ru="ключ, которым «{org}» подписала сведения за {year} год, отозван как "
+        "сомнительный: сведения учитываются, но их нужно сверить с организацией по телефону",
     ),
 }
 
@@ -147,6 +155,7 @@ class Finding:
             for k, v in self.comparison
         }
         params["value"] = format_number(self.value)
+        params["org"], params["year"] = self.name(lang), self.year
         if self.block_id:
             params["block"] = annex.block(self.block_id).number
         body = _MESSAGES[self.code].get(lang).format_map(params)
@@ -464,6 +473,9 @@ def quality_report(
         values = {rec.submission_id: _indicators(subs, rec) for rec in subs.for_year(year)}
         for rec in subs.for_year(year):
             findings.extend(_validation_findings(subs, rec))
+            if rec.suspect:
+                findings.append(_finding(rec, FindingCode.SUBMISSION_SUSPECT, Severity.WARNING,
+                                         ("suspect",)))
         for skipped in subs.skipped_for_year(year):
             findings.extend(_skipped_findings(skipped))
         findings.extend(_outliers(subs, year, values, opts))

@@ -58,6 +58,7 @@ class SubmissionRecord:
     answers: Mapping[str, object]
     received_at: datetime | None = None
     signer_fingerprint: str | None = None
+    suspect: bool = False  # its key was revoked as "suspect" (counted, flagged in quality)
 
     @property
     def submission_id(self) -> str:

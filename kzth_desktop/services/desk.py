@@ -65,7 +65,7 @@ def records_from_workspace(ws: Workspace, annex: Annex, year: int | None = None
             name_ru=h.organisation.name_ru, region=h.organisation.region,
             kinds=tuple(h.organisation.kinds), year=h.reporting_year, version=h.version,
             answers=h.answers, received_at=h.imported_at,
-            signer_fingerprint=h.signer_fingerprint,
+            signer_fingerprint=h.signer_fingerprint, suspect=h.suspect,
         )
         for h in held
     ]

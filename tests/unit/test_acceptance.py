@@ -22,6 +22,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
+from kzth_desktop.analysis.quality import FindingCode, Severity
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.container import MAX_FILE_SIZE
 from kzth_desktop.exchange.names import looks_alike, skeleton
@@ -196,7 +197,15 @@ def test_revoked_as_suspect_is_flagged_and_still_counted(approved: tuple[World, 
     import_bytes(w, good)
     w.coordinator.revoke_signer(w.police.exchange.fingerprint())  # the default: suspect
     assert _held(w) == [(1, "current", True)]
-    assert len(records_from_workspace(w.coordinator.ws, ANNEX, YEAR)) == 1
+    records = records_from_workspace(w.coordinator.ws, ANNEX, YEAR)
+    assert [r.suspect for r in records] == [True]
+    # counted, and a quality finding says so, naming the office (kk/ru)
+    flagged = Desk.from_workspace(w.coordinator.ws, ANNEX).quality([YEAR]).with_code(
+        FindingCode.SUBMISSION_SUSPECT)
+    assert [(f.severity, f.region) for f in flagged] == [(Severity.WARNING, records[0].region)]
+    assert "отозван как сомнительный" in flagged[0].message(ANNEX, "ru")
+    assert records[0].name_ru in flagged[0].message(ANNEX, "ru")
+    assert "күдікті деп кері қайтарылған" in flagged[0].message(ANNEX, "kk")
     with pytest.raises(ServiceError) as exc:
         w.coordinator.revoke_signer(w.police.exchange.fingerprint(), "forget")
     assert exc.value.code is ErrorCode.UNKNOWN_FATE
