@@ -78,6 +78,7 @@ from kzth_desktop.assessment.publication import (
     share_printable,
     years_id,
 )
+from kzth_desktop.assessment.publication import key as figure_key
 from kzth_desktop.assessment.ranking import EXPERT_PREFIX, Flag, RiskScore, heat_map
 from kzth_desktop.assessment.suppression import (
     LEGEND,
@@ -152,6 +153,12 @@ WORDS: Mapping[str, LocalizedText] = {
     "period_total": L(kk="Кезеңде", ru="За период"),
     "all": L(kk="Барлығы", ru="Всего"),
     "sum_of_reports": L(kk="Есептер қосындысы*", ru="Сумма отчетов*"),
+    "ratio_note": L(
+        kk="Сотталған адамдардың сотқа жіберілген бір іске шаққанда саны: {values}.",
+        ru="Осуждённых лиц на одно направленное в суд дело: {values}."),
+    "ratio_hidden": L(
+        kk=" Жасырылған сандар бар жылдар үшін қатынас көрсетілмейді.",
+        ru=" За годы, где числа скрыты, отношение не приводится."),
     "sum_note": L(
         kk="* Әр түрлі субъектілердің сандары қосылған: бір адам екі рет есептелуі мүмкін.",
         ru="* Сложены числа разных субъектов: один человек может быть учтен дважды."),
@@ -717,6 +724,11 @@ class _Doc(BaseDocTemplate):
         canvas.restoreState()
 
 
+# counts whose ratio the annex asks for (numerator, denominator): b2.q6 asks for cases sent to
+# court and persons convicted, next to "the low share of cases brought to court"
+RATIOS = (("b2.q6.convicted", "b2.q6.to_court"),)
+
+
 class _Builder:
     def __init__(self, annex: Annex, content: AssessmentContent, lang: str,
                  tables: PublishedTables | None = None) -> None:
@@ -728,6 +740,7 @@ class _Builder:
         self.st = _styles()
         self.story: list[Flowable] = []
         self.codes = _risk_codes(content.register, lang)
+        self.seen_counts: dict[str, CountEvidence] = {}
         self.part_titles = {p.number: _cap(p.title.get(lang)) for p in assessment_parts()}
         self.printed: list[PrintedRow] = []  # every protected figure, in the order printed
 
@@ -974,6 +987,9 @@ class _Builder:
             notes.append(self.t("sum_note"))
         if ev.hierarchy is not None and len(ev.rows) > 1:
             notes.append(self.hierarchy_note(ev))
+        ratio = self.ratio_note(ev)
+        if ratio:
+            notes.append(ratio)
         flow += [_p(" ".join(notes), st.note)]
         if table is not None:
             flow += self.legend(table)
@@ -994,6 +1010,34 @@ class _Builder:
             if table is not None and table.hidden():
                 flow.append(_p(self.t("chart_hidden"), st.note))
         self.add(KeepTogether(flow), Spacer(1, 2 * mm))
+
+    def ratio_note(self, ev: CountEvidence) -> str:
+        """Under the second of two counts the annex asks to compare (b2.q6: persons convicted
+        and cases sent to court), their national ratio per year. In the published edition a
+        year's ratio is printed only where both national figures are printed as they are, so
+        it tells nothing the tables do not."""
+        self.seen_counts[ev.field_id] = ev
+        pair = next((p for p in RATIOS if ev.field_id in p), None)
+        if pair is None or not all(f in self.seen_counts for f in pair):
+            return ""
+        num, den = (self.seen_counts[f] for f in pair)
+        values, hidden = [], False
+        for i, year in enumerate(num.years):
+            if year not in den.years or i >= len(num.national):
+                continue
+            j = den.years.index(year)
+            if j >= len(den.national) or not den.national[j]:
+                continue
+            if not (self.tables.shown(figure_key(num.field_id, num.national_from[i], year=year))
+                    and self.tables.shown(figure_key(den.field_id, den.national_from[j], year=year))):
+                hidden = True
+                continue
+            ratio = float(num.national[i]) / float(den.national[j])
+            values.append(f"{year} — " + f"{ratio:.2f}".replace(".", ","))
+        if not values and not hidden:
+            return ""
+        text = self.t("ratio_note", values="; ".join(values) or "—")
+        return text + (self.t("ratio_hidden") if hidden else "")
 
     def hierarchy_note(self, ev: CountEvidence) -> str:
         """Which figure of a ministry and its units the analysis takes, year by year."""

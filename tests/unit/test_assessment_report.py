@@ -11,6 +11,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from kzth_desktop.analysis.records import SubmissionRecord
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.assessment.evidence import analysis_headings, assessment_parts
 from kzth_desktop.cli import main
@@ -187,3 +188,31 @@ def test_a_numbered_profile_for_every_kind(reports: dict[tuple[str, str], bytes]
     for n, kind in enumerate(ANNEX.kinds, start=1):
         assert f"6.{n}. {norm(kind.name.get(lang))}" in part, kind.id
     assert norm(WORDS["no_victims_table"].get(lang)) in part
+
+
+def _police(name: str, year: int, to_court: int, convicted: int) -> SubmissionRecord:
+    return SubmissionRecord(f"KZ-75|{name}", name, name, "KZ-75", ("police",), year, 1,
+                            {"b2.q6.to_court": to_court, "b2.q6.convicted": convicted})
+
+
+@pytest.mark.parametrize(("scale", "restricted", "published"), [
+    (10, "Осуждённых лиц на одно направленное в суд дело: 2024 — 0,75; 2025 — 0,90.",
+     "Осуждённых лиц на одно направленное в суд дело: 2024 — 0,75; 2025 — 0,90."),
+    (1, "Осуждённых лиц на одно направленное в суд дело: 2024 — 0,75; 2025 — 0,90.",
+     "Осуждённых лиц на одно направленное в суд дело: —. За годы, где числа скрыты, "
+     "отношение не приводится."),
+])
+def test_convicted_per_case_sent_to_court(tmp_path: Path, scale: int, restricted: str,
+                                          published: str) -> None:
+    # b2.q6 asks for both, next to "the low share of cases brought to court": the ratio is
+    # printed, in the published edition only where both national figures are printed
+    records = [*campaign(ANNEX), _police("ДП", 2024, 8 * scale, 6 * scale),
+               _police("ДП", 2025, 10 * scale, 9 * scale)]
+    ws = Workspace.create(tmp_path / "ws", "coordinator",
+                          OrgProfile("Үйлестіруші орган", "Координирующий орган"), annex=ANNEX)
+    svc = AssessmentService(ws, ANNEX, Desk(ANNEX, records))
+    texts = {ed: " ".join(page_texts(svc.report(YEARS, "ru", ed)))
+             for ed in ("restricted", "published")}
+    ws.close()
+    assert restricted in texts["restricted"]
+    assert published in texts["published"]
