@@ -411,6 +411,13 @@ SAMPLE_PARAMS: dict[ProblemCode, dict[str, Any]] = {
     C.RULE_TABLE_FILTER_TOTAL: {"rule": "t", "table": Q + "victims", "dimension": "age_band",
                                 "category": "under_18", "table_total": 2,
                                 "total": Q + "minors", "total_value": 3},
+    C.RULE_AT_MOST_ONE_YES: {"rule": "one", "others": ("b1.q1.1",)},
+    C.RULE_ZERO_IMPLIES_ZERO: {"rule": "z", "when": Q + "identified", "value": 3},
+    C.RULE_ZERO_IMPLIES_EMPTY: {"rule": "z", "when": Q + "identified"},
+    C.RULE_IFF_POSITIVE: {"rule": "iff", "left": Q + "received", "left_value": 0,
+                          "right": Q + "spent", "right_value": 1500.5},
+    C.RULE_PERIOD_IN_YEAR: {"rule": "p", "start": "2024-12-01", "stop": "2025-11-30",
+                            "year": "2025"},
 }
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
