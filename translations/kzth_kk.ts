@@ -434,6 +434,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. What you typed and saved is kept in the workspace. Copy the details and send them to the people who support the program; you can go on working or restart it.</source>
+        <translation>Бағдарлама күтпеген қате орын алды. Терілген және сақталған мәліметтер жұмыс кеңістігінде қалады. Толығырақ мәліметті көшіріп, бағдарламаны сүйемелдейтін мамандарға жіберіңіз; жұмысты жалғастыруға немесе бағдарламаны қайта іске қосуға болады.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Толығырақ көшіру</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Көшірілді</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <source>The coordinator&apos;s request</source>
@@ -537,10 +556,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Жұмыс кеңістігі үшін қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фразада кемінде %1 таңба болуы керек.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
@@ -637,8 +652,8 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған (кемінде 8 таңба). Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
+        <source>The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password — several words of your own. Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған: кемінде 12 таңба, жиі қолданылатын құпия сөз емес — өзіңіз ойлап тапқан бірнеше сөз. Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -749,10 +764,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Editing…</source>
         <translation>Өңделуде…</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>
@@ -973,10 +984,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 </context>
 <context>
     <name>PassphraseDialog</name>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Құпия фразада кемінде %1 таңба болуы керек.</translation>
-    </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза сәйкес келмейді.</translation>
@@ -1440,6 +1447,61 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke…</source>
         <translation>Кері қайтару…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Not saved: the disk is full — your changes are kept and will be saved as soon as there is space.</source>
+        <translation>Сақталмады: дискіде орын жоқ — өзгерістеріңіз жоғалмайды, орын босаған бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: the workspace is busy (another program is writing to it) — your changes are kept and will be saved.</source>
+        <translation>Сақталмады: жұмыс кеңістігі бос емес (оған басқа бағдарлама жазып жатыр) — өзгерістеріңіз жоғалмайды және сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — your changes are kept and will be saved.</source>
+        <translation>Сақталмады: %1 — өзгерістеріңіз жоғалмайды және сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — correct the value; what you typed is kept.</source>
+        <translation>Сақталмады: %1 — мәнді түзетіңіз; терілгені жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not saved in the workspace yet.</source>
+        <translation>Жұмыс кеңістігінде әлі сақталмаған өзгерістер: %1.</translation>
+    </message>
+    <message>
+        <source>Try saving again, or save the changes to a file (it can be imported later with “kzth answers import”).</source>
+        <translation>Қайта сақтап көріңіз немесе өзгерістерді файлға жазыңыз (кейін оны «kzth answers import» командасымен импорттауға болады).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Файлға жазу…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Бас тарту…</translation>
+    </message>
+    <message>
+        <source>Discard %1 change(s) for good? They cannot be recovered.</source>
+        <translation>%1 өзгерістен біржола бас тартасыз ба? Оларды қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Save the unsaved changes</source>
+        <translation>Сақталмаған өзгерістерді жазу</translation>
+    </message>
+    <message>
+        <source>Answers file (*.json)</source>
+        <translation>Жауаптар файлы (*.json)</translation>
     </message>
 </context>
 <context>

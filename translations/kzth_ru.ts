@@ -434,6 +434,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. What you typed and saved is kept in the workspace. Copy the details and send them to the people who support the program; you can go on working or restart it.</source>
+        <translation>Произошла ошибка, которой программа не ожидала. Всё, что вы ввели и сохранили, остаётся в рабочей папке. Скопируйте подробности и отправьте их тем, кто сопровождает программу; можно продолжать работу или перезапустить программу.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <source>The coordinator&apos;s request</source>
@@ -537,10 +556,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Выберите папку для рабочих данных.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -637,8 +652,8 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой (не менее 8 символов). Запишите ее и храните надежно: восстановить ее нельзя.</translation>
+        <source>The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password — several words of your own. Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой: не менее 12 символов, не из частых паролей — несколько придуманных вами слов. Запишите ее и храните надежно: восстановить ее нельзя.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -749,10 +764,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Editing…</source>
         <translation>Изменение…</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>
@@ -973,10 +984,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 </context>
 <context>
     <name>PassphraseDialog</name>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
-    </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
@@ -1440,6 +1447,61 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Not saved: the disk is full — your changes are kept and will be saved as soon as there is space.</source>
+        <translation>Не сохранено: диск заполнен — ваши изменения не потеряны и будут сохранены, как только появится место.</translation>
+    </message>
+    <message>
+        <source>Not saved: the workspace is busy (another program is writing to it) — your changes are kept and will be saved.</source>
+        <translation>Не сохранено: рабочая папка занята (в неё пишет другая программа) — ваши изменения не потеряны и будут сохранены.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — your changes are kept and will be saved.</source>
+        <translation>Не сохранено: %1 — ваши изменения не потеряны и будут сохранены.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — correct the value; what you typed is kept.</source>
+        <translation>Не сохранено: %1 — исправьте значение; введённое не потеряно.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are not saved in the workspace yet.</source>
+        <translation>Ещё не сохранено в рабочей папке изменений: %1.</translation>
+    </message>
+    <message>
+        <source>Try saving again, or save the changes to a file (it can be imported later with “kzth answers import”).</source>
+        <translation>Попробуйте сохранить ещё раз или запишите изменения в файл (его можно импортировать позже командой «kzth answers import»).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Записать в файл…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Отказаться…</translation>
+    </message>
+    <message>
+        <source>Discard %1 change(s) for good? They cannot be recovered.</source>
+        <translation>Отказаться от изменений (%1) насовсем? Восстановить их будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Save the unsaved changes</source>
+        <translation>Записать несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Answers file (*.json)</source>
+        <translation>Файл ответов (*.json)</translation>
     </message>
 </context>
 <context>

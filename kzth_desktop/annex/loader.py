@@ -32,6 +32,7 @@ from kzth_desktop.annex.model import (
 DEFAULT_ANNEX = "annex/annex.json"
 COUNTRY_SOURCE = "iso3166-1"  # every country, names from pycountry
 REGION_SOURCE = "regions"  # the regions of this definition
+KIND_SOURCE = "kinds"  # the kinds of subject of this definition
 # categories every dimension must offer, so that "unknown" is always a valid answer
 REQUIRED_CATEGORIES = ("unknown",)
 
@@ -72,7 +73,8 @@ class _Reader:
         return LocalizedText(**values)
 
 
-def _category_sets(r: _Reader, raw: Any, raw_regions: Any) -> dict[str, CategorySet]:
+def _category_sets(r: _Reader, raw: Any, raw_regions: Any,
+                   raw_kinds: Any = None) -> dict[str, CategorySet]:
     from kzth_desktop.annex.countries import country_categories
 
     sets: dict[str, CategorySet] = {}
@@ -90,6 +92,11 @@ def _category_sets(r: _Reader, raw: Any, raw_regions: Any) -> dict[str, Category
                 name = r.text(reg.get("name"), f"{where}.{reg.get('code')}")
                 if name is not None:
                     cats.append(Category(str(reg.get("code")), name))
+        elif spec.get("source") == KIND_SOURCE:
+            for kind in raw_kinds or []:
+                name = r.text(kind.get("name"), f"{where}.{kind.get('id')}")
+                if name is not None:
+                    cats.append(Category(str(kind.get("id")), name))
         elif "source" in spec:
             r.fail(where, f"unknown source {spec['source']!r}")
         for i, c in enumerate(spec.get("categories", [])):
@@ -167,9 +174,12 @@ def build_annex(data: Mapping[str, Any]) -> Annex:
         order=r.text(v.get("order"), "version.order") or LocalizedText("", ""),
         registered=str(v.get("registered", "")),
         registration_number=str(v.get("registration_number", "")),
+        revision=v.get("revision", 1) if isinstance(v.get("revision", 1), int) else 0,
     )
     if not version.id:
         r.fail("version.id", "missing")
+    if isinstance(version.revision, bool) or version.revision < 1:
+        r.fail("version.revision", f"must be a whole number from 1: {v.get('revision')!r}")
     title = r.text(data.get("title"), "title")
     rules_title = r.text(data.get("rules_title"), "rules_title")
     caption = r.text(data.get("caption"), "caption")
@@ -178,7 +188,8 @@ def build_annex(data: Mapping[str, Any]) -> Annex:
     if len(columns) != 2:
         r.fail("columns", "two column headings expected")
 
-    sets = _category_sets(r, data.get("category_sets", {}), data.get("regions", []))
+    sets = _category_sets(r, data.get("category_sets", {}), data.get("regions", []),
+                          data.get("kinds", []))
 
     seen_ids: set[str] = set()
 

@@ -157,10 +157,18 @@ class Region:
 
 @dataclass(frozen=True, slots=True)
 class AnnexVersion:
-    id: str
+    id: str  # the legal order the definition implements; the same for every revision
     order: LocalizedText
     registered: str  # ISO date of state registration
     registration_number: str
+    revision: int = 1  # the definition's own number: a new one when its fields change
+
+    @property
+    def stamp(self) -> str:
+        """What bundles, requests and held submissions carry as their ``annex_version``: the
+        order id for the first definition (so that what it made keeps its stamp), the order id
+        and ``.r<revision>`` after it."""
+        return self.id if self.revision == 1 else f"{self.id}.r{self.revision}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,11 +30,34 @@ table ``EVIDENCE`` below, one row per item; in short:
                                     and directions; staff trained (b1.q8); b1.q3 texts
 ==  ==============================  ===========================================================
 
+The table is the hand-made part: the charts, rates and breakdowns by dimension. **Every field
+of the annex** feeds at least one heading, by the data in
+``resources/assessment/evidence_map.json`` (:func:`field_items`): each question's headings,
+a field's own where it differs; a field without an entry takes its question's, so a field a
+later version of the annex adds to a question is analysed under its question's headings until
+it is given its own. Whatever a heading's fields are that the table above does not show, the
+analysis adds in annex order by their type: yes/no items as a table of how many said yes,
+counts and amounts as a table by kind and year, victims tables by their form of exploitation
+(else their first dimension), lists as the items named, free texts (and the descriptions given
+with a "yes") as quoted answers grouped by question and region, reporting periods as how many
+reports covered the whole reporting year.
+
 Counts from different kinds of subject are never added together silently: a count table has
 one row per kind (the sum over kinds is printed as a "sum of reports"), and the tables by
 category and the rates use the one kind whose reports cover the most (named in the caption).
 Counts of people and cases are marked ``protect``: the published report prints them through
-``suppression.suppress``. Counts of activities (publications, meetings) and amounts are not.
+``suppression.suppress``. Counts of activities (publications, meetings; the map's
+``activities``) and amounts are not.
+
+**A ministry and its own territorial units** (blocks 2, 4 and 11, the map's ``hierarchies``)
+are not independent reports: the annex addresses the block to the ministry and names its
+territorial units in brackets after it — its own bodies, whose cases the ministry's figure
+already holds (block 4 asks the ministry for the inspections "по Республике Казахстан"). Their
+sum would count every case twice, so their table prints the two side by side without a sum,
+and the national figure the analysis uses (:func:`national_figure`, the workbook's evidence
+sheet) is **the ministry's**, for each year it reported the field; for a year it did not, the
+sum of its territorial units, and the table's note says which years are which. The ministry's
+figure belongs to no region: the rates per region use the territorial units only.
 
 Free-text answers that say nothing ("нет", "жоқ", a dash: ``NON_ANSWERS``) are left out.
 
@@ -50,10 +73,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from kzth_desktop.analysis.aggregate import Aggregation, TextAnswer
-from kzth_desktop.annex.model import Annex, FieldType, LocalizedText
+from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
 from kzth_desktop.annex.values import UNKNOWN_CATEGORY
 from kzth_desktop.paths import resource
 
@@ -106,9 +129,77 @@ def rules_title() -> LocalizedText:
     return LocalizedText(kk=title["kk"], ru=title["ru"])
 
 
+# --- which fields feed which heading (resources/assessment/evidence_map.json) ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hierarchy:
+    """A ministry and its own territorial units answering the same blocks."""
+
+    blocks: tuple[str, ...]
+    ministry: str
+    units: str
+
+
+@cache
+def _map_data() -> dict[str, Any]:
+    with resource("assessment", "evidence_map.json").open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def field_items(annex: Annex) -> dict[str, tuple[int, ...]]:
+    """Every field of ``annex`` -> the headings of rule 14 it feeds (its own entry in the map,
+    else its question's; a field of an unmapped question gets none)."""
+    data = _map_data()
+    questions, fields = data["questions"], data["fields"]
+    out: dict[str, tuple[int, ...]] = {}
+    for f in annex.fields():
+        items = fields.get(f.id, questions.get(f.question_id, ()))
+        out[f.id] = tuple(sorted({int(i) for i in items}))
+    return out
+
+
+def mapped_ids() -> tuple[set[str], set[str]]:
+    """The question ids and field ids the map names (to check against the annex)."""
+    data = _map_data()
+    return set(data["questions"]), set(data["fields"]) | set(data["activities"])
+
+
+def is_activity(fid: str) -> bool:
+    """A count of activities or things, not of people or cases: not protected."""
+    return fid in set(_map_data()["activities"])
+
+
+def hierarchies() -> tuple[Hierarchy, ...]:
+    return tuple(Hierarchy(tuple(h["blocks"]), h["ministry"], h["units"])
+                 for h in _map_data()["hierarchies"])
+
+
+def hierarchy_of(annex: Annex, fid: str) -> Hierarchy | None:
+    """The ministry and units whose reports of ``fid`` cover the same cases, if any."""
+    block = annex.field(fid).block_id
+    return next((h for h in hierarchies() if block in h.blocks), None)
+
+
+def national_figure(annex: Annex, by_kind: Mapping[str, int | float], fid: str
+                    ) -> tuple[int | float, str]:
+    """The national figure of one year of a count or amount and where it comes from: the
+    ministry's (``hierarchy.ministry``) where a ministry and its units report the block and
+    the ministry gave it, else the sum over the kinds that reported (``"*"``; for a hierarchy
+    without the ministry's figure, its units')."""
+    h = hierarchy_of(annex, fid)
+    zero: int | float = 0.0 if annex.field(fid).type is FieldType.MONEY else 0
+    if h is not None:
+        if h.ministry in by_kind:
+            return by_kind[h.ministry], h.ministry
+        return sum((v for k, v in by_kind.items()), zero), h.units
+    return sum(by_kind.values(), zero), "*"
+
+
 # --- which evidence under which heading ----------------------------------------------------------
 
-SpecKind = Literal["yes_no", "count", "rate", "category", "list", "text"]
+SpecKind = Literal["yes_no", "count", "rate", "category", "list", "text", "period"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +219,12 @@ def _yn(*ids: str, chart: bool = True) -> Spec:
 
 def _count(fid: str, *, protect: bool = False, chart: bool = False) -> Spec:
     return Spec("count", (fid,), protect=protect, chart=chart)
+
+
+def _victims_dimension(fld: Field) -> str:
+    """The dimension a victims table is shown by when the table above names none."""
+    ids = [d.id for d in fld.dimensions]
+    return "exploitation" if "exploitation" in ids else ids[0]
 
 
 def _cat(fid: str, dim: str) -> Spec:
@@ -152,11 +249,13 @@ EVIDENCE: Mapping[int, tuple[Spec, ...]] = {
         _cat("b2.q8.victims", "citizenship"), _count("b11.q1.applied", protect=True),
         _count("b11.q1.returned", protect=True), _count("b15.q1.applied", protect=True),
         _text("b2.q1")),
-    4: (_count("b2.q6.cases", protect=True), _count("b3.q1.assisted", protect=True, chart=True),
+    4: (_count("b2.q6.to_court", protect=True),
+        _count("b2.q6.convicted", protect=True), _count("b3.q1.assisted", protect=True, chart=True),
         _count("b9.q1.treated", protect=True), _count("b10.q2.abandoned", protect=True),
         _count("b2.q12.amount"), _count("b2.q7.confiscated"), _text("b9.q2", "b2.q6")),
     5: (_cat("b3.q1.victims", "age_band"), _cat("b3.q1.victims", "social_status"),
         _cat("b2.q8.victims", "sex"), _cat("b2.q8.victims", "age_band"),
+        _cat("b6.q1.victims", "age_band"),
         _count("b7.q1.children", protect=True), _count("b10.q1.reports", protect=True)),
     6: (_count("b2.q2.1", chart=True), _text("b16.q5", "b2.q3", "b16.q4", "b12.q3")),
     7: (_count("b4.q2.minors", protect=True, chart=True), Spec("list", ("b4.q2.work_types",)),
@@ -212,10 +311,30 @@ class CountEvidence:
     reports: int
     no_data: int
     chart: bool = False
+    # a ministry and its territorial units (blocks 2, 4, 11): no sum of the rows is printed
+    hierarchy: Hierarchy | None = None
+    national: tuple[int | float, ...] = ()  # per year: the figure the analysis uses
+    national_from: tuple[str, ...] = ()  # per year: the kind it comes from ("*": the sum)
 
     @property
     def has_data(self) -> bool:
         return bool(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodEvidence:
+    """The reporting periods given with a question's figures: per year, how many reports gave
+    one and how many of those cover the whole reporting year (a part-year figure is not
+    comparable with the others or with other years)."""
+
+    field_id: str
+    label: LocalizedText
+    question: LocalizedText
+    by_year: tuple[tuple[int, int, int], ...]  # (year, periods given, whole year)
+
+    @property
+    def has_data(self) -> bool:
+        return any(n for _, n, _ in self.by_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +414,7 @@ class TextEvidence:
     question_id: str
     label: LocalizedText
     regions: tuple[RegionTexts, ...]
+    field_ids: tuple[str, ...] = ()  # the fields whose answers these are
 
     @property
     def count(self) -> int:
@@ -302,13 +422,25 @@ class TextEvidence:
 
 
 Evidence = (YesNoEvidence | CountEvidence | CategoryEvidence | RateEvidence | ListEvidence
-            | TextEvidence)
+            | TextEvidence | PeriodEvidence)
+
+
+def evidence_fields(ev: Evidence) -> tuple[str, ...]:
+    """The fields an evidence object shows."""
+    if isinstance(ev, YesNoEvidence):
+        return tuple(i.field_id for i in ev.items)
+    if isinstance(ev, TextEvidence):
+        return ev.field_ids
+    return (ev.field_id,)
 
 
 @dataclass(frozen=True, slots=True)
 class HeadingAnalysis:
     heading: Heading
     evidence: tuple[Evidence, ...]
+
+    def field_ids(self) -> set[str]:
+        return {f for ev in self.evidence for f in evidence_fields(ev)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,9 +513,15 @@ def _count_evidence(annex: Annex, agg: Aggregation, years: tuple[int, ...], spec
     kinds = sorted(by_kind, key=lambda k: (order.get(k.split("+")[0], 999), k))
     zero: int | float = 0.0 if money else 0
     cells = tuple(tuple(by_kind[k].get(y, zero) for y in years) for k in kinds)
+    national = []
+    for j, _ in enumerate(years):
+        year_kinds = {k: cells[i][j] for i, k in enumerate(kinds)
+                      if years[j] in by_kind[k]}
+        national.append(national_figure(annex, year_kinds, fid))
     return CountEvidence(fid, _label(annex, fid), money, spec.protect and not money, years,
                          tuple((k, kind_name(annex, k)) for k in kinds), cells, reports,
-                         no_data, spec.chart)
+                         no_data, spec.chart, hierarchy_of(annex, fid),
+                         tuple(v for v, _ in national), tuple(k for _, k in national))
 
 
 def _leading_kind(totals: Mapping[str, tuple[int, int | float]]) -> str | None:
@@ -454,6 +592,9 @@ def _rate(annex: Annex, agg: Aggregation, years: tuple[int, ...], spec: Spec,
         for (region, k), v in a.by_region_kind.items():
             per = counts.setdefault(k, {})
             per[region] = per.get(region, 0) + int(v)
+    h = hierarchy_of(annex, fid)
+    if h is not None:  # a ministry's figure is national, not its seat's region's
+        counts = {k: v for k, v in counts.items() if h.ministry not in k.split("+")}
     kind = _leading_kind({k: (len(v), sum(v.values())) for k, v in counts.items()})
     rows = []
     regions = {r.code: r for r in annex.regions}
@@ -497,11 +638,13 @@ def _question_label(annex: Annex, qid: str) -> LocalizedText:
     return _label(annex, q.fields[0].id)
 
 
-def _texts(annex: Annex, answers: Iterable[tuple[TextAnswer, int]], qid: str) -> TextEvidence:
+def _texts(annex: Annex, answers: Iterable[tuple[TextAnswer, int]], qid: str,
+           fields: Sequence[str]) -> TextEvidence:
+    wanted = set(fields)
     by_region: dict[str, dict[str, tuple[str, set[int], dict[str, LocalizedText]]]] = {}
     for t, year in answers:
         key = " ".join(t.text.split()).casefold()
-        if t.question_id != qid or not key or key in NON_ANSWERS:
+        if t.question_id != qid or t.field_id not in wanted or not key or key in NON_ANSWERS:
             continue
         held = by_region.setdefault(t.region, {}).setdefault(key, (t.text.strip(), set(), {}))
         held[1].add(year)
@@ -516,7 +659,96 @@ def _texts(annex: Annex, answers: Iterable[tuple[TextAnswer, int]], qid: str) ->
             key=lambda i: (-len(i.organisations), -len(i.years))))
         regions.append(RegionTexts(region, names.get(region, LocalizedText(region, region)),
                                    items))
-    return TextEvidence(qid, _question_label(annex, qid), tuple(regions))
+    return TextEvidence(qid, _question_label(annex, qid), tuple(regions), tuple(fields))
+
+
+def _whole_year(value: object, year: int) -> bool | None:
+    """Whether a period answer covers the whole reporting year (None: no period given)."""
+    if not isinstance(value, Mapping):
+        return None
+    start, end = value.get("from"), value.get("to")
+    if not isinstance(start, str) or not isinstance(end, str):
+        return None
+    return start <= f"{year}-01-01" and end >= f"{year}-12-31"
+
+
+def _periods(annex: Annex, records: Sequence[object], years: tuple[int, ...], fid: str
+             ) -> PeriodEvidence:
+    counts = {y: [0, 0] for y in years}
+    for rec in records:
+        year = getattr(rec, "year", None)
+        answers = getattr(rec, "answers", {})
+        if year not in counts or not isinstance(answers, Mapping):
+            continue
+        whole = _whole_year(answers.get(fid), year)
+        if whole is None:
+            continue
+        counts[year][0] += 1
+        counts[year][1] += int(whole)
+    qid = annex.field(fid).question_id
+    return PeriodEvidence(fid, _label(annex, fid), _question_label(annex, qid),
+                          tuple((y, *counts[y]) for y in years))  # type: ignore[misc]
+
+
+_TEXT_BEARING = (FieldType.TEXT, FieldType.YES_NO)
+
+
+def _text_fields(annex: Annex, qid: str, heading: int,
+                 items: Mapping[str, tuple[int, ...]]) -> list[str]:
+    """The fields of a question whose free texts (a text, the description given with a
+    "yes") are evidence under ``heading``."""
+    return [f.id for f in annex.question(qid).fields
+            if f.type in _TEXT_BEARING and heading in items.get(f.id, ())]
+
+
+def heading_specs(annex: Annex, heading: int,
+                  items: Mapping[str, tuple[int, ...]] | None = None) -> tuple[Spec, ...]:
+    """The evidence of a heading: the table's, then every other field the map gives the
+    heading, in annex order, shown by its type (see the module's text)."""
+    items = items if items is not None else field_items(annex)
+    specs = list(EVIDENCE.get(heading, ()))
+    covered: set[str] = set()
+    texts_of: set[str] = set()  # questions whose texts the table shows
+    for sp in specs:
+        if sp.kind == "text":
+            texts_of.update(sp.ids)
+        else:
+            covered.update(sp.ids)
+    pending_yes_no: list[str] = []
+    text_questions: list[str] = []
+
+    def flush() -> None:
+        if pending_yes_no:
+            specs.append(Spec("yes_no", tuple(pending_yes_no)))
+            pending_yes_no.clear()
+
+    for f in annex.fields():
+        if heading not in items.get(f.id, ()):
+            continue
+        if (f.type in _TEXT_BEARING and f.question_id not in texts_of
+                and f.question_id not in text_questions):
+            text_questions.append(f.question_id)
+        if f.id in covered or f.type is FieldType.TEXT:
+            continue
+        if f.type is FieldType.YES_NO:
+            if pending_yes_no and annex.field(pending_yes_no[0]).question_id != f.question_id:
+                flush()
+            pending_yes_no.append(f.id)
+            continue
+        flush()
+        if f.type in (FieldType.COUNT, FieldType.MONEY):
+            specs.append(Spec("count", (f.id,), protect=not is_activity(f.id)))
+        elif f.type is FieldType.VICTIMS:
+            specs.append(Spec("category", (f.id,), dimension=_victims_dimension(f),
+                              protect=True))
+        elif f.type is FieldType.LIST:
+            specs.append(Spec("list", (f.id,)))
+        elif f.type is FieldType.PERIOD:
+            specs.append(Spec("period", (f.id,)))
+    flush()
+    if text_questions:
+        specs.append(Spec("text", tuple(text_questions)))
+    return tuple(specs)
 
 
 def submissions_by_kind(annex: Annex, records: Iterable[object], years: Sequence[int]
@@ -548,10 +780,12 @@ def analyse(annex: Annex, aggregation: Aggregation, years: Sequence[int],
     pop = population or {}
     answers = [(t, y) for y in period if y in aggregation.years
                for t in aggregation.years[y].texts]
+    items = field_items(annex)
+    recs = list(records)
     headings = []
     for h in analysis_headings():
         evidence: list[Evidence] = []
-        for spec in EVIDENCE[h.number]:
+        for spec in heading_specs(annex, h.number, items):
             if spec.kind == "yes_no":
                 evidence.append(_yes_no(annex, aggregation, period, spec))
             elif spec.kind == "count":
@@ -562,15 +796,21 @@ def analyse(annex: Annex, aggregation: Aggregation, years: Sequence[int],
                 evidence.append(_rate(annex, aggregation, period, spec, pop))
             elif spec.kind == "list":
                 evidence.append(_list_evidence(annex, aggregation, period, spec))
+            elif spec.kind == "period":
+                evidence.append(_periods(annex, recs, period, spec.ids[0]))
             else:
-                evidence.extend(_texts(annex, answers, qid) for qid in spec.ids)
+                evidence.extend(
+                    _texts(annex, answers, qid, _text_fields(annex, qid, h.number, items))
+                    for qid in spec.ids)
         headings.append(HeadingAnalysis(h, tuple(evidence)))
-    return Analysis(period, tuple(headings), submissions_by_kind(annex, records, period))
+    return Analysis(period, tuple(headings), submissions_by_kind(annex, recs, period))
 
 
 __all__ = [
     "EVIDENCE",
     "Analysis",
+    "Hierarchy",
+    "PeriodEvidence",
     "CategoryEvidence",
     "CountEvidence",
     "Evidence",
@@ -587,6 +827,14 @@ __all__ = [
     "YesNoItem",
     "analyse",
     "analysis_headings",
+    "evidence_fields",
+    "field_items",
+    "heading_specs",
+    "hierarchies",
+    "hierarchy_of",
+    "is_activity",
+    "mapped_ids",
+    "national_figure",
     "assessment_parts",
     "kind_name",
     "person_years",

@@ -14,7 +14,14 @@ tables only:
   dominates a dimension of 3-10 categories, at most 4 can reach it and the top 3 are kept;
 - cross-tabulations sex x age band, sex x form of exploitation, citizenship x form of
   exploitation, where the table has both dimensions (ready for ``suppression.suppress``);
-- the risk area and the measures are the expert group's text, given per kind.
+- the risk area and the measures are the expert group's text, given per kind;
+- beside the victims tables, what the kind reports about potential victims in its own blocks
+  (block 1 too for a kind that answers block 1 only, "other subjects"): each count by year
+  (:class:`CountIndicator`, protected like the analysis' counts unless it counts activities)
+  and its free texts and lists (:class:`TextIndicator`: how many answers, the most frequent
+  quoted). So **every** kind of the annex has a profile, those without a victims table
+  (child-protection organisations, the ministries of culture and information and of tourism
+  and sport, other subjects) built from their counts and texts alone.
 
 Counts are never added across kinds (the police and an NGO may report the same victim), nor
 across the tables of one kind (block 2's later-stage tables count the same victims again). The
@@ -33,7 +40,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from kzth_desktop.annex.model import Annex, Dimension, Field, FieldType, LocalizedText
-from kzth_desktop.annex.values import UNKNOWN_CATEGORY, is_no_data
+from kzth_desktop.annex.values import UNKNOWN_CATEGORY, is_no_data, numeric_value
+from kzth_desktop.assessment.evidence import NON_ANSWERS, is_activity
 from kzth_desktop.assessment.records import Record, kind_key, newest, respondent_key
 
 DOMINANT_SHARE = Fraction(1, 4)
@@ -113,6 +121,32 @@ class ProfileSection:
 
 
 @dataclass(frozen=True, slots=True)
+class CountIndicator:
+    """A count (or amount) the kind reported, by year of the period."""
+
+    field_id: str
+    label: LocalizedText
+    money: bool
+    protect: bool  # a count of people or cases: suppressed in the published edition
+    by_year: tuple[tuple[int, int | float], ...]
+    reports: int  # submissions that gave a number
+
+    @property
+    def reported(self) -> bool:
+        return self.reports > 0
+
+
+@dataclass(frozen=True, slots=True)
+class TextIndicator:
+    """A free-text or list field the kind answered: how many answers, the most frequent."""
+
+    field_id: str
+    label: LocalizedText
+    answers: int
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class RiskProfile:
     """The risk profile of potential victims for one kind of subject."""
 
@@ -122,6 +156,8 @@ class RiskProfile:
     sections: tuple[ProfileSection, ...]
     risk_area: LocalizedText | None  # the expert group's text
     measures: LocalizedText | None  # the expert group's text
+    counts: tuple[CountIndicator, ...] = ()
+    texts: tuple[TextIndicator, ...] = ()
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -129,7 +165,12 @@ class RiskProfile:
 
     @property
     def has_data(self) -> bool:
-        return any(s.source.submissions for s in self.sections)
+        return (any(s.source.submissions for s in self.sections)
+                or any(c.reported for c in self.counts) or any(t.answers for t in self.texts))
+
+    @property
+    def has_victims_table(self) -> bool:
+        return bool(self.sections)
 
     def risk_area_indicators(self) -> tuple[tuple[str, tuple[CategoryCount, ...]], ...]:
         """Per section (field id), the dominant forms of exploitation: the risk area the data
@@ -227,25 +268,88 @@ def _section(fld: Field, acc: _Acc, years: tuple[int, ...]) -> ProfileSection:
     return ProfileSection(source, total, by_year, tuple(dims), tuple(tabs))
 
 
+MAX_QUOTES = 3
+
+
+def indicator_blocks(annex: Annex, kind: str) -> tuple[str, ...]:
+    """The blocks a kind's counts and texts are read from: its own, block 1 (every
+    respondent's general questions) only for a kind that answers nothing else."""
+    blocks = tuple(b for b in annex.kind(kind).blocks if b != "b1")
+    return blocks or tuple(annex.kind(kind).blocks)
+
+
+@dataclass
+class _Facts:
+    by_year: dict[int, int | float]
+    reports: int = 0
+
+
+def _indicators(annex: Annex, records: Sequence[Record], period: tuple[int, ...]
+                ) -> tuple[dict[tuple[str, str], _Facts], dict[tuple[str, str], dict[str, int]]]:
+    """(kind key, field) -> its numbers by year; (kind key, field) -> texts and how often."""
+    numbers: dict[tuple[str, str], _Facts] = {}
+    texts: dict[tuple[str, str], dict[str, int]] = {}
+    shown: dict[str, str] = {}
+    for rec in records:
+        for fld in annex.fields():
+            if fld.type not in (FieldType.COUNT, FieldType.MONEY, FieldType.TEXT,
+                                FieldType.LIST):
+                continue
+            key = kind_key(annex, rec, fld.block_id)
+            if not key:
+                continue
+            value = rec.answers.get(fld.id)
+            if value is None:
+                continue
+            if fld.type in (FieldType.COUNT, FieldType.MONEY):
+                n = numeric_value(fld, value)
+                if n is None:
+                    continue
+                acc = numbers.setdefault((key, fld.id), _Facts({}))
+                acc.reports += 1
+                acc.by_year[rec.year] = acc.by_year.get(rec.year, 0) + n
+                continue
+            items = [value] if isinstance(value, str) else (
+                [v for v in value if isinstance(v, str)] if isinstance(value, list) else [])
+            for text in items:
+                norm = " ".join(text.split()).casefold()
+                if not norm or norm in NON_ANSWERS:
+                    continue
+                shown.setdefault(norm, text.strip())
+                held = texts.setdefault((key, fld.id), {})
+                held[shown[norm]] = held.get(shown[norm], 0) + 1
+    return numbers, texts
+
+
+def _label_of(fld: Field) -> LocalizedText:
+    text = fld.text
+    if not text.ru.strip():
+        return LocalizedText(kk="", ru="")
+    return LocalizedText(kk=text.kk.strip().rstrip(":;"), ru=text.ru.strip().rstrip(":;"))
+
+
 def risk_profiles(
     annex: Annex,
     records: Iterable[Record],
     years: Sequence[int],
     texts: Mapping[str, ProfileText] | None = None,
 ) -> list[RiskProfile]:
-    """One profile per kind of subject that answers a victims table (annex order; kinds joined
-    with "+" after them), each from its own submissions of ``years`` only.
+    """One profile per kind of subject of the annex (annex order; kinds joined with "+" after
+    them), each from its own submissions of ``years`` only: its victims tables, its counts
+    and its free texts.
 
-    Every such kind has a profile, with empty sections where nothing arrived, so the report
-    can say so. ``texts``: kind -> the expert group's risk area and measures.
+    Every kind has a profile, with empty sections where nothing arrived, so the report can
+    say so. ``texts``: kind -> the expert group's risk area and measures.
     """
     period = tuple(sorted(set(years)))
+    records = newest(records, period)
     tables = profile_fields(annex)
     by_block: dict[str, list[Field]] = {}
     for f in tables:
         by_block.setdefault(f.block_id, []).append(f)
     acc: dict[tuple[str, str], _Acc] = {}
-    for rec in newest(records, period):
+    numbers, free = _indicators(annex, records, period)
+    for rec in records:
         for block_id, fields in by_block.items():
             key = kind_key(annex, rec, block_id)
             if not key:
@@ -265,8 +369,8 @@ def risk_profiles(
                 a.rows.extend(rows)
                 a.by_year[rec.year] = a.by_year.get(rec.year, 0) + sum(n for _, n in rows)
 
-    keys = [k.id for k in annex.kinds if any(b in by_block for b in k.blocks)]
-    keys += sorted({key for key, _ in acc if key not in keys})
+    keys = [k.id for k in annex.kinds]
+    keys += sorted({key for key, _ in (*acc, *numbers, *free) if key not in keys})
     texts = texts or {}
     profiles = []
     for key in keys:
@@ -279,10 +383,27 @@ def risk_profiles(
         sections = tuple(
             _section(f, acc.get((key, f.id), _Acc([], {}, set(), set())), period)
             for f in fields)
+        blocks = {b for k in kind_ids for b in indicator_blocks(annex, k)}
+        own = [f for f in annex.fields() if f.block_id in blocks]
+        if len(kind_ids) > 1:
+            own = [f for f in own if (key, f.id) in numbers or (key, f.id) in free]
+        counts = tuple(
+            CountIndicator(f.id, _label_of(f), f.type is FieldType.MONEY,
+                           f.type is FieldType.COUNT and not is_activity(f.id),
+                           tuple((y, facts.by_year.get(y, 0)) for y in period), facts.reports)
+            for f in own if f.type in (FieldType.COUNT, FieldType.MONEY)
+            for facts in [numbers.get((key, f.id), _Facts({}))])
+        said = tuple(
+            TextIndicator(f.id, _label_of(f), sum(found.values()),
+                          tuple(t for t, _ in sorted(found.items(),
+                                                     key=lambda tn: (-tn[1], tn[0]))
+                                [:MAX_QUOTES]))
+            for f in own if f.type in (FieldType.TEXT, FieldType.LIST)
+            for found in [free.get((key, f.id), {})])
         text = texts.get(key)
         profiles.append(RiskProfile(
             kind=key, kind_names=tuple(annex.kind(k).name for k in kind_ids), years=period,
             sections=sections,
             risk_area=text.risk_area if text else None,
-            measures=text.measures if text else None))
+            measures=text.measures if text else None, counts=counts, texts=said))
     return profiles

@@ -77,6 +77,10 @@ def rate_id(ev: RateEvidence) -> str:
     return f"rate:{ev.field_id}"
 
 
+def profile_count_id(kind: str, fid: str) -> str:
+    return f"profile:{kind}:{fid}:count"
+
+
 def years_id(kind: str, sec: ProfileSection) -> str:
     return f"profile:{kind}:{sec.source.field_id}:years"
 
@@ -162,6 +166,9 @@ class _Collector:
         if not ev.protect or not ev.rows:
             return
         f = ev.field_id
+        if ev.hierarchy is not None:
+            self.hierarchy_count(ev)
+            return
         grid = with_totals([[int(v) for v in row] for row in ev.cells])
         keys = [[*(key(f, k, year=y) for y in ev.years), key(f, k)] for k, _ in ev.rows]
         if len(ev.rows) > 1:
@@ -169,6 +176,23 @@ class _Collector:
         else:
             keys.append(keys[0])
         self.add(count_id(ev), keys, grid, ev.label)
+
+    def hierarchy_count(self, ev: CountEvidence) -> None:
+        """A ministry's and its territorial units' rows, printed without a sum (they report
+        the same cases): each row a table of its own (its years and its period total), so
+        no relation ties the rows together; the report's grid is the rows as printed."""
+        f = ev.field_id
+        keys: list[tuple[Key, ...]] = []
+        values: list[list[int]] = []
+        for (k, _), row in zip(ev.rows, ev.cells, strict=True):
+            sub = f"{count_id(ev)}:{k}"
+            cells = [int(v) for v in row]
+            self.add(sub, [[*(key(f, k, year=y) for y in ev.years), key(f, k)]],
+                     [[*cells, sum(cells)]], ev.label)
+            sub_keys, sub_values = self.out.grids.pop(sub)
+            keys.append(sub_keys[0])
+            values.append(sub_values[0])
+        self.out.grids[count_id(ev)] = (tuple(keys), values)
 
     def category(self, ev: CategoryEvidence) -> None:
         if not ev.rows:
@@ -191,6 +215,14 @@ class _Collector:
 
     # -- part 6 --
     def profile(self, prof: RiskProfile) -> None:
+        for ind in prof.counts:
+            if not ind.protect or not ind.reported:
+                continue
+            f, k = ind.field_id, prof.kind
+            counts = [int(n) for _, n in ind.by_year]
+            self.add(profile_count_id(k, f),
+                     [[*(key(f, k, year=y) for y, _ in ind.by_year), key(f, k)]],
+                     [[*counts, sum(counts)]], ind.label)
         for sec in prof.sections:
             if not sec.source.submissions:
                 continue
@@ -273,6 +305,7 @@ __all__ = [
     "dimension_id",
     "key",
     "printed_cross_tabs",
+    "profile_count_id",
     "rate_id",
     "share_printable",
     "years_id",

@@ -129,7 +129,7 @@ def build_bench_set(folder: Path, n_files: int, years: Sequence[int], annex: Ann
                 data = formats.build_bundle(
                     sender=org, signing_key=key, recipient_key=recipient,
                     request_id=request_ids[year], reporting_year=year, version=version,
-                    annex_version=annex.version.id, answers=answers,
+                    annex_version=annex.version.stamp, answers=answers,
                     audit_summary={"changes": len(answers), "exports": version,
                                    "users": ["bench"]},
                     created_at=dt.datetime(year + 1, 2, 1 + version, 10),

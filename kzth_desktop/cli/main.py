@@ -42,6 +42,8 @@ def annex_to_json(annex: Annex) -> dict[str, Any]:
     return {
         "version": {
             "id": annex.version.id,
+            "revision": annex.version.revision,
+            "stamp": annex.version.stamp,
             "order": annex.version.order.to_json(),
             "registered": annex.version.registered,
             "registration_number": annex.version.registration_number,

@@ -34,6 +34,7 @@ from kzth_desktop.services import (
     parse_answers_file,
 )
 from kzth_desktop.services.errors import ROLE_NAMES, STATUS_NAMES, ErrorCode
+from kzth_desktop.services.files import write_file
 from kzth_desktop.services.workspace import current_user
 
 # interface strings of these commands, kk and ru
@@ -178,10 +179,9 @@ def cmd_answers_export(args: argparse.Namespace) -> int:
     annex = command_annex()
     with open_workspace(args, annex) as ws:
         data = RespondentService(ws, annex).export_answers(args.year)
-    if args.out:
-        Path(args.out).write_text(
-            json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+    if args.out:  # whole or not at all; a full or read-only folder is a message
+        write_file(Path(args.out),
+                   (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     else:
         print_json(data)
     return 0

@@ -418,10 +418,12 @@ class _Answers:
         v["b2.q1.regions"] = self.text(texts.TEXTS["b2.q1.regions"])
         v["b2.q2.1"] = self.count(0.4 * self.scale)
         v["b2.q3.1"] = self.text(texts.TEXTS["b2.q3.1"])
-        v["b2.q4.1"] = self.count(0.5 * self.scale)
+        v["b2.q4.received"] = self.count(0.3 * self.scale)
+        v["b2.q4.sent"] = self.count(0.2 * self.scale)
         v["b2.q5.detained"] = self.count(0.8 * self.scale)
         v["b2.q5.measures"] = self.text(texts.TEXTS["b2.q5.measures"])
-        v["b2.q6.cases"] = _binom(self.rng, crimes, 0.6)
+        v["b2.q6.to_court"] = _binom(self.rng, crimes, 0.6)
+        v["b2.q6.convicted"] = _binom(self.rng, v["b2.q6.to_court"], 0.8)
         v["b2.q6.reasons"] = self.text(texts.TEXTS["b2.q6.reasons"])
         legal = self.count(0.15 * self.scale)
         v["b2.q7.cases"] = legal
@@ -886,7 +888,7 @@ class _Build:
         data = formats.build_bundle(
             sender=org_info(profile), signing_key=key, recipient_key=recipient,
             request_id=request_id, reporting_year=year, version=1,
-            annex_version=self.annex.version.id, answers=draft,
+            annex_version=self.annex.version.stamp, answers=draft,
             audit_summary={"changes": len(draft), "exports": 1, "users": [USER]},
         )
         fp = crypto.fingerprint(crypto.public_raw(key))

@@ -41,6 +41,10 @@ class CryptoError(Exception):
     """A key or a sealed value cannot be used."""
 
 
+class SealedKeyParamsError(CryptoError):
+    """A sealed key asks for key-derivation parameters outside the accepted range."""
+
+
 class WrongPassphraseError(CryptoError):
     """The passphrase does not open the sealed private key."""
 
@@ -124,6 +128,17 @@ class ScryptParams:
 DEFAULT_SCRYPT = ScryptParams(n=2**17, r=8, p=1)
 SCRYPT = DEFAULT_SCRYPT
 
+# What a sealed key read back (from the database) may ask for; anything else is refused
+# before any derivation, so that a planted n = 2**40 is a message, not a MemoryError. The
+# range is the cost written (n = 2**17, r = 8, p = 1) with a margin: n a power of two from
+# 2**14 (16 MiB) to 2**18 (256 MiB, still under the 300 MB budget of DESIGN §8); r = 8 exactly;
+# p from 1 to 4; a salt of 16 to 64 bytes. The lower bound of n is the smaller of 2**14 and the
+# cost this process seals with (the tests seal with a cheap one, conftest).
+SCRYPT_MIN_N, SCRYPT_MAX_N = 2**14, 2**18
+SCRYPT_R = 8
+SCRYPT_MAX_P = 4
+SALT_MIN, SALT_MAX = 16, 64
+
 
 def _normal_passphrase(passphrase: str) -> bytes:
     # NFC: the same Kazakh letters typed on two keyboards give the same bytes
@@ -161,27 +176,58 @@ def seal_private_key(raw_private: bytes, key: PassphraseKey, aad: bytes) -> str:
 def _params(data: dict[str, object]) -> ScryptParams:
     n, r, p = data.get("n"), data.get("r"), data.get("p")
     if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in (n, r, p)):
-        raise CryptoError("sealed key: bad scrypt parameters")
-    return ScryptParams(int(n), int(r), int(p))  # type: ignore[call-overload]
+        raise SealedKeyParamsError("bad scrypt parameters: n, r, p must be positive integers")
+    return check_scrypt_params(ScryptParams(int(n), int(r), int(p)))  # type: ignore[call-overload]
+
+
+def _pow2(n: int) -> str:
+    return f"2^{n.bit_length() - 1}" if n > 0 and n & (n - 1) == 0 else str(n)
+
+
+def check_scrypt_params(params: ScryptParams) -> ScryptParams:
+    """``params`` if inside the accepted range (see SCRYPT_MIN_N…), else SealedKeyParamsError."""
+    low = min(SCRYPT_MIN_N, SCRYPT.n)
+    n, r, p = params.n, params.r, params.p
+    if n & (n - 1) or not low <= n <= SCRYPT_MAX_N:
+        raise SealedKeyParamsError(
+            f"scrypt n = {_pow2(n)}, accepted {_pow2(low)}…{_pow2(SCRYPT_MAX_N)}")
+    if r != SCRYPT_R:
+        raise SealedKeyParamsError(f"scrypt r = {r}, accepted {SCRYPT_R}")
+    if not 1 <= p <= SCRYPT_MAX_P:
+        raise SealedKeyParamsError(f"scrypt p = {p}, accepted 1…{SCRYPT_MAX_P}")
+    return params
+
+
+def _salt(data: dict[str, object]) -> bytes:
+    salt = _unb64(data.get("salt"))
+    if not SALT_MIN <= len(salt) <= SALT_MAX:
+        raise SealedKeyParamsError(
+            f"salt of {len(salt)} bytes, accepted {SALT_MIN}…{SALT_MAX}")
+    return salt
 
 
 def sealed_salt(sealed: str) -> tuple[ScryptParams, bytes]:
+    """The scrypt parameters and salt of a sealed key, checked against the accepted range."""
     data = _load_sealed(sealed)
-    return _params(data), _unb64(data["salt"])
+    return _params(data), _salt(data)
 
 
 def open_private_key(sealed: str, passphrase: str | PassphraseKey, aad: bytes) -> bytes:
-    """The raw private key; WrongPassphraseError if the passphrase does not open it."""
+    """The raw private key; WrongPassphraseError if the passphrase does not open it,
+    SealedKeyParamsError (before any derivation) if its parameters are out of range."""
     data = _load_sealed(sealed)
-    params, salt = _params(data), _unb64(data["salt"])
+    params, salt = _params(data), _salt(data)
     if isinstance(passphrase, PassphraseKey):
         key = passphrase
         if (key.params, key.salt) != (params, salt):
             raise CryptoError("this passphrase key was derived with another salt")
     else:
         key = PassphraseKey.derive(passphrase, params, salt)
+    nonce = _unb64(data.get("nonce"))
+    if len(nonce) != NONCE_SIZE:
+        raise CryptoError(f"sealed key: a nonce of {len(nonce)} bytes")
     try:
-        return AESGCM(key.key).decrypt(_unb64(data["nonce"]), _unb64(data["ciphertext"]),
+        return AESGCM(key.key).decrypt(nonce, _unb64(data.get("ciphertext")),
                                        SEALED_FORMAT.encode() + aad)
     except InvalidTag:
         raise WrongPassphraseError("the passphrase does not open this key") from None

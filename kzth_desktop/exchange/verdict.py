@@ -153,7 +153,7 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
         if not _answers_a_request(m, holdings):
             return _refuse(v, ImportReason.UNKNOWN_REQUEST, year=m.reporting_year,
                            request_id=str(m.request_id or "—")[:64])
-        if m.annex_version != holdings.annex.version.id:
+        if m.annex_version != holdings.annex.version.stamp:
             return _refuse(v, ImportReason.ANNEX_VERSION_UNKNOWN, annex_version=m.annex_version)
         payload = formats.decrypt_envelope(env, holdings.private_key(m.recipient_fingerprint))
     except formats.FormatError as exc:

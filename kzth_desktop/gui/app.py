@@ -37,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("KZTH Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("KZTH")
+    from kzth_desktop.gui.crash import install_exception_hooks
+
+    install_exception_hooks()  # any unexpected error: a kk/ru dialog, never a silent crash
 
     from kzth_desktop.annex import load_default_annex
     from kzth_desktop.gui.context import AppContext

@@ -91,8 +91,7 @@ class ExchangeMenu(QObject):
 
     def export_bundle(self, out_dir: str | None = None) -> Path | None:
         """Writes the signed, encrypted bundle of the year, refused while anything is missing."""
-        self.w.flush()
-        if self.w.year is None:
+        if not self.w.flush() or self.w.year is None:  # unsaved edits: the banner says why
             return None
         report = self.w.service.validate(self.w.year)
         if not report.ok:

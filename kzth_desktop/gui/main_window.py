@@ -28,9 +28,10 @@ from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
+from kzth_desktop.gui.unsaved import SaveBanner, SaveQueue
 from kzth_desktop.gui.window_context import WindowContext
 from kzth_desktop.services.errors import ServiceError
-from kzth_desktop.services.respondent import DRAFT, Campaign, RespondentService
+from kzth_desktop.services.respondent import DRAFT, Campaign, PendingEdits, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user
 
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
@@ -52,12 +53,14 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._forms: dict[str, BlockForm] = {}
-        self._pending: dict[str, Any] = {}
+        self.saves = SaveQueue(self, self.service)  # edits leave it only once stored
         self._report: ValidationReport | None = None
         self._year: int | None = None
         self._block_id: str | None = None
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
+        self.saves.retry.timeout.connect(self.flush)
+        self.ui.centralLayout.insertWidget(0, self.saves.banner)
         self.exchange_menu = ExchangeMenu(self)
         self.nav = BlockNavigation(self)
         self.problems = ProblemsPanel(self)
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         if year is None:
             return
         self._year = int(year)
-        answers = self.service.answers(self._year)
+        answers = self.saves.overlay(self._year, self.service.answers(self._year))
         for form in self._forms.values():
             form.set_values({f.id: answers.get(f.id) for f in self.annex.block(
                 form.block.id).fields()})
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
                              reporting_year=self._year)
             form.answerEdited.connect(self._edited)
             if self._year is not None:
-                answers = self.service.answers(self._year)
+                answers = self.saves.overlay(self._year, self.service.answers(self._year))
                 form.set_values({f.id: answers.get(f.id) for f in form.block.fields()})
             self._forms[block_id] = form
             self._apply_marks(form)
@@ -224,36 +227,45 @@ class MainWindow(QMainWindow):
         c = self.campaign()
         return c is not None and c.status == DRAFT
 
-    def _edited(self, field_id: str, value: Any) -> None:
-        self._pending[field_id] = value
-        self._autosave.start()
-        self.statusBar().showMessage(self.tr("Editing…"))
+    @property
+    def pending(self) -> PendingEdits:
+        return self.saves.pending
 
-    def flush(self) -> None:
-        """Writes every pending edit to the workspace (one short transaction each)."""
-        self._autosave.stop()
-        if not self._pending or self._year is None:
+    @property
+    def banner(self) -> SaveBanner:
+        return self.saves.banner
+
+    def _edited(self, field_id: str, value: Any) -> None:
+        if self._year is None:
             return
-        pending, self._pending = self._pending, {}
-        user = current_user()
+        self.saves.pending.put(self._year, field_id, value)
+        self._autosave.start()
+        if not self.banner.isVisible():
+            self.statusBar().showMessage(self.tr("Editing…"))
+
+    def flush(self) -> bool:
+        """Writes every pending edit (one short transaction each); an edit leaves the queue
+        only once stored, a failed one stays with the banner and is retried (SaveQueue).
+        True when nothing is left waiting."""
+        self._autosave.stop()
+        if not self.saves.pending:
+            return True
         started = time.perf_counter()
-        failed: list[str] = []
-        for field_id, value in pending.items():
-            try:
-                self.service.save_draft(self._year, field_id, value, user=user)
-            except ServiceError as exc:
-                failed.append(exc.message(self.lang))
-        if failed:
-            self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", failed[0]))
+        result = self.saves.save(self.lang)
+        if result.failures:  # the status bar says it too, not «Editing…»
+            self.statusBar().showMessage(self.banner.text(), 0)
         else:
             ms = (time.perf_counter() - started) * 1000
             self.statusBar().showMessage(
-                self.tr("All changes saved (%1)").replace("%1", time.strftime("%H:%M:%S")),
-                0,
-            )
-            self.statusBar().setToolTip(f"{len(pending)} · {ms:.0f} ms")
-        self.refresh()
-        self.saved.emit()
+                self.tr("All changes saved (%1)").replace("%1", time.strftime("%H:%M:%S")), 0)
+            self.statusBar().setToolTip(f"{len(result.saved)} · {ms:.0f} ms")
+        try:
+            self.refresh()
+        except ServiceError as exc:  # the workspace cannot be read either: say so, keep going
+            self.statusBar().showMessage(exc.message(self.lang))
+        if result.saved or not result.failures:
+            self.saved.emit()
+        return not self.saves.pending
 
     # --- validation, problems ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -346,8 +358,7 @@ class MainWindow(QMainWindow):
         self.load_years(select=year)
 
     def mark_ready(self) -> None:
-        self.flush()
-        if self._year is None:
+        if not self.flush() or self._year is None:
             return
         try:
             self.service.mark_ready(self._year, user=current_user())
@@ -408,7 +419,7 @@ class MainWindow(QMainWindow):
             self.tr("About KZTH Desktop"),
             "<h3>KZTH Desktop " + __version__ + "</h3>"
             + "<p>" + a.rules_title.get(self.lang) + "</p>"
-            + "<p>" + self.tr("Questionnaire version: %1").replace("%1", a.version.id) + "<br>"
+            + "<p>" + self.tr("Questionnaire version: %1").replace("%1", a.version.stamp) + "<br>"
             + a.version.order.get(self.lang) + "</p>"
             + "<p>" + self.tr("Workspace: %1").replace("%1", self.ws.location.describe())
             + "</p>",
@@ -439,6 +450,7 @@ class MainWindow(QMainWindow):
             form.set_language(self.lang)
         self.nav.retranslate()
         self.problems.fill()
+        self.saves.banner.retranslate(self.lang)
         self._update_header()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -478,7 +490,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
+        if not self.flush() and not self.saves.may_close(self.lang):
+            event.ignore()
+            return
+        self.saves.stop()
         self._save_position()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 
 from kzth_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.keys import KeyService
+from kzth_desktop.services.passphrases import MIN_PASSPHRASE, check_new_passphrase
 from kzth_desktop.services.workspace import Workspace
 
-MIN_LENGTH = 8  # as services.keys.check_new_passphrase
+MIN_LENGTH = MIN_PASSPHRASE  # the policy of services.passphrases
+
+
+def interface_language() -> str:
+    """The language the interface shows now (Language.set sets the default locale)."""
+    return "kk" if QLocale().language() == QLocale.Language.Kazakh else "ru"
+
+
+def passphrase_problem(text: str, lang: str | None = None) -> str | None:
+    """Why the policy refuses ``text`` as a new passphrase (kk/ru), or None if it is good:
+    at least 12 characters, not a common password, not a repeated character or a run along
+    the keyboard (services.passphrases)."""
+    try:
+        check_new_passphrase(text)
+    except ServiceError as exc:
+        return exc.message(lang or interface_language())
+    return None
 
 
 class PassphraseDialog(QDialog):
@@ -37,10 +54,9 @@ class PassphraseDialog(QDialog):
 
     def _accept(self) -> None:
         text = self.passphrase()
-        if self.new and len(text) < MIN_LENGTH:
-            self.ui.problemLabel.setText(
-                self.tr("The passphrase needs at least %1 characters.").replace(
-                    "%1", str(MIN_LENGTH)))
+        problem = passphrase_problem(text) if self.new else None
+        if problem is not None:
+            self.ui.problemLabel.setText(problem)
             return
         if self.new and text != self.ui.confirmEdit.text():
             self.ui.problemLabel.setText(self.tr("The two passphrases differ."))

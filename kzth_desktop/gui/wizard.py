@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizard
 from kzth_desktop.annex import Annex
 from kzth_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from kzth_desktop.gui.i18n import Language
-from kzth_desktop.gui.passphrase import MIN_LENGTH
+from kzth_desktop.gui.passphrase import passphrase_problem
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.workspace import OrgProfile, Workspace, check_profile
 
@@ -85,10 +85,10 @@ class FirstRunWizard(QWizard):
                 self.ui.folderProblem.setText(self.tr("Choose a folder for the workspace."))
                 return False
             passphrase = self.ui.passphraseEdit.text()
-            if len(passphrase) < MIN_LENGTH:
+            problem = passphrase_problem(passphrase, lang)
+            if problem is not None:  # too short, common, or a pattern: the reason is shown
                 self.ui.folderProblem.setText(
-                    self.tr("The passphrase needs at least %1 characters.").replace(
-                        "%1", str(MIN_LENGTH)))
+                    "<span style='color:#b00020'>" + problem + "</span>")
                 return False
             if passphrase != self.ui.confirmEdit.text():
                 self.ui.folderProblem.setText(self.tr("The two passphrases differ."))

@@ -56,6 +56,7 @@ from kzth_desktop.assessment.evidence import (
     Evidence,
     HeadingAnalysis,
     ListEvidence,
+    PeriodEvidence,
     RateEvidence,
     RateRow,
     TextEvidence,
@@ -64,7 +65,7 @@ from kzth_desktop.assessment.evidence import (
     rules_title,
 )
 from kzth_desktop.assessment.method import LevelId, Method
-from kzth_desktop.assessment.profiles import ProfileSection, RiskProfile
+from kzth_desktop.assessment.profiles import CountIndicator, ProfileSection, RiskProfile
 from kzth_desktop.assessment.publication import (
     PublishedTables,
     category_id,
@@ -72,6 +73,7 @@ from kzth_desktop.assessment.publication import (
     count_id,
     cross_id,
     printed_cross_tabs,
+    profile_count_id,
     rate_id,
     share_printable,
     years_id,
@@ -153,6 +155,23 @@ WORDS: Mapping[str, LocalizedText] = {
     "sum_note": L(
         kk="* Әр түрлі субъектілердің сандары қосылған: бір адам екі рет есептелуі мүмкін.",
         ru="* Сложены числа разных субъектов: один человек может быть учтен дважды."),
+    "hierarchy_note": L(
+        kk="Министрлік пен оның аумақтық бөлімшелері бір істер туралы хабарлайды: олардың "
+           "сандары қосылмайды. Талдаудағы ұлттық көрсеткіш — министрліктің деректері",
+        ru="Министерство и его территориальные подразделения сообщают об одних и тех же "
+           "делах: их числа не складываются. Национальный показатель в анализе — данные "
+           "министерства"),
+    "hierarchy_years": L(kk=" ({years} жж.)", ru=" (за {years} гг.)"),
+    "hierarchy_units": L(
+        kk="; {years} жж. — аумақтық бөлімшелер деректерінің қосындысы (министрлік есеп "
+           "бермеген)",
+        ru="; за {years} гг. — сумма данных территориальных подразделений (министерство не "
+           "отчиталось)"),
+    "period_caption": L(kk="Есепті кезең: {question}", ru="Отчетный период: {question}"),
+    "period_line": L(kk="{year} ж. — кезеңді көрсеткен есептер: {given}, оның ішінде толық "
+                        "жыл үшін: {whole}",
+                     ru="{year} г. — отчетов с указанным периодом: {given}, из них за весь "
+                        "год: {whole}"),
     "method": L(kk="Саралау әдістемесі", ru="Методика ранжирования"),
     "method_text": L(
         kk="Әр тәуекелдің ықтималдығы мен әсері 1-ден 5-ке дейінгі шкала бойынша бағаланады. "
@@ -304,8 +323,20 @@ WORDS: Mapping[str, LocalizedText] = {
            "көрсетіледі; саны жасырылған топтар мұнда аталмайды.",
         ru="В публикуемом издании доли показаны только для групп, число которых можно "
            "опубликовать; группы со скрытым числом здесь не называются."),
-    "no_profile_data": L(kk="Кезеңде деректер түспеген субъектілер: {kinds}.",
-                         ru="Субъекты, от которых за период данных нет: {kinds}."),
+    "no_profile_data": L(kk="Кезеңде осы түрдегі субъектілерден деректер түспеді.",
+                         ru="За период от субъектов этого вида данных не поступило."),
+    "no_victims_table": L(
+        kk="Бұл субъектінің блоктарында құрбандар туралы бөлінген мәліметтер сұралмайды "
+           "(құрбандар кестесі жоқ): бейін оның сандық көрсеткіштері мен мәтіндік "
+           "жауаптары бойынша жасалды.",
+        ru="В блоках этого субъекта сведения о жертвах в разбивке не запрашиваются (таблицы "
+           "жертв нет): профиль составлен по его числовым показателям и текстовым ответам."),
+    "reported_counts": L(kk="Субъект хабарлайтын сандық көрсеткіштер",
+                         ru="Числовые показатели, которые сообщает субъект"),
+    "reported_texts": L(kk="Субъектінің мәтіндік жауаптары",
+                        ru="Текстовые ответы субъекта"),
+    "indicator": L(kk="Көрсеткіш", ru="Показатель"),
+    "answers_n": L(kk="жауаптар: {n}", ru="ответов: {n}"),
     "no_text": L(kk="Сараптама тобы мәтін енгізбеген.", ru="Экспертная группа не внесла текст."),
     # part 7
     "sources_cited": L(kk="Пайдаланылған дереккөздер тізімі",
@@ -871,6 +902,8 @@ class _Builder:
             self.rates(ev)
         elif isinstance(ev, ListEvidence):
             self.list_items(ev)
+        elif isinstance(ev, PeriodEvidence):
+            self.periods(ev)
         else:
             self.texts(ev)
 
@@ -922,7 +955,7 @@ class _Builder:
         rows: list[list[Any]] = [head]
         for (_, name), line in zip(ev.rows, text[:-1], strict=True):
             rows.append([Paragraph(escape(self.tx(name)), st.td), *line])
-        several = len(ev.rows) > 1
+        several = len(ev.rows) > 1 and ev.hierarchy is None
         if several:
             rows.append([Paragraph(escape(self.t("sum_of_reports")), st.td), *text[-1]])
         if table is not None and ev.protect:
@@ -937,6 +970,8 @@ class _Builder:
         notes = [self.t("reports_note", reports=ev.reports, no_data=ev.no_data)]
         if several:
             notes.append(self.t("sum_note"))
+        if ev.hierarchy is not None and len(ev.rows) > 1:
+            notes.append(self.hierarchy_note(ev))
         flow += [_p(" ".join(notes), st.note)]
         if table is not None:
             flow += self.legend(table)
@@ -957,6 +992,28 @@ class _Builder:
             if table is not None and table.hidden():
                 flow.append(_p(self.t("chart_hidden"), st.note))
         self.add(KeepTogether(flow), Spacer(1, 2 * mm))
+
+    def hierarchy_note(self, ev: CountEvidence) -> str:
+        """Which figure of a ministry and its units the analysis takes, year by year."""
+        assert ev.hierarchy is not None
+        ministry = [y for y, k in zip(ev.years, ev.national_from, strict=True)
+                    if k == ev.hierarchy.ministry]
+        units = [y for y in ev.years if y not in ministry]
+        text = self.t("hierarchy_note")
+        if units:
+            if ministry:
+                text += self.t("hierarchy_years", years=", ".join(map(str, ministry)))
+            text += self.t("hierarchy_units", years=", ".join(map(str, units)))
+        return text + "."
+
+    def periods(self, ev: PeriodEvidence) -> None:
+        label = self.t("period_caption", question=self.tx(ev.question))
+        if not ev.has_data:
+            self.no_answers(label)
+            return
+        lines = [_p(self.t("period_line", year=y, given=_num(n), whole=_num(w)), self.st.note)
+                 for y, n, w in ev.by_year]
+        self.add(KeepTogether([self.caption(label), *lines]), Spacer(1, 2 * mm))
 
     def categories(self, ev: CategoryEvidence) -> None:
         label = f"{self.tx(ev.label)} — {self.tx(ev.dimension_label)}"
@@ -1144,29 +1201,78 @@ class _Builder:
 
     # --- 6. profiles ---------------------------------------------------------------------------
     def profiles(self) -> None:
+        """One numbered section per kind of subject, in the annex's order (kinds reported
+        together, joined with "+", after them), each with whatever the kind reported."""
         st = self.st
         self.add(PageBreak())
         self.h1(f"6. {self.part_titles[4]}")
         self.para(self.t("profiles_intro"))
         texts = self.c.texts
-        shown = [p for p in self.c.profiles
-                 if p.has_data or texts.get(f"profile:{p.kind}:risk_area")
-                 or texts.get(f"profile:{p.kind}:measures")]
-        empty = [p for p in self.c.profiles if p not in shown]
-        for n, prof in enumerate(shown, start=1):
+        for n, prof in enumerate(self.c.profiles, start=1):
             name = " + ".join(self.tx(k) for k in prof.kind_names)
             self.h2(f"6.{n}. {name}")
             self.add(_p(self.t("risk_area"), st.h3))
             self.rich(texts.get(f"profile:{prof.kind}:risk_area", ""), self.t("no_text"))
             self.add(_p(self.t("indicators"), st.h3))
+            if not prof.has_victims_table:
+                self.para(self.t("no_victims_table"), st.note)
+            if not prof.has_data:
+                self.para(self.t("no_profile_data"), st.note)
             for section in prof.sections:
                 if section.source.submissions:
                     self.profile_section(prof.kind, section)
+            self.profile_counts(prof)
+            self.profile_texts(prof)
             self.add(_p(self.t("measures"), st.h3))
             self.rich(texts.get(f"profile:{prof.kind}:measures", ""), self.t("no_text"))
-        if empty:
-            names = "; ".join(" + ".join(self.tx(k) for k in p.kind_names) for p in empty)
-            self.para(self.t("no_profile_data", kinds=names), st.note)
+
+    def profile_counts(self, prof: RiskProfile) -> None:
+        """The counts the kind reported, by year: protected ones through their tables."""
+        shown = [c for c in prof.counts if c.reported]
+        if not shown:
+            return
+        st = self.st
+        years = list(prof.years)
+        rows: list[list[Any]] = [[Paragraph(escape(self.t("indicator")), st.th),
+                                  *[Paragraph(str(y), st.th) for y in years],
+                                  Paragraph(escape(self.t("period_total")), st.th)]]
+        tables: list[SuppressedTable] = []
+        for c in shown:
+            rows.append([Paragraph(escape(f"{self.tx(c.label)} ({c.field_id})"), st.td),
+                         *self.indicator_cells(prof.kind, c, tables)])
+        ncol = len(years) + 1
+        num_w = 22 * mm
+        flow: list[Flowable] = [self.caption(self.t("reported_counts")),
+                                _table(rows, [FRAME_W - num_w * ncol] + [num_w] * ncol)]
+        marks = {m for t in tables for m in (Mark.PRIMARY, Mark.COMPLEMENTARY) if t.hidden(m)}
+        flow += [_p(LEGEND[m].get(self.lang), st.note)
+                 for m in (Mark.PRIMARY, Mark.COMPLEMENTARY) if m in marks]
+        self.add(*flow, Spacer(1, 2 * mm))
+
+    def indicator_cells(self, kind: str, c: CountIndicator,
+                        tables: list[SuppressedTable]) -> list[str]:
+        values = [v for _, v in c.by_year]
+        if c.protect:
+            table = self.tables.table(profile_count_id(kind, c.field_id))
+            tables.append(table)
+            self.log(profile_count_id(kind, c.field_id), 0, range(len(values) + 1))
+            return [_grid_text(table, 0, j) for j in range(len(values) + 1)]
+        return [_num(v) for v in [*values, sum(values)]]
+
+    def profile_texts(self, prof: RiskProfile) -> None:
+        said = [t for t in prof.texts if t.answers]
+        if not said:
+            return
+        st = self.st
+        self.add(self.caption(self.t("reported_texts")))
+        for t in said:
+            head = self.tx(t.label) or t.field_id
+            self.add(Paragraph(f"<b>{escape(head)}</b> <font color='#595959' size='7'>"
+                               f"({escape(t.field_id)}; {escape(self.t('answers_n', n=t.answers))})"
+                               "</font>", st.small))
+            for q in t.quotes:
+                self.add(Paragraph(escape(q), st.bullet, bulletText="•"))
+        self.add(Spacer(1, 2 * mm))
 
     def profile_section(self, kind: str, sec: ProfileSection) -> None:
         st, src = self.st, sec.source

@@ -58,6 +58,7 @@ SHEETS: Mapping[str, LocalizedText] = {
     "no_data": L("Деректер жоқ", "Нет данных"),
     "answers": L("Жауаптар", "Ответы"),
     "notes": L("Түсініктеме", "Пояснения"),
+    "evidence": L("Талдау (14-тармақ)", "Анализ (пункт 14)"),
 }
 
 H: Mapping[str, LocalizedText] = {
@@ -112,7 +113,19 @@ H: Mapping[str, LocalizedText] = {
     "details": L("Сипаттама", "Описание"),
     "region_kind": L("Өңір / субъект түрі", "Регион / вид субъекта"),
     "legend": L("Белгілер", "Обозначения"),
+    "items": L("14-тармақтың тармақшалары", "Подпункты пункта 14"),
+    "question_text": L("Сұрақ мәтіні", "Текст вопроса"),
+    "national_source": L("Ұлттық көрсеткіштің көзі", "Источник национального показателя"),
 }
+
+EVIDENCE_NOTE = L(
+    "Ұлттық көрсеткіш: сандар мен сомалар — есептер қосындысы (министрлік пен оның аумақтық "
+    "бөлімшелері үшін — министрліктің деректері); «иә/жоқ» — «иә» деп жауап бергендер; "
+    "мәтіндер, тізімдер, кезеңдер, құрбандар кестелері — жауаптар саны (кестелер үшін — "
+    "адамдар саны).",
+    "Национальный показатель: числа и суммы — сумма отчетов (для министерства и его "
+    "территориальных подразделений — данные министерства); «да/нет» — число ответов «да»; "
+    "тексты, списки, периоды — число ответов; таблицы жертв — число лиц.")
 
 
 NOTES: tuple[LocalizedText, ...] = (
@@ -631,10 +644,64 @@ def _answers(wb: Workbook, names: _Names, records: Sequence[SubmissionRecord]) -
     sheet.finish("F2")
 
 
+def _evidence(wb: Workbook, names: _Names, agg: Aggregation,
+              records: Sequence[SubmissionRecord]) -> None:
+    """One row per field: the rule-14 headings it feeds and its national figure per year."""
+    from kzth_desktop.assessment.evidence import field_items, hierarchy_of, national_figure
+
+    lang, annex = names.lang, names.annex
+    years = sorted(agg.years)
+    items = field_items(annex)
+    cols = [*_field_cols(lang), Column(_t("question_text", lang), wrap=True),
+            Column(_t("type", lang)), Column(_t("items", lang)),
+            *(Column(str(y)) for y in years), Column(_t("national_source", lang))]
+    sheet = _Sheet(wb, SHEETS["evidence"].get(lang), cols)
+    texts: dict[tuple[int, str], int] = {}
+    for y in years:
+        for t in agg.years[y].texts:
+            texts[(y, t.field_id)] = texts.get((y, t.field_id), 0) + 1
+    periods: dict[tuple[int, str], int] = {}
+    for rec in records:
+        for fid, v in rec.answers.items():
+            if isinstance(v, Mapping) and "from" in v and "to" in v:
+                periods[(rec.year, fid)] = periods.get((rec.year, fid), 0) + 1
+    for fld in annex.fields():
+        q = annex.question(fld.question_id)
+        qtext = short_text(q.text.get(lang), FIELD_TEXT_LIMIT) if q.text is not None else ""
+        figures: list[object] = []
+        source = ""
+        for y in years:
+            ya = agg.years[y]
+            value: object = None
+            if fld.type in (FieldType.COUNT, FieldType.MONEY):
+                n = ya.numeric.get(fld.id)
+                if n is not None and n.reports:
+                    value, src = national_figure(annex, n.by_kind, fld.id)
+                    if hierarchy_of(annex, fld.id) is not None:
+                        source = names.kind(src)
+            elif fld.type is FieldType.YES_NO:
+                yn = ya.yes_no.get(fld.id)
+                value = yn.counts.yes if yn is not None else None
+            elif fld.type is FieldType.VICTIMS:
+                v = ya.victims.get(fld.id)
+                value = v.total if v is not None else None
+            elif fld.type is FieldType.LIST:
+                lst = ya.lists.get(fld.id)
+                value = lst.reports if lst is not None else None
+            elif fld.type is FieldType.TEXT:
+                value = texts.get((y, fld.id), 0)
+            else:  # a period: the reports that gave one
+                value = periods.get((y, fld.id), 0)
+            figures.append(value)
+        sheet.add([*_field_cells(names, fld.id), qtext, CELL_TYPES[fld.type].name.get(lang),
+                   ", ".join(f"14.{i}" for i in items.get(fld.id, ())), *figures, source])
+    sheet.finish("E2")
+
+
 def _notes(wb: Workbook, lang: str, years: Sequence[int], made: datetime) -> None:
     ws = wb.create_sheet(SHEETS["notes"].get(lang))
     span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
-    for i, note in enumerate(NOTES, start=1):
+    for i, note in enumerate((*NOTES, EVIDENCE_NOTE), start=1):
         c = ws.cell(row=i, column=1,
                     value=note.get(lang).format(years=span, made=made.strftime("%Y-%m-%d %H:%M")))
         c.alignment = _WRAP
@@ -672,6 +739,7 @@ def build_workbook(
         lambda: _yes_no(wb, names, aggregation),
         lambda: _victims(wb, names, aggregation),
         lambda: _texts(wb, names, aggregation),
+        lambda: _evidence(wb, names, aggregation, records),
         *(_bind(_completeness, wb, names, m) for m in completeness),
         lambda: _submissions(wb, names, completeness),
         lambda: _quality(wb, names, quality),

@@ -7,7 +7,6 @@ between calls.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from kzth_desktop.annex.validation import Rule
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportReason
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, NotValidError, ServiceError
+from kzth_desktop.services.files import write_file as write_file  # (re-exported)
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.received import sha256_hex
 from kzth_desktop.services.requests import RequestInfo, info_of_row, request_info, request_row
@@ -60,17 +60,6 @@ class BundleExport:
 def org_info(p: OrgProfile) -> formats.OrgInfo:
     return formats.OrgInfo(p.name_kk, p.name_ru, p.region, tuple(p.kinds), p.contact_person,
                            p.phone, p.email)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Whole or not at all: a temporary file beside the target, synced, then renamed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
 
 
 class ExchangeService:
@@ -114,7 +103,7 @@ class ExchangeService:
             doc = formats.read_request(data)
         except formats.FormatError as exc:
             raise FileRefusedError(name, exc.reason, **exc.params) from None
-        if doc.annex_version != self.annex.version.id:
+        if doc.annex_version != self.annex.version.stamp:
             raise FileRefusedError(name, ImportReason.ANNEX_VERSION_UNKNOWN,
                                    annex_version=doc.annex_version)
         return doc
@@ -180,6 +169,15 @@ class ExchangeService:
         Refused with every problem (NotValidError) while validation fails. Each export carries
         a higher version number than the one before; the submission is then "exported"
         (locked until reopened).
+
+        The workspace records version N as exported *before* the file takes its final name
+        ``…-vN.kzth``: a version number, once a file of it may exist, is never given to other
+        bytes. A crash between the commit and the rename leaves the workspace at N with no
+        file (the next export makes N+1); it can never leave a complete ``…-vN.kzth`` while
+        the workspace stays at N-1, to be followed by different bytes under the same name.
+        When writing fails before the rename (a full or read-only folder: TARGET_FULL,
+        TARGET_NOT_WRITABLE, naming the folder and the space needed), no file of version N
+        exists, so the record is put back as it was and nothing is left behind.
         """
         svc = self.respondent
         profile = self.ws.profile()
@@ -198,26 +196,49 @@ class ExchangeService:
         data = formats.build_bundle(
             sender=org_info(profile), signing_key=key, recipient_key=recipient_key,
             request_id=request_id, reporting_year=year, version=version,
-            annex_version=self.annex.version.id, answers=answers,
+            annex_version=self.annex.version.stamp, answers=answers,
             audit_summary=self._audit_summary(year),
         )
         fp = crypto.fingerprint(crypto.public_raw(key))
         target = Path(out_dir) / f"kzth-{year}-{profile.region}-{fp[:8]}-v{version}.kzth"
-        write_file(target, data)
+        before = (current.status, current.version)
 
-        def work(s: Session) -> None:
+        def commit(s: Session) -> int:
             sub = _submission(s, year)
             old = sub.status
             if old not in (READY, EXPORTED) or sub.version != current.version:
                 raise ServiceError(ErrorCode.BAD_TRANSITION, year=year, status=old,
                                    target=EXPORTED)
             sub.status, sub.version, sub.updated_at = EXPORTED, version, utcnow()
-            s.add(AuditRow(submission_id=sub.id, user=user, action="status", field_id="",
-                           old_json=dump_value(old),
-                           new_json=dump_value(EXPORTED)))
+            audit = AuditRow(submission_id=sub.id, user=user, action="status", field_id="",
+                             old_json=dump_value(old), new_json=dump_value(EXPORTED))
+            s.add(audit)
+            s.flush()
+            return audit.id
+
+        audit_id = self.ws.write(commit)  # version N is taken before any file has its name
+        try:
+            write_file(target, data)
+        except ServiceError:
+            self._undo_export(year, version, before, audit_id)
+            raise
+        return BundleExport(target, year, version, sha256_hex(data), len(data))
+
+    def _undo_export(self, year: int, version: int, before: tuple[str, int],
+                     audit_id: int) -> None:
+        """Puts the submission back as it was before an export whose file was not written
+        (no file of ``version`` exists); left alone if anything changed it meanwhile."""
+
+        def work(s: Session) -> None:
+            sub = _submission(s, year)
+            if sub.status != EXPORTED or sub.version != version:
+                return
+            sub.status, sub.version, sub.updated_at = before[0], before[1], utcnow()
+            row = s.get(AuditRow, audit_id)
+            if row is not None:
+                s.delete(row)
 
         self.ws.write(work)
-        return BundleExport(target, year, version, sha256_hex(data), len(data))
 
     def _request_for(self, year: int) -> tuple[str, bytes]:
         """(request id, coordinator's encryption key) of the year's request, else the latest."""

@@ -236,7 +236,7 @@ class CoordinationService:
         issued = issued_on or dt.date.today()
         doc = formats.RequestDoc(
             request_id=str(uuid.uuid4()), reporting_year=year, issued_on=issued,
-            deadline=deadline or formats.add_months(issued), annex_version=self.annex.version.id,
+            deadline=deadline or formats.add_months(issued), annex_version=self.annex.version.stamp,
             coordinator=formats.OrgInfo(profile.name_kk, profile.name_ru),
             signing_key=crypto.public_raw(signing),
             encryption_key=self.keys.key("encryption").public_key,

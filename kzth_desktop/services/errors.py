@@ -61,6 +61,17 @@ class ErrorCode(StrEnum):
     SUBMISSION_NOT_FOUND = "submission_not_found"
     WITHDRAW_REASON_REQUIRED = "withdraw_reason_required"
     UNKNOWN_FATE = "unknown_fate"
+    # storage, exports and keys that fail cleanly (issue 15)
+    DISK_FULL = "disk_full"
+    WORKSPACE_BUSY = "workspace_busy"
+    WORKSPACE_DAMAGED = "workspace_damaged"
+    STORAGE_FAILED = "storage_failed"
+    TARGET_FULL = "target_full"
+    TARGET_NOT_WRITABLE = "target_not_writable"
+    TARGET_FAILED = "target_failed"
+    SEALED_KEY_INVALID = "sealed_key_invalid"
+    PASSPHRASE_COMMON = "passphrase_common"
+    PASSPHRASE_SIMPLE = "passphrase_simple"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -240,6 +251,59 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         "немесе suspect (есептеледі, күдікті деп белгіленеді), «{fate}» емес",
         ru="что делать с ответами ключа: keep (учитываются), withdraw (отзываются) или "
         "suspect (учитываются с пометкой «сомнительные»), а не «{fate}»",
+    ),
+    ErrorCode.DISK_FULL: LocalizedText(
+        kk="дискіде орын жоқ: жұмыс кеңістігіне ({path}) жазу мүмкін болмады; орын босатыңыз",
+        ru="диск заполнен: записать в рабочую папку ({path}) не удалось; освободите место",
+    ),
+    ErrorCode.WORKSPACE_BUSY: LocalizedText(
+        kk="жұмыс кеңістігі бос емес (оған басқа бағдарлама жазып жатыр): {path}; "
+        "біраздан кейін қайталаңыз",
+        ru="рабочая папка занята (в неё пишет другая программа): {path}; повторите чуть позже",
+    ),
+    ErrorCode.WORKSPACE_DAMAGED: LocalizedText(
+        kk="жұмыс кеңістігі бүлінген: {path} ({detail}); файлға ештеңе жазылмады, сақтық "
+        "көшірмені қалпына келтіріңіз (backups қалтасы)",
+        ru="рабочая папка повреждена: {path} ({detail}); в файл ничего не записано, "
+        "восстановите резервную копию (папка backups)",
+    ),
+    ErrorCode.STORAGE_FAILED: LocalizedText(
+        kk="жұмыс кеңістігіне ({path}) жазу не одан оқу мүмкін болмады: {detail}",
+        ru="не удалось записать в рабочую папку или прочитать её ({path}): {detail}",
+    ),
+    ErrorCode.TARGET_FULL: LocalizedText(
+        kk="«{folder}» қалтасында орын жетпейді: файлға {needed} байт қажет; орын босатыңыз "
+        "немесе басқа қалтаны таңдаңыз, ештеңе жазылмады",
+        ru="в папке «{folder}» не хватает места: файлу нужно {needed} байт; освободите место "
+        "или выберите другую папку, ничего не записано",
+    ),
+    ErrorCode.TARGET_NOT_WRITABLE: LocalizedText(
+        kk="«{folder}» қалтасына жазуға болмайды (тек оқуға арналған немесе рұқсат жоқ); "
+        "басқа қалтаны таңдаңыз, ештеңе жазылмады",
+        ru="в папку «{folder}» нельзя записать (только для чтения или нет прав); выберите "
+        "другую папку, ничего не записано",
+    ),
+    ErrorCode.TARGET_FAILED: LocalizedText(
+        kk="«{folder}» қалтасына файлды жазу мүмкін болмады: {detail}; ештеңе жазылмады",
+        ru="не удалось записать файл в папку «{folder}»: {detail}; ничего не записано",
+    ),
+    ErrorCode.SEALED_KEY_INVALID: LocalizedText(
+        kk="сақталған кілт қабылданбады: {detail}; кілт бүлінген немесе бөгде бағдарлама "
+        "жазған, оны ашуға тырыспадық",
+        ru="сохранённый ключ не принят: {detail}; ключ повреждён или записан чужой "
+        "программой, открывать его не пытались",
+    ),
+    ErrorCode.PASSPHRASE_COMMON: LocalizedText(
+        kk="бұл құпия фраза тым көп тараған (жиі қолданылатын құпия сөздердің тізімінде бар), "
+        "оны оңай табады; өзіңіз ойлап тапқан бірнеше сөзден тұратын фраза таңдаңыз",
+        ru="эта парольная фраза слишком распространена (есть в списке частых паролей), её "
+        "легко подобрать; выберите фразу из нескольких придуманных вами слов",
+    ),
+    ErrorCode.PASSPHRASE_SIMPLE: LocalizedText(
+        kk="құпия фраза тым қарапайым: бір таңба қайталанады немесе ол пернетақтадағы не "
+        "әліпбидегі қатар; өзіңіз ойлап тапқан бірнеше сөзден тұратын фраза таңдаңыз",
+        ru="парольная фраза слишком простая: один повторяющийся символ или подряд идущие "
+        "клавиши, буквы или цифры; выберите фразу из нескольких придуманных вами слов",
     ),
 }
 

@@ -10,25 +10,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kzth_desktop.exchange import crypto
-from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.services.passphrases import MIN_PASSPHRASE, check_new_passphrase
 from kzth_desktop.storage.models import OwnKey as OwnKeyRow
 from kzth_desktop.storage.models import utcnow
 
-MIN_PASSPHRASE = 8
 SIGNING, ENCRYPTION = "signing", "encryption"
 ALGORITHMS = {SIGNING: "Ed25519", ENCRYPTION: "X25519"}
+
+__all__ = ["ALGORITHMS", "ENCRYPTION", "MIN_PASSPHRASE", "SIGNING", "check_new_passphrase",
+           "new_key_rows", "purposes_of", "sealing_aad"]
 
 
 def purposes_of(role: str) -> tuple[str, ...]:
     return (SIGNING, ENCRYPTION) if role == "coordinator" else (SIGNING,)
-
-
-def check_new_passphrase(passphrase: str | None) -> str:
-    if passphrase is None:
-        raise ServiceError(ErrorCode.PASSPHRASE_REQUIRED)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ServiceError(ErrorCode.PASSPHRASE_TOO_SHORT, min=MIN_PASSPHRASE)
-    return passphrase
 
 
 def sealing_aad(purpose: str, public_key: bytes) -> bytes:

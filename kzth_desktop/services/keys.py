@@ -72,16 +72,21 @@ class Unlocker:
         self._derived: dict[tuple[crypto.ScryptParams, bytes], crypto.PassphraseKey] = {}
 
     def open(self, row: OwnKeyRow | _Sealed) -> bytes:
-        params, salt = crypto.sealed_salt(row.sealed_private)
-        key = self._derived.get((params, salt))
-        if key is None:
-            key = crypto.PassphraseKey.derive(self.passphrase, params, salt)
-            self._derived[(params, salt)] = key
+        """The raw private key; WRONG_PASSPHRASE, or SEALED_KEY_INVALID when the stored key
+        is damaged or asks for scrypt parameters outside the accepted range (checked before
+        any derivation: a planted n = 2**40 is refused, not a MemoryError)."""
         try:
+            params, salt = crypto.sealed_salt(row.sealed_private)
+            key = self._derived.get((params, salt))
+            if key is None:
+                key = crypto.PassphraseKey.derive(self.passphrase, params, salt)
+                self._derived[(params, salt)] = key
             return crypto.open_private_key(row.sealed_private, key,
                                            sealing_aad(row.purpose, row.public_key))
         except crypto.WrongPassphraseError:
             raise ServiceError(ErrorCode.WRONG_PASSPHRASE) from None
+        except (crypto.CryptoError, ValueError) as exc:
+            raise ServiceError(ErrorCode.SEALED_KEY_INVALID, detail=str(exc)) from None
 
 
 class KeyService:

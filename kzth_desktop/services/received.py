@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.storage import make_private
 from kzth_desktop.storage.models import ReceivedBlob
 
 RECEIVED_DIR = "received"
@@ -51,9 +52,11 @@ class ReceivedStore:
         target = self.folder / digest
         if target.is_file() and target.stat().st_size == len(data):
             return digest
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if not self.folder.exists():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            make_private(self.folder)  # workspace files: readable by their owner only
         tmp = self.folder / f".{digest}.{os.getpid()}.{threading.get_ident()}.tmp"
-        with open(tmp, "wb") as f:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())

@@ -173,17 +173,20 @@ class RespondentService:
         """
         return self._store(year, field_id, value, user, tolerated=frozenset())
 
-    def save_draft(self, year: int, field_id: str, value: Any, user: str = "") -> bool:
+    def save_draft(self, year: int, field_id: str, value: Any, user: str = "", *,
+                   busy_ms: int | None = None) -> bool:
         """Like :meth:`save_answer`, for the form's autosave: an answer that is well formed but
         not finished yet ("yes" before its description, "no data" before its reason) is stored
         too, and validation goes on listing what it lacks. Malformed values are refused.
+        ``busy_ms``: how long to wait for another program's write lock (WORKSPACE_BUSY after).
         """
-        return self._store(year, field_id, value, user, tolerated=DRAFT_TOLERATED)
+        return self._store(year, field_id, value, user, tolerated=DRAFT_TOLERATED,
+                           busy_ms=busy_ms)
 
     def _store(self, year: int, field_id: str, value: Any, user: str,
-               tolerated: frozenset[ProblemCode]) -> bool:
+               tolerated: frozenset[ProblemCode], busy_ms: int | None = None) -> bool:
         if is_empty(value):
-            return self.clear_answer(year, field_id, user=user)
+            return self.clear_answer(year, field_id, user=user, busy_ms=busy_ms)
         problems = [
             p for p in self._check(field_id, value, self._allowed()) if p.code not in tolerated
         ]
@@ -195,9 +198,10 @@ class RespondentService:
             sub = _draft(s, year)
             return _put(s, sub, field_id, canonical, user)
 
-        return self.ws.write(work)
+        return self.ws.write(work, busy_ms=busy_ms)
 
-    def clear_answer(self, year: int, field_id: str, user: str = "") -> bool:
+    def clear_answer(self, year: int, field_id: str, user: str = "", *,
+                     busy_ms: int | None = None) -> bool:
         if not self.annex.has_field(field_id):
             raise AnswersError(
                 self.annex, [make_problem(ProblemCode.UNKNOWN_FIELD, field_id, self.annex)],
@@ -208,7 +212,7 @@ class RespondentService:
             sub = _draft(s, year)
             return _put(s, sub, field_id, None, user)
 
-        return self.ws.write(work)
+        return self.ws.write(work, busy_ms=busy_ms)
 
     def import_answers(self, data: Mapping[str, Any], user: str = "") -> ImportResult:
         """Stores an answers file ``{"reporting_year": Y, "answers": {...}}`` all or nothing.
@@ -360,6 +364,107 @@ class RespondentService:
             return _campaign_of(sub.campaign)
 
         return self.ws.write(work)
+
+
+# the codes of a failure of the storage (the answer is fine, the disk or the lock is not)
+STORAGE_FAILURES = frozenset({
+    ErrorCode.DISK_FULL, ErrorCode.WORKSPACE_BUSY, ErrorCode.WORKSPACE_DAMAGED,
+    ErrorCode.STORAGE_FAILED,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class SaveFailure:
+    """An edit that could not be stored (it stays queued)."""
+
+    year: int
+    field_id: str
+    error: ServiceError
+
+    @property
+    def storage(self) -> bool:
+        """The storage failed (full disk, busy, damaged), not the value."""
+        return self.error.code in STORAGE_FAILURES
+
+
+@dataclass(frozen=True, slots=True)
+class FlushResult:
+    saved: tuple[str, ...]  # field ids stored by this flush (durably: the commit returned)
+    failures: tuple[SaveFailure, ...]
+    pending: int  # edits still queued after it
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.pending
+
+
+class PendingEdits:
+    """The form's autosave queue: an edit leaves it only once it is durably stored.
+
+    ``put`` queues the latest value of a field (a newer edit replaces an older one);
+    ``flush`` saves them one short transaction each (``save_draft``) and removes an edit only
+    after its transaction has committed. A failed save — any exception: a full disk, a
+    database locked past the busy timeout, a refused value — keeps the edit queued, so the
+    caller can retry later, show why, or write the queue out (:meth:`answers_files`) for
+    ``kzth answers import``. A failure of the storage stops the flush (the next saves would
+    fail the same way); a refused value does not stop the others.
+    """
+
+    def __init__(self, service: RespondentService, *, busy_ms: int | None = None) -> None:
+        self.service = service
+        self.busy_ms = busy_ms  # how long one save waits for another program's lock
+        self._edits: dict[tuple[int, str], Any] = {}
+
+    def put(self, year: int, field_id: str, value: Any) -> None:
+        self._edits.pop((year, field_id), None)
+        self._edits[(year, field_id)] = value  # last edit last: saved in the order typed
+
+    def __len__(self) -> int:
+        return len(self._edits)
+
+    def __bool__(self) -> bool:
+        return bool(self._edits)
+
+    def items(self) -> list[tuple[int, str, Any]]:
+        return [(year, fid, value) for (year, fid), value in self._edits.items()]
+
+    def flush(self, user: str = "") -> FlushResult:
+        saved: list[str] = []
+        failures: list[SaveFailure] = []
+        for (year, fid), value in list(self._edits.items()):
+            try:
+                self.service.save_draft(year, fid, value, user=user, busy_ms=self.busy_ms)
+            except ServiceError as exc:
+                failures.append(SaveFailure(year, fid, exc))
+            except Exception as exc:  # noqa: BLE001 - whatever it is, the edit is kept
+                failures.append(SaveFailure(year, fid, ServiceError(
+                    ErrorCode.STORAGE_FAILED, path=self.service.ws.location.describe(),
+                    detail=f"{type(exc).__name__}: {exc}")))
+            else:
+                if self._edits.get((year, fid), _GONE) is value:
+                    del self._edits[(year, fid)]
+                saved.append(fid)
+                continue
+            if failures[-1].storage:
+                break
+        return FlushResult(tuple(saved), tuple(failures), len(self._edits))
+
+    def discard(self) -> None:
+        """Forgets every queued edit (only on the user's explicit word)."""
+        self._edits.clear()
+
+    def answers_files(self) -> list[dict[str, Any]]:
+        """The queued edits as answers files ``{"reporting_year": Y, "answers": {…}}``, one
+        per year, in the canonical shape ``kzth answers import`` reads (an emptied field is
+        ``null``, which clears it there too)."""
+        by_year: dict[int, dict[str, Any]] = {}
+        for (year, fid), value in self._edits.items():
+            by_year.setdefault(year, {})[fid] = None if is_empty(value) else value
+        return [{"reporting_year": year, "answers": self.service._in_annex_order(answers)}
+                for year, answers in sorted(by_year.items())]
+
+
+_GONE = object()
 
 
 def _check_year(year: object) -> int:

@@ -1,13 +1,22 @@
 """The workspace: one folder (``workspace.sqlite`` plus room for keys) or any database URL.
 
-Opening a workspace migrates it to this program's schema, after a backup copy if an upgrade is
-needed; a workspace written by a newer release is refused and left as it is.
+Opening a workspace checks it first (``PRAGMA quick_check`` on a read-only connection, then
+the schema), migrates it to this program's schema, after a backup copy if an upgrade is
+needed; a workspace written by a newer release is refused and left as it is, and so is a
+damaged one (WORKSPACE_DAMAGED: restore the backup). Failures of the storage itself — a full
+disk, a database locked by another program past the busy timeout, a damaged file — reach the
+callers of :meth:`Workspace.write` and :meth:`Workspace.read` as ServiceErrors with their own
+codes (DISK_FULL, WORKSPACE_BUSY, WORKSPACE_DAMAGED, STORAGE_FAILED), never as SQLAlchemy
+exceptions; an IntegrityError (a conflict some caller resolves) passes through unchanged.
+The workspace's files are readable by their owner only (0600, folders 0700, on POSIX).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -22,12 +31,20 @@ from kzth_desktop import __version__
 from kzth_desktop.services.errors import ErrorCode, ProfileError, ServiceError
 from kzth_desktop.services.keypairs import new_key_rows
 from kzth_desktop.storage import (
+    BUSY,
+    DAMAGED,
+    FULL,
     MigrationResult,
     StorageError,
     WorkspaceTooNewError,
+    check_sqlite_file,
+    create_private_file,
     current_revision,
+    failure_kind,
     make_engine,
+    make_private,
     migrate,
+    missing_tables,
     read_session,
     write_session,
 )
@@ -163,7 +180,16 @@ class Workspace:
             assert db_file is not None
             if db_file.exists():
                 raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe())
-            loc.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                _private_folder(loc.folder)
+                create_private_file(db_file)
+            except FileExistsError:
+                raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe()) from None
+            except OSError as exc:
+                mapped = _storage_error(exc, loc)
+                if mapped is None:
+                    raise
+                raise mapped from exc
         engine = _engine(loc)
         try:
             try:
@@ -173,7 +199,7 @@ class Workspace:
             if exists:
                 raise ServiceError(ErrorCode.WORKSPACE_EXISTS, path=loc.describe())
             result = _migrate(loc, engine)
-            with write_session(engine) as s:
+            with _storage_errors(loc), write_session(engine) as s:
                 s.add(WorkspaceInfo(id=1, role=role, app_version=__version__))
                 if profile is not None:
                     s.add(_org_row(profile))
@@ -187,24 +213,36 @@ class Workspace:
     def open(cls, path: str | Path, *, annex: Annex | None = None) -> Workspace:
         """An existing workspace, migrated to this program's schema (backup first)."""
         loc = WorkspaceLocation.of(path)
-        if loc.db_file is not None and not loc.db_file.is_file():
-            raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
+        db_file = loc.db_file
+        if db_file is not None:
+            if not db_file.is_file():
+                raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
+            _check_file(loc, db_file)  # before anything may write to it
+            _make_workspace_private(loc)
         engine = _engine(loc)
         try:
             try:
                 if current_revision(engine) is None:
                     raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
             except SADatabaseError as exc:
-                raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc.orig)) from exc
+                raise _storage_error(exc, loc, database=db_file is not None) or ServiceError(
+                    ErrorCode.WORKSPACE_BROKEN, detail=str(exc.orig)) from exc
             result = _migrate(loc, engine)
-            with read_session(engine) as s:
-                info = s.get(WorkspaceInfo, 1)
-                if info is None:
-                    raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
-                role = info.role
+            with _storage_errors(loc):
+                missing = missing_tables(engine)
+                if missing:
+                    raise ServiceError(ErrorCode.WORKSPACE_DAMAGED, path=loc.describe(),
+                                       detail="missing tables: " + ", ".join(missing))
+                with read_session(engine) as s:
+                    info = s.get(WorkspaceInfo, 1)
+                    if info is None:
+                        raise ServiceError(ErrorCode.WORKSPACE_NOT_FOUND, path=loc.describe())
+                    role = info.role
         except BaseException:
             engine.dispose()
             raise
+        if db_file is not None:
+            _make_workspace_private(loc)  # the -wal and -shm files SQLite has made by now
         return cls(loc, engine, role, annex, result)
 
     def close(self) -> None:
@@ -219,13 +257,18 @@ class Workspace:
         self.close()
 
     # --- units of work (used by the services) -------------------------------------------------
-    def write(self, work: Callable[[Session], T]) -> T:
-        """Runs ``work`` in one short write transaction (committed, or rolled back on error)."""
-        with write_session(self.engine) as s:
+    def write(self, work: Callable[[Session], T], *, busy_ms: int | None = None) -> T:
+        """Runs ``work`` in one short write transaction (committed, or rolled back on error).
+
+        Returns only once the transaction is committed (durable: synchronous FULL). A failure
+        of the storage is a ServiceError (DISK_FULL, WORKSPACE_BUSY, WORKSPACE_DAMAGED,
+        STORAGE_FAILED) and nothing of ``work`` is stored. ``busy_ms``: how long to wait for
+        another program's write lock (default: the 10 s busy timeout)."""
+        with _storage_errors(self.location), write_session(self.engine, busy_ms=busy_ms) as s:
             return work(s)
 
     def read(self, work: Callable[[Session], T]) -> T:
-        with read_session(self.engine) as s:
+        with _storage_errors(self.location), read_session(self.engine) as s:
             return work(s)
 
     # --- profile -------------------------------------------------------------------------------
@@ -259,6 +302,69 @@ class Workspace:
         return tidy
 
 
+def _storage_error(exc: BaseException, loc: WorkspaceLocation, *,
+                   database: bool = True) -> ServiceError | None:
+    """The ServiceError a failure of the storage means, or None if ``exc`` is not one.
+    ``database=False``: a server that cannot be reached is the caller's to word."""
+    kind = failure_kind(exc)
+    if kind is None:
+        return None
+    orig = getattr(exc, "orig", None) or exc
+    detail = str(orig) or type(orig).__name__
+    if kind == FULL:
+        return ServiceError(ErrorCode.DISK_FULL, path=loc.describe())
+    if kind == BUSY:
+        return ServiceError(ErrorCode.WORKSPACE_BUSY, path=loc.describe())
+    if kind == DAMAGED:
+        return ServiceError(ErrorCode.WORKSPACE_DAMAGED, path=loc.describe(), detail=detail)
+    if not database:
+        return None
+    return ServiceError(ErrorCode.STORAGE_FAILED, path=loc.describe(), detail=detail)
+
+
+@contextmanager
+def _storage_errors(loc: WorkspaceLocation) -> Iterator[None]:
+    try:
+        yield
+    except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+        mapped = _storage_error(exc, loc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _check_file(loc: WorkspaceLocation, db_file: Path) -> None:
+    try:
+        check_sqlite_file(db_file)
+    except StorageError as exc:
+        detail = str(exc)
+        if exc.code == BUSY:
+            raise ServiceError(ErrorCode.WORKSPACE_BUSY, path=loc.describe()) from exc
+        if exc.code == DAMAGED:
+            raise ServiceError(ErrorCode.WORKSPACE_DAMAGED, path=loc.describe(),
+                               detail=detail) from exc
+        raise ServiceError(ErrorCode.STORAGE_FAILED, path=loc.describe(), detail=detail) from exc
+
+
+def _private_folder(folder: Path) -> None:
+    """Creates ``folder`` (and its parents) if needed; a folder made here gets mode 0700."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for made in missing:
+        make_private(made)
+
+
+def _make_workspace_private(loc: WorkspaceLocation) -> None:
+    """The database file, its -wal and -shm, and the key and backup folders: owner only."""
+    db_file = loc.db_file
+    if db_file is None:
+        return
+    for path in (db_file, db_file.with_name(db_file.name + "-wal"),
+                 db_file.with_name(db_file.name + "-shm")):
+        if path.exists():
+            make_private(path)
+
+
 def _engine(loc: WorkspaceLocation) -> Engine:
     try:
         return make_engine(loc.url)
@@ -284,7 +390,12 @@ def _migrate(loc: WorkspaceLocation, engine: Engine) -> MigrationResult:
         return migrate(engine, backup_to=backup_to)
     except WorkspaceTooNewError as exc:
         raise ServiceError(ErrorCode.WORKSPACE_TOO_NEW, **exc.params) from exc
-    except (StorageError, SQLAlchemyError) as exc:
+    except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+        mapped = _storage_error(exc, loc, database=False)
+        if mapped is not None:
+            raise mapped from exc
+        raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc)) from exc
+    except StorageError as exc:
         # the failed step was rolled back; the workspace stays at its last good revision
         raise ServiceError(ErrorCode.WORKSPACE_BROKEN, detail=str(exc)) from exc
 

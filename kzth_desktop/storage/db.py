@@ -10,16 +10,19 @@ no alembic.ini to find.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -47,6 +50,96 @@ class WorkspaceTooNewError(StorageError):
             revision=revision,
             head=head,
         )
+
+
+# --- what a failure of the database means ---------------------------------------------------------
+
+FULL, BUSY, DAMAGED, IO = "full", "busy", "damaged", "io"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def failure_kind(exc: BaseException) -> str | None:
+    """What a storage exception means for the user: FULL (no space left), BUSY (another
+    program holds the write lock past the busy timeout), DAMAGED (not a database, or a
+    corrupt one), IO (any other failure to read or write), or None when ``exc`` is not a
+    failure of the storage itself (an IntegrityError is a conflict the caller handles, a
+    program error is a program error)."""
+    if isinstance(exc, IntegrityError):
+        return None
+    orig: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    if isinstance(orig, sqlite3.IntegrityError):
+        return None
+    if isinstance(orig, sqlite3.Error):
+        name = getattr(orig, "sqlite_errorname", "") or ""
+        text_ = str(orig).lower()
+        if name.startswith("SQLITE_FULL") or "disk is full" in text_:
+            return FULL
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text_:
+            return BUSY
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text_ \
+                or "not a database" in text_:
+            return DAMAGED
+        return IO
+    if isinstance(orig, OSError):
+        return FULL if orig.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else IO
+    if isinstance(exc, DBAPIError):  # a server's operational error (PostgreSQL)
+        return IO
+    return None
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Checks a workspace file before anything opens it for writing; reads, never writes.
+
+    Refused with a StorageError coded ``damaged`` when the file is not a SQLite database
+    (its header) or ``PRAGMA quick_check`` finds damage (pages overwritten, truncated), and
+    ``busy`` when it cannot be read for a lock. A read-only connection does the check, so a
+    damaged file is left exactly as it is for the backup to be restored.
+    """
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(IO, exc.strerror or str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise StorageError(DAMAGED, "not a SQLite database")
+    con: sqlite3.Connection | None = None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+        rows = con.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        raise StorageError(failure_kind(exc) or IO, str(exc)) from exc
+    finally:
+        if con is not None:
+            con.close()
+    problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
+    if problems:
+        raise StorageError(DAMAGED, "; ".join(problems[:3]))
+
+
+def missing_tables(engine: Engine) -> list[str]:
+    """The tables of this program's schema the database lacks (a damaged or foreign file)."""
+    from kzth_desktop.storage.models import Base
+
+    with engine.connect() as conn:
+        present = set(inspect(conn).get_table_names())
+    return sorted(set(Base.metadata.tables) - present)
+
+
+def make_private(path: Path) -> None:
+    """Readable by its owner only: 0600 for a file, 0700 for a folder (POSIX; no-op elsewhere).
+    A file that is gone meanwhile, or one on a file system without modes, is left alone."""
+    if os.name != "posix":
+        return
+    with suppress(OSError):
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+
+
+def create_private_file(path: Path) -> None:
+    """An empty file with mode 0600 (POSIX), so that SQLite, which gives its -wal and -shm
+    files the database file's mode, never makes any of them readable by others."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
 
 
 def _is_sqlite(url: URL) -> bool:
@@ -93,6 +186,7 @@ def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> 
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _record.info["busy_ms"] = BUSY_TIMEOUT_MS
         if on_file:
             cur.execute("PRAGMA journal_mode = WAL")
             # FULL: each commit is synced to the WAL, so a returned save survives even a crash
@@ -102,7 +196,13 @@ def make_engine(url: URL | str, *, foreign_keys: bool = True, **kwargs: Any) -> 
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "")
+        options = conn.get_execution_options()
+        busy = int(options.get("sqlite_busy_ms") or BUSY_TIMEOUT_MS)
+        info = conn.connection.info
+        if info.get("busy_ms") != busy:  # a transaction that waits less (the form's autosave)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {busy}")
+            info["busy_ms"] = busy
+        mode = options.get("sqlite_begin", "")
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
     return engine
@@ -113,9 +213,11 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def write_session(engine: Engine) -> Iterator[Session]:
-    """One short write transaction: commits when the block ends, rolls back on an exception."""
-    write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+def write_session(engine: Engine, *, busy_ms: int | None = None) -> Iterator[Session]:
+    """One short write transaction: commits when the block ends, rolls back on an exception.
+    ``busy_ms``: how long it waits for another writer's lock (SQLite; default
+    BUSY_TIMEOUT_MS), shorter for a caller that must not freeze (the window's autosave)."""
+    write_engine = engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=busy_ms)
     with Session(write_engine, expire_on_commit=False) as session, session.begin():
         yield session
 
@@ -204,7 +306,9 @@ class MigrationResult:
 
 def backup_sqlite(source: Path, folder: Path, revision: str | None) -> Path:
     """A consistent copy of a SQLite file (WAL content included) into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{source.stem}-r{revision or 'none'}-{stamp}{source.suffix or '.sqlite'}"
     n = 1
@@ -220,6 +324,7 @@ def backup_sqlite(source: Path, folder: Path, revision: str | None) -> Path:
             dst.close()
     finally:
         src.close()
+    make_private(target)
     return target
 
 

@@ -16,7 +16,7 @@ from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.reviews import ReviewService, ReviewStatus
 from kzth_desktop.services.workspace import OrgProfile, Workspace
 
-PASS = "құпия-сөз-2026"
+PASS = "көктемгі-дала-2026"
 FINDING = Finding(
     id="year_jump:2025:KZ-10|akimat:b14.q1.meetings", code=FindingCode.YEAR_JUMP,
     severity=Severity.WARNING, submission_id="s1", org_key="KZ-10|akimat",

@@ -30,7 +30,7 @@ from kzth_desktop.services.workspace import OrgProfile, Workspace
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 from sample_answers import no_data_answers  # noqa: E402
 
-PASS = "құпия-сөз-2026"
+PASS = "көктемгі-дала-2026"
 AKIMAT = OrgProfile("Абай облысының әкімдігі", "Акимат области Абай", "KZ-10", ("akimat",),
                     "Серікова А.", "+7 722 000 00 00", "abai@example.kz")
 MINISTRY = OrgProfile("ІІМ сараптама тобы", "Экспертная группа МВД", "", (), "", "", "")

@@ -96,11 +96,11 @@ def test_wizard_creates_the_workspace(qtbot, ctx, annex, tmp_path):
     ui.passphraseEdit.setText("short")
     ui.confirmEdit.setText("short")
     assert not wizard.validateCurrentPage()  # too short: refused, nothing created
-    assert "8" in ui.folderProblem.text() and not folder.exists()
-    ui.passphraseEdit.setText("көктем-2026")
-    ui.confirmEdit.setText("көктем-2025")
+    assert "12" in ui.folderProblem.text() and not folder.exists()
+    ui.passphraseEdit.setText("көктем-келді-2026")
+    ui.confirmEdit.setText("көктем-келді-2025")
     assert not wizard.validateCurrentPage()
-    ui.confirmEdit.setText("көктем-2026")
+    ui.confirmEdit.setText("көктем-келді-2026")
     assert wizard.validateCurrentPage()  # Finish: creates the workspace and its keys
     assert wizard.workspace is not None
     assert (folder / "workspace.sqlite").is_file()
@@ -109,7 +109,7 @@ def test_wizard_creates_the_workspace(qtbot, ctx, annex, tmp_path):
     assert profile.name_kk == "Қостанай облысының әкімдігі"
     assert wizard.workspace.role == "respondent"
     keys = KeyService(wizard.workspace)
-    assert keys.has_keys() and keys.check_passphrase("көктем-2026") is None
+    assert keys.has_keys() and keys.check_passphrase("көктем-келді-2026") is None
     wizard.workspace.close()
 
 
@@ -257,15 +257,15 @@ def test_a_lost_key_is_replaced(qtbot, ctx, annex, tmp_path, monkeypatch):
     from kzth_desktop.gui.passphrase import PassphraseDialog
 
     ws = Workspace.create(tmp_path / "k", "respondent", AKIMAT, annex=annex,
-                          passphrase="бірінші-сөз")
+                          passphrase="бірінші-кілт-сөзі")
     before = KeyService(ws).key("signing").display
     window = open_window(qtbot, ctx, ws)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: "екінші-сөз"))
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: "екінші-кілт-сөзі"))
     after = window.exchange_menu.replace_keys()
     assert after is not None and after != before
     assert KeyService(ws).key("signing").display == after
-    assert KeyService(ws).check_passphrase("екінші-сөз") is None
+    assert KeyService(ws).check_passphrase("екінші-кілт-сөзі") is None
     ws.close()

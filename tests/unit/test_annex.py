@@ -77,6 +77,39 @@ def test_fidelity_reports_a_paraphrase_and_an_unused_line(raw):
     assert any("наиболее эффективные меры международного" in s for s in report.not_used)
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ru", "Организованных внутри страны/за границей"),
+    ("kk", "Ел ішінде/шетелде ұйымдастырылған"),
+])
+def test_fidelity_catches_a_line_removed_from_one_block_standing_in_another(annex, lang, line):
+    """Block 1 q8 and block 7 q2 share their lines word for word: a line taken out of block 7's
+    section is missed by block 7's field even though block 1 still has the same words."""
+    from kzth_desktop.annex.fidelity import annex_part, block_sections, normalize
+
+    rules = resource("rules", f"rules_{lang}.txt").read_text(encoding="utf-8")
+    sections = block_sections(annex, annex_part(rules, annex.caption.get(lang)), lang)
+    assert line in sections["b1"] and line in sections["b7"]
+    lines = rules.splitlines(keepends=True)
+    at = [i for i, text in enumerate(lines) if text.strip() == line]
+    assert len(at) == 2  # once in block 1, once in block 7
+    copy_text = "".join(lines[: at[1]] + lines[at[1] + 1:])
+    assert normalize(line) in normalize(copy_text)  # the words still stand in the copy
+    report = check_fidelity(annex, copy_text, lang)
+    # the line's own field, and the two counts labelled with fragments of it
+    assert [where for where, _ in report.not_in_source] == [
+        "b7.q2.where.text", "b7.q2.in_country.text", "b7.q2.abroad.text"]
+    assert report.not_used == ()
+
+
+def test_fidelity_names_the_texts_of_a_block_whose_heading_is_gone(annex):
+    rules = resource("rules", "rules_ru.txt").read_text(encoding="utf-8")
+    heading = "Министерство культуры и информации Республики Казахстан"
+    assert rules.count(heading) == 1
+    report = check_fidelity(annex, rules.replace(heading, "Министерство"), "ru")
+    missing = {where for where, _ in report.not_in_source}
+    assert "b12.addressees[0]" in missing and "b12.q4.by_subject.text" in missing
+
+
 def test_victim_tables_where_the_annex_has_them(annex):
     tables = {f.id for f in annex.fields() if f.type is FieldType.VICTIMS}
     for must in ["b2.q8.victims", "b3.q1.victims", "b6.q1.victims", "b9.q1.victims",

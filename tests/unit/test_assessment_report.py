@@ -177,3 +177,13 @@ def test_cli_writes_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert '"b1.q1.2"' in capsys.readouterr().out
     assert main([*base, "report", "assessment", "--years", "2020-2025", "--lang", "ru",
                  "--out", str(out)]) == 1
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_numbered_profile_for_every_kind(reports: dict[tuple[str, str], bytes],
+                                           lang: str) -> None:
+    text = " ".join(page_texts(reports[(lang, "restricted")]))
+    part = text[text.index(norm(WORDS["profiles_intro"].get(lang))[:60]):]
+    for n, kind in enumerate(ANNEX.kinds, start=1):
+        assert f"6.{n}. {norm(kind.name.get(lang))}" in part, kind.id
+    assert norm(WORDS["no_victims_table"].get(lang)) in part

@@ -16,7 +16,7 @@ import pytest
 
 from kzth_desktop.annex import load_default_annex
 from kzth_desktop.annex.problems import ProblemCode as C
-from kzth_desktop.annex.validation import answer_bound_problems, check_answers
+from kzth_desktop.annex.validation import answer_bound_problems, answers_limit, check_answers
 from kzth_desktop.annex.values import (
     BOUNDS,
     COUNT_MAX,
@@ -267,8 +267,9 @@ def test_the_coordinator_refuses_each_bound_as_answers_invalid(
     answers[fid] = value
     outcome = exchange.coordinator.import_data(_bundle(exchange, answers), PW, name="x.kzth")
     assert outcome.result is ImportResult.REJECTED
-    if "NaN" in case:
-        assert outcome.reason is ImportReason.PAYLOAD_MALFORMED  # JSON has no NaN
+    if "NaN" in case or "Infinity" in case:
+        # JSON has no NaN, and 1e999 is refused where the payload is parsed (non-finite)
+        assert outcome.reason is ImportReason.PAYLOAD_MALFORMED
     else:
         assert outcome.reason is ImportReason.ANSWERS_INVALID
         assert outcome.params["first"] == f"{fid} ({code.value})"
@@ -276,11 +277,24 @@ def test_the_coordinator_refuses_each_bound_as_answers_invalid(
 
 
 def test_the_coordinator_refuses_answers_that_are_too_many(exchange: Exchange) -> None:
-    answers = {f"b{i}.q1.1": 1 for i in range(10_000)}
+    # more than the annex can hold, fewer than the payload format's own guard: named
+    count = answers_limit(ANNEX) + 1
+    assert count <= formats.ANSWERS_LIMIT
+    answers = {f"b{i}.q1.1": 1 for i in range(count)}
     outcome = exchange.coordinator.import_data(_bundle(exchange, answers), PW, name="x.kzth")
     assert (outcome.result, outcome.reason) == (ImportResult.REJECTED,
                                                 ImportReason.ANSWERS_INVALID)
     assert outcome.params["first"] == f"None ({C.TOO_MANY_ANSWERS.value})"
+    assert exchange.coordinator.submissions() == []
+
+
+def test_a_payload_of_ten_thousand_answers_is_refused_before_it_is_read(
+        exchange: Exchange) -> None:
+    answers = {f"b{i}.q1.1": 1 for i in range(formats.ANSWERS_LIMIT + 1)}
+    outcome = exchange.coordinator.import_data(_bundle(exchange, answers), PW, name="x.kzth")
+    assert (outcome.result, outcome.reason) == (ImportResult.REJECTED,
+                                                ImportReason.PAYLOAD_MALFORMED)
+    assert exchange.coordinator.submissions() == []
 
 
 def test_the_same_office_within_bounds_is_accepted(exchange: Exchange) -> None:

@@ -124,3 +124,66 @@ def _apply(state: dict[str, object], item: str) -> list[str]:
 
 def _canon(answers: dict[str, object]) -> dict[str, str]:
     return {k: json.dumps(v, ensure_ascii=False) for k, v in answers.items()}
+
+
+# the autosave queue (the window's PendingEdits): an edit queued, flushed, and reported saved
+# only once flush() says so; a counter field takes a new value each round
+AUTOSAVE_WRITER = textwrap.dedent(
+    """
+    import sys
+    from kzth_desktop.annex import load_default_annex
+    from kzth_desktop.services import RespondentService, Workspace
+    from kzth_desktop.services.respondent import PendingEdits
+
+    annex = load_default_annex()
+    ws = Workspace.open(sys.argv[1], annex=annex)
+    queue = PendingEdits(RespondentService(ws, annex))
+    print("ready", flush=True)
+    n = 0
+    while True:
+        n += 1
+        queue.put(2025, "b14.q1.meetings", n)
+        queue.put(2025, "b3.q1.received", n * 2)
+        result = queue.flush(user="typist")
+        assert result.ok, result
+        print(n, flush=True)  # reported saved: the window would now say so
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+@pytest.mark.parametrize("kill_after", [1, 25])
+def test_sigkill_during_autosave_loses_nothing_reported_saved(workspace: Path,
+                                                              kill_after: int) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    child = subprocess.Popen([sys.executable, "-c", AUTOSAVE_WRITER, str(workspace)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        reported = 0
+        while reported < kill_after:
+            line = child.stdout.readline()
+            assert line, child.stderr.read() if child.stderr else "writer stopped"
+            reported = int(line)
+        os.kill(child.pid, signal.SIGKILL)  # in the middle of the next flush
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
+    for line in child.stdout.read().splitlines():
+        reported = int(line)
+    con = sqlite3.connect(str(workspace / "workspace.sqlite"))
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        con.close()
+    with Workspace.open(workspace, annex=ANNEX) as ws:  # the open-time checks pass too
+        answers = RespondentService(ws, ANNEX).answers(2025)
+    # the last reported round is there; the one in flight may have landed, nothing else
+    assert answers["b14.q1.meetings"] in (reported, reported + 1)
+    assert answers["b3.q1.received"] in (reported * 2, (reported + 1) * 2)
+    assert answers["b3.q1.received"] >= answers["b14.q1.meetings"] * 2 - 2

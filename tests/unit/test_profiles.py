@@ -127,12 +127,24 @@ def test_counts_of_different_kinds_are_never_added() -> None:
     assert totals == {0, 16, 12, 4, 2, 3}
 
 
-def test_one_profile_per_kind_with_a_victims_table() -> None:
-    kinds = [p.kind for p in risk_profiles(ANNEX, [], YEARS)]
-    expected = [k.id for k in ANNEX.kinds
-                if any(f.block_id in k.blocks for f in profile_fields(ANNEX))]
-    assert kinds == expected
-    assert "child_protection" not in kinds and "police" in kinds and "ngo" in kinds
+def test_one_profile_for_every_kind_of_the_annex() -> None:
+    profiles = risk_profiles(ANNEX, [], YEARS)
+    assert [p.kind for p in profiles] == [k.id for k in ANNEX.kinds]
+    assert len(profiles) == 18
+    with_tables = {k.id for k in ANNEX.kinds
+                   if any(f.block_id in k.blocks for f in profile_fields(ANNEX))}
+    no_table = {p.kind for p in profiles if not p.has_victims_table}
+    assert no_table == {"child_protection", "culture_ministry", "tourism_ministry",
+                        "other_subject"} == {k.id for k in ANNEX.kinds} - with_tables
+    by = {p.kind: p for p in profiles}
+    # a kind without a victims table is drawn from its own counts and texts
+    assert [c.field_id for c in by["child_protection"].counts] == [
+        "b7.q1.children", "b7.q2.trained"]
+    assert "b12.q3.1" in {t.field_id for t in by["culture_ministry"].texts}
+    assert [c.field_id for c in by["tourism_ministry"].counts] == ["b13.q1.1"]
+    # "other subjects" answer block 1 only: their profile reads block 1
+    assert "b1.q10.1" in {t.field_id for t in by["other_subject"].texts}
+    assert not any(p.has_data for p in profiles)
     # single-dimension tables (block 2 q9-q12) are not profiles
     assert "b2.q9.victims" not in {f.id for f in profile_fields(ANNEX)}
 
@@ -148,3 +160,23 @@ def test_a_profile_cross_tab_goes_through_suppression() -> None:
     # total     11     <10    <10    |   x
     assert [[table.text(i, j) for j in range(4)] for i in range(3)] == [
         ["0", "<10", "<10", "<10"], ["11", "<10", "0", "x"], ["11", "<10", "<10", "x"]]
+
+
+def test_a_kind_without_a_victims_table_is_profiled_from_its_counts_and_texts() -> None:
+    records = [
+        rec("cp1", ("child_protection",), 2024, {
+            "b7.q1.children": 4, "b7.q1.measures": "Переданы в центр адаптации",
+            "b7.q2.trained": 12}),
+        rec("cp2", ("child_protection",), 2025, {
+            "b7.q1.children": 7, "b7.q1.measures": "нет"}),
+        rec("cp2", ("child_protection",), 2024, {"b7.q1.children": 2}),
+    ]
+    prof = {p.kind: p for p in risk_profiles(ANNEX, records, YEARS)}["child_protection"]
+    assert prof.has_data and not prof.has_victims_table
+    children = prof.counts[0]
+    assert (children.field_id, children.by_year, children.reports, children.protect) == (
+        "b7.q1.children", ((2023, 0), (2024, 6), (2025, 7)), 3, True)
+    trained = prof.counts[1]
+    assert (trained.by_year, trained.protect) == (((2023, 0), (2024, 12), (2025, 0)), False)
+    measures = next(t for t in prof.texts if t.field_id == "b7.q1.measures")
+    assert (measures.answers, measures.quotes) == (1, ("Переданы в центр адаптации",))

@@ -192,3 +192,29 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     with pytest.raises(StopError):
         write_workbook(tmp_path / "b.xlsx", ANNEX, progress=stop, **kwargs)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx"]
+
+
+def test_the_evidence_sheet_ties_every_field_to_rule_14(wb_ru: Any) -> None:
+    from kzth_desktop.assessment.evidence import field_items
+
+    ws = wb_ru[SHEETS["evidence"].ru]
+    h = header(ws)
+    assert h[:8] == ["Блок", "Вопрос", "Код поля", "Поле", "Текст вопроса", "Тип",
+                     "Подпункты пункта 14", "2024"]
+    ids = [r[2].value for r in ws.iter_rows(min_row=2)]
+    assert ids == [f.id for f in ANNEX.fields()]
+    items = field_items(ANNEX)
+    for row in ws.iter_rows(min_row=2):
+        cells = dict(zip(h, row, strict=False))
+        written = cells["Подпункты пункта 14"].value
+        assert written == ", ".join(f"14.{i}" for i in items[cells["Код поля"].value])
+        assert all(part.startswith("14.") and part[3:] in "123456789"
+                   for part in written.split(", "))
+    (trained,) = rows_where(ws, **{"Код поля": "b1.q8.trained"})
+    assert trained["2025"].value == 16 and trained["Подпункты пункта 14"].value == "14.9"
+    (money,) = rows_where(ws, **{"Код поля": "b14.q4.amount"})
+    assert money["2025"].value == 1750000.75
+    (crimes,) = rows_where(ws, **{"Код поля": "b2.q1.crimes"})
+    assert crimes["Подпункты пункта 14"].value == "14.1, 14.3"
+    (risk,) = rows_where(ws, **{"Код поля": "b1.q1.1"})
+    assert isinstance(risk["2025"].value, int) and risk["2025"].value > 0

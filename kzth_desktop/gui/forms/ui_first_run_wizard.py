@@ -271,7 +271,7 @@ class Ui_FirstRunWizard(object):
         self.folderPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Where to keep the workspace", None))
         self.folderPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The answers are saved in this folder as you type. Keep it on this computer and back it up.", None))
         self.browseButton.setText(QCoreApplication.translate("FirstRunWizard", u"Choose\u2026", None))
-        self.passphraseHint.setText(QCoreApplication.translate("FirstRunWizard", u"The files you send are signed with a key kept in this folder, protected by a passphrase (at least 8 characters). Write it down and keep it safe: it cannot be recovered.", None))
+        self.passphraseHint.setText(QCoreApplication.translate("FirstRunWizard", u"The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password \u2014 several words of your own. Write it down and keep it safe: it cannot be recovered.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Passphrase:", None))
         self.confirmLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Repeat it:", None))
     # retranslateUi
