@@ -163,7 +163,7 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
         return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(bound),
                        first=f"{bound[0].field_id} ({bound[0].code.value})")
     report = validate_submission(holdings.annex, list(signer.kinds), payload.answers,
-                                 rules=holdings.rules)
+                                 rules=holdings.rules, reporting_year=m.reporting_year)
     if not report.ok:
         first = report.problems[0]
         return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(report.problems),

@@ -273,7 +273,8 @@ class RespondentService:
     # --- state ---------------------------------------------------------------------------------
     def validate(self, year: int) -> ValidationReport:
         answers = self.answers(year)
-        return validate_submission(self.annex, self._kinds(), answers, rules=self.rules)
+        return validate_submission(self.annex, self._kinds(), answers, rules=self.rules,
+                                   reporting_year=year)
 
     def mark_ready(self, year: int, user: str = "") -> Campaign:
         """Draft → ready, refused (NOT_VALID) unless the answers validate without problems."""
@@ -311,7 +312,8 @@ class RespondentService:
         years = []
         for c in self.campaigns():
             answers = self.answers(c.year)
-            report = validate_submission(self.annex, kinds, answers, rules=self.rules)
+            report = validate_submission(self.annex, kinds, answers, rules=self.rules,
+                                         reporting_year=c.year)
             answered = total - len(report.unanswered)
             years.append(YearStatus(c.year, c.deadline, c.status, c.version, answered, total,
                                     report.overall, len(report.problems)))
