@@ -953,7 +953,9 @@ class _Builder:
                 *[Paragraph(str(y), st.th) for y in ev.years],
                 Paragraph(escape(self.t("period_total")), st.th)]
         rows: list[list[Any]] = [head]
-        for (_, name), line in zip(ev.rows, text[:-1], strict=True):
+        # the rows as reported; a sum row follows only where several independent reports
+        # are added (a ministry and its own units are not: their grid has no sum row)
+        for (_, name), line in zip(ev.rows, text[:len(ev.rows)], strict=True):
             rows.append([Paragraph(escape(self.tx(name)), st.td), *line])
         several = len(ev.rows) > 1 and ev.hierarchy is None
         if several:
