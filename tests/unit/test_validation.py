@@ -268,6 +268,70 @@ def test_each_rule_kind_fires(changes: dict[str, object], expected: list[Any]) -
     assert _rule_problems(full_answers() | changes) == expected
 
 
+NEW_RULES = build_rules(ANNEX, {"format": 1, "rules": [
+    {"id": "one", "kind": "at_most_one_yes", "fields": ["b1.q1.1", "b1.q1.2"]},
+    {"id": "zz", "kind": "zero_implies_zero", "when": Q + "identified",
+     "then": [Q + "assisted", Q + "spent", Q + "victims"]},
+    {"id": "ze", "kind": "zero_implies_empty", "when": Q + "received",
+     "then": [Q + "referred_by"]},
+    {"id": "iff", "kind": "iff_positive", "left": Q + "spent", "right": Q + "victims"},
+    {"id": "p", "kind": "period_within_year", "period": Q + "period"},
+]})
+
+
+def _new_rule_problems(answers: dict[str, object],
+                       year: int | None = 2025) -> list[tuple[C, str | None, object]]:
+    report = validate_submission(ANNEX, ("ngo",), answers, NEW_RULES, reporting_year=year)
+    return [(p.code, p.field_id, p.param("rule")) for p in report.problems]
+
+
+YES = {"answer": "yes", "details": "бар"}
+NO_VICTIMS: dict[str, object] = {
+    Q + "received": 0, Q + "identified": 0, Q + "not_identified": 0, Q + "minors": 0,
+    Q + "assisted": 0, Q + "spent": 0.0, Q + "spent_a": 0.0, Q + "spent_b": 0.0,
+    Q + "victims": {"rows": []}, Q + "referred_by": {"no_data": "ешкім жібермеді"},
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, []),
+        ({"b1.q1.2": YES}, [(C.RULE_AT_MOST_ONE_YES, "b1.q1.2", "one")]),
+        ({"b1.q1.2": {"no_data": "білмейміз"}}, []),
+        (NO_VICTIMS, []),
+        (NO_VICTIMS | {Q + "assisted": 2}, [(C.RULE_ZERO_IMPLIES_ZERO, Q + "assisted", "zz")]),
+        (NO_VICTIMS | {Q + "victims": {"rows": [{"age_band": "18-25", "sex": "f",
+                                                  "count": 1}]}},
+         [(C.RULE_ZERO_IMPLIES_ZERO, Q + "victims", "zz"), (C.RULE_IFF_POSITIVE, Q + "spent",
+                                                            "iff")]),
+        (NO_VICTIMS | {Q + "referred_by": ["Полиция"]},
+         [(C.RULE_ZERO_IMPLIES_EMPTY, Q + "referred_by", "ze")]),
+        ({Q + "spent": 0.0, Q + "spent_a": 0.0, Q + "spent_b": 0.0},
+         [(C.RULE_IFF_POSITIVE, Q + "spent", "iff")]),
+        ({Q + "period": {"from": "2025-03-01", "to": "2026-02-28"}},
+         [(C.RULE_PERIOD_IN_YEAR, Q + "period", "p")]),
+        ({Q + "period": {"from": "2024-01-01", "to": "2024-12-31"}},
+         [(C.RULE_PERIOD_IN_YEAR, Q + "period", "p")]),
+    ],
+)
+def test_each_new_rule_kind_fires(changes: dict[str, object], expected: list[Any]) -> None:
+    assert _new_rule_problems(full_answers() | changes) == expected
+
+
+def test_the_period_rule_is_skipped_without_a_year_and_params_are_kept() -> None:
+    answers = full_answers() | {Q + "period": {"from": "2024-01-01", "to": "2024-12-31"}}
+    assert _new_rule_problems(answers, year=None) == []
+    report = validate_submission(ANNEX, ("ngo",), answers | {"b1.q1.2": YES}, NEW_RULES,
+                                 reporting_year=2025)
+    one, period = report.problems
+    assert one.params_dict() == {"rule": "one", "others": ("b1.q1.1",)}
+    assert period.params_dict() == {"rule": "p", "start": "2024-01-01", "stop": "2024-12-31",
+                                    "year": "2025"}
+    assert "«Пробелы в законодательстве" in one.message(ANNEX, "ru")
+    assert one.message(ANNEX, "kk").endswith("«иә» тек біреуінде болуы мүмкін")
+
+
 def test_equal_values_satisfy_le_and_money_sums_are_exact() -> None:
     # 0.1 + 0.2 == 0.3 in tenge, whatever floats say
     assert _rule_problems(full_answers() | {Q + "assisted": 10}) == []
@@ -346,6 +410,26 @@ def test_rules_load_into_typed_rules() -> None:
          "unknown rule kind"),
         ({"id": "x", "kind": "le", "left": Q + "received"}, "missing"),
         ({"kind": "le", "left": Q + "received", "right": Q + "received"}, "id missing"),
+        # the kinds of issue 16: each refuses a field of the wrong type and a bad shape
+        ({"id": "x", "kind": "at_most_one_yes", "fields": ["b1.q1.1", Q + "received"]},
+         "a yes/no field expected"),
+        ({"id": "x", "kind": "at_most_one_yes", "fields": "b1.q1.1"}, "must list field ids"),
+        ({"id": "x", "kind": "at_most_one_yes", "fields": []}, "must list field ids"),
+        ({"id": "x", "kind": "zero_implies_zero", "when": Q + "spent",
+          "then": [Q + "assisted"]}, "a count field expected"),
+        ({"id": "x", "kind": "zero_implies_zero", "when": Q + "received",
+          "then": [Q + "referred_by"]}, "a count, money or victims field expected"),
+        ({"id": "x", "kind": "zero_implies_empty", "when": Q + "received",
+          "then": [Q + "assisted"]}, "a list or text field expected"),
+        ({"id": "x", "kind": "zero_implies_empty", "when": Q + "received"}, "missing"),
+        ({"id": "x", "kind": "iff_positive", "left": Q + "spent", "right": Q + "period"},
+         "a count, money or victims field expected"),
+        ({"id": "x", "kind": "iff_positive", "left": Q + "spent", "right": Q + "nope"},
+         "does not exist"),
+        ({"id": "x", "kind": "period_within_year", "period": Q + "received"},
+         "a period field expected"),
+        ({"id": "x", "kind": "period_within_year", "period": Q + "period", "year": 2025},
+         "unknown"),
     ],
 )
 def test_a_bad_rule_is_refused(rule: dict[str, Any], complaint: str) -> None:
