@@ -13,6 +13,7 @@ from kzth_desktop.annex.loader import build_annex, load_default_annex
 from kzth_desktop.annex.model import Annex, Field, FieldType
 from kzth_desktop.annex.problems import MESSAGES, Problem, ProblemCode, make_problem, short_text
 from kzth_desktop.annex.validation import (
+    RULE_KINDS,
     LeRule,
     RulesDefinitionError,
     SumRule,
@@ -682,3 +683,16 @@ def test_an_empty_submission_on_the_real_annex(real_annex: Annex) -> None:
     assert report.unanswered == tuple(f.id for f in fields)
     assert set(report.completeness_by_block) == {"b1", "b3", "b5", "b14"}
     assert report.overall == 0.0
+
+
+def test_the_rules_document_covers_every_question_and_every_rule(real_annex: Annex) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "annex-rules.md").read_text(
+        encoding="utf-8")
+    rows = {line.split("|")[1].split()[0] for line in doc.splitlines()
+            if re.match(r"\| b\d+\.q\d+ ", line)}
+    assert rows == {q.id for b in real_annex.blocks for q in b.questions}
+    assert len(rows) == 60
+    for rule in load_rules(real_annex):
+        assert f"`{rule.id}`" in doc, rule.id
+    for kind in RULE_KINDS:
+        assert f"| `{kind}` |" in doc, kind
