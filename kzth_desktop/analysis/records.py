@@ -176,7 +176,8 @@ class SubmissionSet:
         held = self._reports.get(record.submission_id)
         if held is None:
             kinds = [k for k in record.kinds if self._known_kind(k)]
-            held = validate_submission(self.annex, kinds, record.answers, self._rules)
+            held = validate_submission(self.annex, kinds, record.answers, self._rules,
+                                       reporting_year=record.year)
             self._reports[record.submission_id] = held
         return held
 

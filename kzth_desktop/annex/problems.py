@@ -61,6 +61,20 @@ class ProblemCode(StrEnum):
     RETURNED_BY_COORDINATOR = "returned_by_coordinator"
     # an answer of an earlier definition that this one asks apart (annex/upgrades.py)
     SPLIT_REQUIRED = "split_required"
+    RULE_AT_MOST_ONE_YES = "rule_at_most_one_yes"
+    RULE_ZERO_IMPLIES_ZERO = "rule_zero_implies_zero"
+    RULE_ZERO_IMPLIES_EMPTY = "rule_zero_implies_empty"
+    RULE_IFF_POSITIVE = "rule_iff_positive"
+    RULE_PERIOD_IN_YEAR = "rule_period_in_year"
+
+
+# the codes of broken consistency rules: the values themselves are valid (counted, saved)
+RULE_CODES = frozenset({
+    ProblemCode.RULE_SUM, ProblemCode.RULE_LE, ProblemCode.RULE_TABLE_TOTAL,
+    ProblemCode.RULE_TABLE_FILTER_TOTAL, ProblemCode.RULE_AT_MOST_ONE_YES,
+    ProblemCode.RULE_ZERO_IMPLIES_ZERO, ProblemCode.RULE_ZERO_IMPLIES_EMPTY,
+    ProblemCode.RULE_IFF_POSITIVE, ProblemCode.RULE_PERIOD_IN_YEAR,
+})
 
 
 # Message bodies; the place (block, question, field) is put in front of them by Problem.message.
@@ -219,6 +233,32 @@ MESSAGES: Mapping[ProblemCode, LocalizedText] = {
         "«{earlier}»; распределите его по новым строкам, а если это невозможно, отметьте "
         "«нет данных» и укажите причину",
     ),
+    ProblemCode.RULE_AT_MOST_ONE_YES: LocalizedText(
+        kk="«иә» жауабы мұнда да, {others} өрісінде де берілген; бұл тұжырымдар бірін-бірі "
+        "жоққа шығарады, «иә» тек біреуінде болуы мүмкін",
+        ru="ответ «да» дан и здесь, и в поле {others}; эти утверждения исключают друг друга, "
+        "«да» возможно только в одном из них",
+    ),
+    ProblemCode.RULE_ZERO_IMPLIES_ZERO: LocalizedText(
+        kk="«{when}» өрісінде 0 көрсетілгендіктен, мұндағы мән ({value}) де 0 болуы керек",
+        ru="в поле «{when}» указано 0, поэтому и здесь значение ({value}) должно быть 0",
+    ),
+    ProblemCode.RULE_ZERO_IMPLIES_EMPTY: LocalizedText(
+        kk="«{when}» өрісінде 0 көрсетілгендіктен, мұнда ештеңе аталмауы керек: «деректер "
+        "жоқ» деп белгілеп, себебін көрсетіңіз",
+        ru="в поле «{when}» указано 0, поэтому здесь нечего перечислять: отметьте «нет данных» "
+        "и укажите причину",
+    ),
+    ProblemCode.RULE_IFF_POSITIVE: LocalizedText(
+        kk="мұндағы мән ({left_value}) мен «{right}» ({right_value}) екеуі де нөлден үлкен "
+        "немесе екеуі де нөлге тең болуы керек",
+        ru="значение здесь ({left_value}) и «{right}» ({right_value}) должны быть либо оба "
+        "больше нуля, либо оба равны нулю",
+    ),
+    ProblemCode.RULE_PERIOD_IN_YEAR: LocalizedText(
+        kk="кезең ({start} — {stop}) {year} есепті жылының шегінен шығып тұр",
+        ru="период ({start} — {stop}) выходит за пределы отчётного {year} года",
+    ),
 }
 
 # what WRONG_TYPE says is expected, by field type
@@ -245,7 +285,8 @@ _PLACE = LocalizedText(
     ru="Блок {block}, вопрос {question}, поле «{field}»: ",
 )
 _PLACE_UNKNOWN = LocalizedText(kk="«{field}» өрісі: ", ru="Поле «{field}»: ")
-_FIELD_PARAMS = frozenset({"total", "left", "right", "table"})
+_FIELD_PARAMS = frozenset({"total", "left", "right", "table", "when"})
+_FIELD_LIST_PARAMS = frozenset({"others"})  # field ids shown as «text», «text»
 _GROUPED_PARAMS = frozenset({"limit", "length", "count"})  # sizes, shown as "10 000"
 
 
@@ -346,6 +387,8 @@ class Problem:
         for key, value in self.params:
             if key in _FIELD_PARAMS and isinstance(value, str):
                 shown[key] = _field_name(annex, value, lang)
+            elif key in _FIELD_LIST_PARAMS and isinstance(value, tuple):
+                shown[key] = ", ".join(f"«{_field_name(annex, str(v), lang)}»" for v in value)
             elif key == "expected" and isinstance(value, str):
                 shown[key] = TYPE_NAMES[FieldType(value)].get(lang)
             elif key == "end" and isinstance(value, str):

@@ -7,12 +7,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from kzth_desktop.annex.model import NUMERIC_TYPES, Annex, FieldType
 from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
 from kzth_desktop.annex.values import (
     SHOWN_TEXT,
+    YES,
     bound_problems,
     check_value,
     is_empty,
@@ -40,6 +42,25 @@ class RulesDefinitionError(ValueError):
 Number = int | float
 NumberOf = Callable[[str], Number | None]  # a field's value as a number, or None to skip
 TableOf = Callable[[str], Mapping[str, Any] | None]  # a valid victims value, or None to skip
+AnswerOf = Callable[[str], object]  # a valid answer that is not "no data", or None to skip
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a rule may read of a submission: valid answers only, "no data" and unanswered
+    fields read as None (the rule is then skipped), and the reporting year if known."""
+
+    number: NumberOf
+    table: TableOf
+    answer: AnswerOf
+    year: int | None = None
+
+    def quantity(self, annex: Annex, fid: str) -> Number | None:
+        """A count or money field's number, or the people counted in a victims table."""
+        if annex.field(fid).type is FieldType.VICTIMS:
+            rows = self.table(fid)
+            return None if rows is None else victims_total(rows)
+        return self.number(fid)
 
 
 def _sum(values: Iterable[Number]) -> Number:
@@ -68,9 +89,9 @@ class SumRule:
     def field_ids(self) -> tuple[str, ...]:
         return (self.total, *self.parts)
 
-    def check(self, annex: Annex, number: NumberOf, table: TableOf) -> Problem | None:
-        total = number(self.total)
-        values = [number(p) for p in self.parts]
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        total = facts.number(self.total)
+        values = [facts.number(p) for p in self.parts]
         if total is None or any(v is None for v in values):
             return None
         got = _sum(v for v in values if v is not None)
@@ -94,8 +115,8 @@ class LeRule:
     def field_ids(self) -> tuple[str, ...]:
         return (self.left, self.right)
 
-    def check(self, annex: Annex, number: NumberOf, table: TableOf) -> Problem | None:
-        left, right = number(self.left), number(self.right)
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        left, right = facts.number(self.left), facts.number(self.right)
         if left is None or right is None or left <= right:
             return None
         return make_problem(
@@ -116,9 +137,8 @@ class TableTotalRule:
     def field_ids(self) -> tuple[str, ...]:
         return (self.table, self.total)
 
-    def check(self, annex: Annex, number: NumberOf, table: TableOf) -> Problem | None:
-
-        rows, total = table(self.table), number(self.total)
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        rows, total = facts.table(self.table), facts.number(self.total)
         if rows is None or total is None:
             return None
         got = victims_total(rows)
@@ -144,9 +164,8 @@ class TableFilterTotalRule:
     def field_ids(self) -> tuple[str, ...]:
         return (self.table, self.total)
 
-    def check(self, annex: Annex, number: NumberOf, table: TableOf) -> Problem | None:
-
-        rows, total = table(self.table), number(self.total)
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        rows, total = facts.table(self.table), facts.number(self.total)
         if rows is None or total is None:
             return None
         got = victims_count_where(rows, self.dimension, self.category)
@@ -159,7 +178,132 @@ class TableFilterTotalRule:
         )
 
 
-Rule = SumRule | LeRule | TableTotalRule | TableFilterTotalRule
+@dataclass(frozen=True, slots=True)
+class AtMostOneYesRule:
+    """Of the yes/no ``fields`` (mutually exclusive statements) at most one is "yes"."""
+
+    kind: ClassVar[str] = "at_most_one_yes"
+    id: str
+    fields: tuple[str, ...]
+
+    def field_ids(self) -> tuple[str, ...]:
+        return self.fields
+
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        yes = [fid for fid in self.fields if _answer_is_yes(facts.answer(fid))]
+        if len(yes) <= 1:
+            return None
+        return make_problem(
+            ProblemCode.RULE_AT_MOST_ONE_YES, yes[-1], annex, rule=self.id,
+            others=tuple(yes[:-1]),
+        )
+
+
+def _answer_is_yes(value: object) -> bool:
+    return isinstance(value, Mapping) and value.get("answer") == YES
+
+
+@dataclass(frozen=True, slots=True)
+class ZeroImpliesZeroRule:
+    """When the count ``when`` is 0, each numeric field of ``then`` is 0 as well."""
+
+    kind: ClassVar[str] = "zero_implies_zero"
+    id: str
+    when: str
+    then: tuple[str, ...]
+
+    def field_ids(self) -> tuple[str, ...]:
+        return (self.when, *self.then)
+
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        if facts.number(self.when) != 0:
+            return None
+        for fid in self.then:
+            value = facts.quantity(annex, fid)
+            if value is not None and value != 0:
+                return make_problem(
+                    ProblemCode.RULE_ZERO_IMPLIES_ZERO, fid, annex, rule=self.id,
+                    when=self.when, value=value,
+                )
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ZeroImpliesEmptyRule:
+    """When the count ``when`` is 0, the lists or texts of ``then`` name nothing: the
+    respondent marks them "no data" and says why (rule 9), an empty list being unanswered."""
+
+    kind: ClassVar[str] = "zero_implies_empty"
+    id: str
+    when: str
+    then: tuple[str, ...]
+
+    def field_ids(self) -> tuple[str, ...]:
+        return (self.when, *self.then)
+
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        if facts.number(self.when) != 0:
+            return None
+        for fid in self.then:
+            if facts.answer(fid) is not None:  # a list or text given: something is named
+                return make_problem(
+                    ProblemCode.RULE_ZERO_IMPLIES_EMPTY, fid, annex, rule=self.id,
+                    when=self.when,
+                )
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class IffPositiveRule:
+    """``left`` is more than zero exactly when ``right`` is (a count, an amount or the people
+    of a victims table on either side)."""
+
+    kind: ClassVar[str] = "iff_positive"
+    id: str
+    left: str
+    right: str
+
+    def field_ids(self) -> tuple[str, ...]:
+        return (self.left, self.right)
+
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        left, right = facts.quantity(annex, self.left), facts.quantity(annex, self.right)
+        if left is None or right is None or (left > 0) == (right > 0):
+            return None
+        return make_problem(
+            ProblemCode.RULE_IFF_POSITIVE, self.left, annex, rule=self.id, left=self.left,
+            left_value=left, right=self.right, right_value=right,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodWithinYearRule:
+    """The period ``period`` lies inside the reporting year (data is collected yearly,
+    rule 3); skipped where the year is not known."""
+
+    kind: ClassVar[str] = "period_within_year"
+    id: str
+    period: str
+
+    def field_ids(self) -> tuple[str, ...]:
+        return (self.period,)
+
+    def check(self, annex: Annex, facts: Facts) -> Problem | None:
+        value = facts.answer(self.period)
+        if facts.year is None or not isinstance(value, Mapping):
+            return None
+        start, stop = str(value.get("from", "")), str(value.get("to", ""))
+        year = f"{facts.year:04d}"
+        if start[:4] == year and stop[:4] == year:
+            return None
+        return make_problem(
+            ProblemCode.RULE_PERIOD_IN_YEAR, self.period, annex, rule=self.id, start=start,
+            stop=stop, year=str(facts.year),
+        )
+
+
+Rule = (SumRule | LeRule | TableTotalRule | TableFilterTotalRule | AtMostOneYesRule
+        | ZeroImpliesZeroRule | ZeroImpliesEmptyRule | IffPositiveRule | PeriodWithinYearRule)
 
 
 def _read_rule(annex: Annex, raw: Any, where: str, fail: Callable[[str], None]) -> Rule | None:
@@ -176,7 +320,7 @@ def _read_rule(annex: Annex, raw: Any, where: str, fail: Callable[[str], None]) 
     if spec is None:
         fail(f"{where}: unknown rule kind {kind!r}")
         return None
-    keys, numeric_keys, table_keys = spec
+    keys = (*spec.fields, *spec.other_keys)
     extra = set(raw) - {"id", "kind", *keys}
     missing = [k for k in keys if k not in raw]
     if extra or missing:
@@ -184,52 +328,99 @@ def _read_rule(annex: Annex, raw: Any, where: str, fail: Callable[[str], None]) 
         return None
     ok = True
 
-    def need_field(fid: Any, types: frozenset[FieldType], what: str) -> None:
+    def need_field(fid: Any, types: frozenset[FieldType]) -> None:
         nonlocal ok
         if not isinstance(fid, str) or not annex.has_field(fid):
             fail(f"{where}: names field {fid!r}, which does not exist in the annex")
             ok = False
         elif annex.field(fid).type not in types:
-            fail(f"{where}: field {fid!r} is {annex.field(fid).type.value}, {what} expected")
+            wanted = _WANTED.get(types) or " or ".join(sorted(t.value for t in types))
+            fail(f"{where}: field {fid!r} is {annex.field(fid).type.value}, {wanted} expected")
             ok = False
 
-    for key in numeric_keys:
-        ids = raw[key] if key == "parts" else [raw[key]]
-        if not isinstance(ids, list) or not ids:
-            fail(f"{where}: {key!r} must list field ids")
-            ok = False
-            continue
+    values: dict[str, Any] = {}
+    for key, types in spec.fields.items():
+        if key in spec.lists:
+            ids = raw[key]
+            if not isinstance(ids, list) or not ids:
+                fail(f"{where}: {key!r} must list field ids")
+                ok = False
+                continue
+            values[key] = tuple(ids)
+        else:
+            ids = [raw[key]]
+            values[key] = raw[key]
         for fid in ids:
-            need_field(fid, NUMERIC_TYPES, "a count or money field")
-    for key in table_keys:
-        need_field(raw[key], frozenset({FieldType.VICTIMS}), "a victims table")
+            need_field(fid, types)
     if not ok:
         return None
-    if kind == "sum":
-        return SumRule(rid, raw["total"], tuple(raw["parts"]))
-    if kind == "le":
-        return LeRule(rid, raw["left"], raw["right"])
-    if kind == "table_total":
-        return TableTotalRule(rid, raw["table"], raw["total"])
+    if spec.finish is not None:
+        return spec.finish(annex, rid, raw, values, lambda m: fail(f"{where}: {m}"))
+    rule: Rule = spec.rule(rid, **values)
+    return rule
+
+
+def _finish_table_filter(annex: Annex, rid: str, raw: Mapping[str, Any],
+                         values: Mapping[str, Any], fail: Callable[[str], None]) -> Rule | None:
     dim = annex.field(raw["table"]).dimension(raw["dimension"])
     if dim is None:
-        fail(f"{where}: table {raw['table']!r} has no dimension {raw['dimension']!r}")
+        fail(f"table {raw['table']!r} has no dimension {raw['dimension']!r}")
         return None
     if raw["category"] not in dim.categories:
-        fail(f"{where}: dimension {dim.id!r} has no category {raw['category']!r}")
+        fail(f"dimension {dim.id!r} has no category {raw['category']!r}")
         return None
     return TableFilterTotalRule(rid, raw["table"], dim.id, raw["category"], raw["total"])
 
 
-# rule kind -> (its keys, keys naming numeric fields, keys naming victims tables); one row a kind
-RULE_KINDS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "sum": (("total", "parts"), ("total", "parts"), ()),
-    "le": (("left", "right"), ("left", "right"), ()),
-    "table_total": (("table", "total"), ("total",), ("table",)),
-    "table_filter_total": (
-        ("table", "dimension", "category", "total"), ("total",), ("table",)
-    ),
+_NUMBERS = NUMERIC_TYPES
+_QUANTITIES = NUMERIC_TYPES | {FieldType.VICTIMS}  # a number, or the people of a table
+_TABLE = frozenset({FieldType.VICTIMS})
+_COUNT = frozenset({FieldType.COUNT})
+_NAMES = frozenset({FieldType.LIST, FieldType.TEXT})
+_YES_NO = frozenset({FieldType.YES_NO})
+_PERIOD = frozenset({FieldType.PERIOD})
+# how a loader refusal names what a key may point at
+_WANTED: Mapping[frozenset[FieldType], str] = {
+    _NUMBERS: "a count or money field", _QUANTITIES: "a count, money or victims field",
+    _TABLE: "a victims table", _COUNT: "a count field", _NAMES: "a list or text field",
+    _YES_NO: "a yes/no field", _PERIOD: "a period field",
 }
+
+
+@dataclass(frozen=True)
+class RuleKind:
+    """One row of the rule-kind table: the class that checks it, the field types each of its
+    keys may name (the keys of ``lists`` name a list of fields), keys that name no field, and
+    where needed a ``finish`` that builds the rule from keys beyond fields."""
+
+    rule: type[Rule]
+    fields: Mapping[str, frozenset[FieldType]]
+    lists: frozenset[str] = frozenset()
+    other_keys: tuple[str, ...] = ()
+    finish: Callable[[Annex, str, Mapping[str, Any], Mapping[str, Any], Callable[[str], None]],
+                     Rule | None] | None = None
+
+
+# rule kind -> how it is read and checked; one row a kind (tests/unit/test_type_tables.py)
+RULE_KINDS: Mapping[str, RuleKind] = MappingProxyType({
+    "sum": RuleKind(SumRule, {"total": _NUMBERS, "parts": _NUMBERS}, frozenset({"parts"})),
+    "le": RuleKind(LeRule, {"left": _NUMBERS, "right": _NUMBERS}),
+    "table_total": RuleKind(TableTotalRule, {"table": _TABLE, "total": _NUMBERS}),
+    "table_filter_total": RuleKind(
+        TableFilterTotalRule, {"table": _TABLE, "total": _NUMBERS},
+        other_keys=("dimension", "category"), finish=_finish_table_filter,
+    ),
+    "at_most_one_yes": RuleKind(AtMostOneYesRule,
+                                {"fields": _YES_NO},
+                                frozenset({"fields"})),
+    "zero_implies_zero": RuleKind(ZeroImpliesZeroRule, {"when": _COUNT, "then": _QUANTITIES},
+                                  frozenset({"then"})),
+    "zero_implies_empty": RuleKind(ZeroImpliesEmptyRule, {"when": _COUNT, "then": _NAMES},
+                                   frozenset({"then"})),
+    "iff_positive": RuleKind(IffPositiveRule, {"left": _QUANTITIES, "right": _QUANTITIES}),
+    "period_within_year": RuleKind(PeriodWithinYearRule,
+                                   {"period": _PERIOD}),
+})
 
 
 def build_rules(annex: Annex, data: Any) -> tuple[Rule, ...]:
@@ -388,13 +579,15 @@ def validate_submission(
     kind_ids: Sequence[str],
     answers: Mapping[str, object],
     rules: Sequence[Rule] | None = None,
+    reporting_year: int | None = None,
 ) -> ValidationReport:
     """Validates a whole submission of an organisation of ``kind_ids`` (rule 9 and rule 13.1).
 
     Only the blocks of those kinds count. Every field there must be answered or marked
     "no data" with a reason; each value must fit its field; answers outside those blocks are
     refused; the consistency rules (``rules``, default: the shipped ``rules.json``) are checked
-    wherever all their fields hold valid numbers.
+    wherever all their fields hold valid answers other than "no data" (the periods against
+    ``reporting_year`` when it is given).
     """
 
     if rules is None:
@@ -441,9 +634,14 @@ def validate_submission(
             return None
         return value
 
+    def answer(fid: str) -> object:
+        value = valid.get(fid)
+        return None if value is None or is_no_data(value) else value
+
+    facts = Facts(number, table, answer, reporting_year)
     for rule in rules:
         if all(fid in allowed for fid in rule.field_ids()):
-            found_rule = rule.check(annex, number, table)
+            found_rule = rule.check(annex, facts)
             if found_rule is not None:
                 problems.append(found_rule)
     return ValidationReport(tuple(problems), tuple(unanswered), by_block, overall)

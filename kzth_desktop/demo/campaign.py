@@ -262,6 +262,13 @@ MINOR_EXPLOITATION: tuple[tuple[str, float], ...] = (
 )
 
 
+# who hands internet resources to the Ministry of Culture and Information to check (b12.q4)
+SUBJECTS_REPORTING: tuple[tuple[str, float], ...] = (
+    ("police", 0.45), ("interior_ministry", 0.15), ("akimat", 0.1), ("ngo", 0.15),
+    ("education_ministry", 0.05), ("other_subject", 0.07), ("unknown", 0.03),
+)
+
+
 class _Answers:
     """The answers of one respondent for one year."""
 
@@ -299,6 +306,24 @@ class _Answers:
 
     def period(self) -> dict[str, str]:
         return {"from": f"{self.year}-01-01", "to": f"{self.year}-12-31"}
+
+    def none_given(self) -> dict[str, str]:
+        """ "No data" for a list that has nothing to name (none counted): rule 9's reason."""
+        return {"no_data": texts.NO_CASES[self.lang]}
+
+    def names(self, count: int, bank: Sequence[Pair], lo: int = 1,
+              hi: int = 3) -> list[str] | dict[str, str]:
+        """Items of ``bank`` when something was counted, else "no data" (zero_implies_empty)."""
+        return self.items(bank, lo, hi) if count else self.none_given()
+
+    def trained(self, q: str, count: int) -> None:
+        """b1.q8 / b7.q2: employees trained, in the country and abroad (each <= trained)."""
+        v = self.values
+        v[f"{q}.trained"] = count
+        v[f"{q}.in_country"] = _binom(self.rng, count, 0.9)
+        v[f"{q}.abroad"] = count - v[f"{q}.in_country"]
+        v[f"{q}.topics"] = self.names(count, texts.TOPICS)
+        v[f"{q}.period"] = self.period()
 
     def victims_level(self, base: float) -> int:
         return self.count(base * self.scale * self.victim_trend)
@@ -402,10 +427,8 @@ class _Answers:
             v[fid] = self.text(texts.TEXTS[fid])
         v["b1.q7.1"] = self.items(texts.ORGANISATIONS)
         staff = STAFF.get(kind, 25)
-        v["b1.q8.trained"] = self.count(staff * (1.5 if self.r.national else 1.0))
+        self.trained("b1.q8", self.count(staff * (1.5 if self.r.national else 1.0)))
         v["b1.q8.where"] = self.text(texts.TEXTS["b1.q8.where"])
-        v["b1.q8.topics"] = self.items(texts.TOPICS)
-        v["b1.q8.period"] = self.period()
         base = 40 if self.r.national else 12 * math.sqrt(self.scale)
         v["b1.q9.publications"] = self.count(base * self.growth)
         v["b1.q9.programmes"] = self.count(base / 6)
@@ -415,6 +438,9 @@ class _Answers:
         crimes = self.victims_level(3.0)
         v["b2.q1.period"] = self.period()
         v["b2.q1.crimes"] = crimes
+        v["b2.q1.by_form"] = self.table("b2.q1.by_form", [
+            {"exploitation": _weighted(self.rng, self.mix)} for _ in range(crimes)])
+        v["b2.q1.from_subjects"] = _binom(self.rng, crimes, 0.3)
         v["b2.q1.regions"] = self.text(texts.TEXTS["b2.q1.regions"])
         v["b2.q2.1"] = self.count(0.4 * self.scale)
         v["b2.q3.1"] = self.text(texts.TEXTS["b2.q3.1"])
@@ -449,24 +475,25 @@ class _Answers:
         received = self.victims_level(base)
         identified = _binom(rng, received, identified_share)
         v[f"{block}.q1.period"] = self.period()
-        v[f"{block}.q1.referred_by"] = self.items(texts.SUBJECTS)
+        v[f"{block}.q1.referred_by"] = self.names(received, texts.SUBJECTS)
         v[f"{block}.q1.received"] = received
         v[f"{block}.q1.identified"] = identified
         v[f"{block}.q1.not_identified"] = received - identified
-        v[f"{block}.q1.assisted"] = identified + _binom(rng, received - identified,
-                                                        assisted_share)
+        v[f"{block}.q1.assisted"] = _binom(rng, identified, assisted_share)
         v[f"{block}.q1.referred_police"] = _binom(rng, identified, 0.6)
         people = self.people(identified, minors=identified if minors else 0, foreign=0.2)
         v[f"{block}.q1.victims"] = self.table(f"{block}.q1.victims", people)
 
     def b3(self) -> None:
-        self._received("b3", 3.5 if self.kind != "akimat" else 4.5)
+        self._received("b3", 3.5 if self.kind != "akimat" else 4.5, assisted_share=0.8)
 
     def b4(self) -> None:
         v = self.values
         v["b4.q1.period"] = self.period()
-        v["b4.q1.inspections"] = self.count(120 * self.scale * self.growth)
-        v["b4.q1.forced_labour"] = self.count(1.2 * self.scale * self.labour_trend)
+        inspections = self.count(120 * self.scale * self.growth)
+        v["b4.q1.inspections"] = inspections
+        v["b4.q1.forced_labour"] = (self.count(1.2 * self.scale * self.labour_trend)
+                                    if inspections else 0)
         v["b4.q1.measures_inspections"] = self.text(texts.TEXTS["b4.q1.measures_inspections"])
         mobile = self.count(0.5 * self.scale * self.labour_trend)
         v["b4.q1.forced_labour_mobile"] = mobile
@@ -474,8 +501,7 @@ class _Answers:
                                       else texts.NO_CASES[self.lang])
         minors = self.count(0.6 * self.scale)
         v["b4.q2.minors"] = minors
-        v["b4.q2.work_types"] = (self.items(texts.WORK_TYPES, 1, 2) if minors
-                                 else [texts.NO_CASES[self.lang]])
+        v["b4.q2.work_types"] = self.names(minors, texts.WORK_TYPES, 1, 2)
         v["b4.q2.measures"] = (self.text(texts.TEXTS["b4.q2.measures"]) if minors
                                else texts.NO_CASES[self.lang])
         people = self.people(minors, minors=minors, foreign=0.1)
@@ -484,25 +510,24 @@ class _Answers:
     def b5(self) -> None:
         v = self.values
         v["b5.q1.period"] = self.period()
-        v["b5.q1.agencies"] = self.count(12 * self.scale)
-        v["b5.q1.emigrated"] = self.count(250 * self.scale * self.growth)
+        agencies = self.count(12 * self.scale)
+        v["b5.q1.agencies"] = agencies
+        v["b5.q1.emigrated"] = self.count(250 * self.scale * self.growth) if agencies else 0
 
     def b6(self) -> None:
-        self._received("b6", 1.2, minors=True, identified_share=0.6, assisted_share=0.4)
+        self._received("b6", 1.2, minors=True, identified_share=0.6, assisted_share=0.85)
 
     def b7(self) -> None:
         v = self.values
         v["b7.q1.children"] = self.count(40 * self.scale)
         v["b7.q1.measures"] = self.text(texts.TEXTS["b7.q1.measures"])
-        v["b7.q2.trained"] = self.count(15)
+        self.trained("b7.q2", self.count(15))
         v["b7.q2.where"] = self.text(texts.TEXTS["b7.q2.where"])
-        v["b7.q2.topics"] = self.items(texts.TOPICS)
-        v["b7.q2.period"] = self.period()
 
     def b8(self) -> None:
         v = self.values
         v["b8.q1.programmes"] = self.count(300 * self.growth)
-        v["b8.q1.topics"] = self.items(texts.TOPICS, 2, 4)
+        v["b8.q1.topics"] = self.names(v["b8.q1.programmes"], texts.TOPICS, 2, 4)
         v["b8.q1.period"] = self.period()
 
     def b9(self) -> None:
@@ -512,7 +537,7 @@ class _Answers:
         treated = received - _binom(rng, received, 0.1)
         treated_minors = min(minors - _binom(rng, minors, 0.1), treated)
         v["b9.q1.period"] = self.period()
-        v["b9.q1.referred_by"] = self.items(texts.SUBJECTS)
+        v["b9.q1.referred_by"] = self.names(received, texts.SUBJECTS)
         v["b9.q1.received"] = received
         v["b9.q1.received_minors"] = minors
         v["b9.q1.treated"] = treated
@@ -558,10 +583,13 @@ class _Answers:
         v["b12.q2.1"] = self.count(40)
         v["b12.q3.1"] = self.text(texts.TEXTS["b12.q3.1"])
         v["b12.q4.1"] = self.count(120 * self.growth)
+        v["b12.q4.by_subject"] = self.table("b12.q4.by_subject", [
+            {"subject_kind": _weighted(self.rng, SUBJECTS_REPORTING)}
+            for _ in range(v["b12.q4.1"])])
         orders = self.count(3)
         v["b12.q5.orders"] = orders
         v["b12.q5.amount"] = self.money(orders * self.rng.uniform(8e6, 25e6))
-        v["b12.q5.directions"] = self.items(texts.DIRECTIONS)
+        v["b12.q5.directions"] = self.names(orders, texts.DIRECTIONS)
 
     def b13(self) -> None:
         self.values["b13.q1.1"] = self.count(2)
@@ -597,10 +625,10 @@ class _Answers:
         v["b15.q3.campaigns"] = self.count(10 * self.growth)
 
     def b16(self) -> None:
-        self._received("b16", 4.0, identified_share=0.7, assisted_share=0.5)
+        self._received("b16", 4.0, identified_share=0.7, assisted_share=0.85)
         v, rng = self.values, self.rng
-        received, identified = v["b16.q1.received"], v["b16.q1.identified"]
-        v["b16.q1.recognised"] = _binom(rng, received, 0.35)
+        identified = v["b16.q1.identified"]
+        v["b16.q1.recognised"] = _binom(rng, v["b16.q1.assisted"], 0.5)
         v["b16.q1.referred_medical"] = _binom(rng, identified, 0.4)
         v["b16.q2.1"] = self.count(0.6 * self.scale)
         v["b16.q3.1"] = self.count(0.5 * self.scale)

@@ -183,7 +183,7 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
                        first=f"{bound[0].field_id} ({bound[0].code.value})")
     report = validate_submission(holdings.annex, list(signer.kinds),
                                  payload.answers if read is None else read.answers,
-                                 rules=holdings.rules)
+                                 rules=holdings.rules, reporting_year=m.reporting_year)
     problems = report.problems
     if read is not None:  # what the earlier definition did not ask is not missing from it
         new = upgrades.new_since(revision)

@@ -313,7 +313,8 @@ class RespondentService:
         """The validation of ``year``'s answers, with SPLIT_REQUIRED (instead of UNANSWERED)
         on the fields an earlier definition's answer is still to be split into."""
         answers = self.answers(year)
-        report = validate_submission(self.annex, kinds, answers, rules=self.rules)
+        report = validate_submission(self.annex, kinds, answers, rules=self.rules,
+                                     reporting_year=year)
         earlier = self.earlier_answers(year)
         if not earlier:
             return report

@@ -44,10 +44,12 @@ def coordinator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for name, profile, values in (
         ("akimat", AKIMAT, answers(ANNEX, ("akimat",), b1__q8__trained=5,
                                    b3__q1__received=10, b3__q1__identified=7,
-                                   b3__q1__not_identified=3, b14__q4__amount=1500000.5,
+                                   b3__q1__not_identified=3, b14__q1__meetings=1,
+                                   b14__q4__orders=1, b14__q4__amount=1500000.5,
                                    b3__q1__victims={"rows": [victim(7, sex="f")]})),
         ("ngo", NGO, answers(ANNEX, ("ngo",), b1__q8__trained=8,
-                             b1__q9__publications={"no_data": "Учёт не ведётся"})),
+                             b1__q9__publications={"no_data": "Учёт не ведётся"},
+                             b16__q1__referred_by={"no_data": "Никто не направлял"})),
     ):
         rws = Workspace.create(root / name, "respondent", profile, annex=ANNEX, passphrase=PW)
         ex = ExchangeService(rws, ANNEX)
@@ -116,9 +118,12 @@ def test_cli_text_commands(coordinator: Path, capsys: pytest.CaptureFixture[str]
     assert json.loads(capsys.readouterr().out)["counts"]["expected"] == 3
     assert main([*ws, "quality", "--year", "2025", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["no_data"][0] == {"reason": "Учёт не ведётся", "count": 1,
-                                  "fields": {"b1.q9.publications": 1},
-                                  "answers": data["no_data"][0]["answers"]}
+    # the NGO's list of referrers is "no data" too: nobody was received (b16.q1)
+    by_reason = {r["reason"]: r for r in data["no_data"]}
+    assert set(by_reason) == {"Учёт не ведётся", "Никто не направлял"}
+    assert by_reason["Учёт не ведётся"] == {"reason": "Учёт не ведётся", "count": 1,
+                                            "fields": {"b1.q9.publications": 1},
+                                            "answers": by_reason["Учёт не ведётся"]["answers"]}
     assert main([*ws, "quality", "--years", "2024-2025", "--lang", "kk"]) == 0
     assert "ескертулер" in capsys.readouterr().out
 

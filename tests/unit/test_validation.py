@@ -13,12 +13,14 @@ from kzth_desktop.annex.loader import build_annex, load_default_annex
 from kzth_desktop.annex.model import Annex, Field, FieldType
 from kzth_desktop.annex.problems import MESSAGES, Problem, ProblemCode, make_problem, short_text
 from kzth_desktop.annex.validation import (
+    RULE_KINDS,
     LeRule,
     RulesDefinitionError,
     SumRule,
     TableFilterTotalRule,
     TableTotalRule,
     ValidationReport,
+    ZeroImpliesEmptyRule,
     build_rules,
     check_answers,
     load_rules,
@@ -267,6 +269,70 @@ def test_each_rule_kind_fires(changes: dict[str, object], expected: list[Any]) -
     assert _rule_problems(full_answers() | changes) == expected
 
 
+NEW_RULES = build_rules(ANNEX, {"format": 1, "rules": [
+    {"id": "one", "kind": "at_most_one_yes", "fields": ["b1.q1.1", "b1.q1.2"]},
+    {"id": "zz", "kind": "zero_implies_zero", "when": Q + "identified",
+     "then": [Q + "assisted", Q + "spent", Q + "victims"]},
+    {"id": "ze", "kind": "zero_implies_empty", "when": Q + "received",
+     "then": [Q + "referred_by"]},
+    {"id": "iff", "kind": "iff_positive", "left": Q + "spent", "right": Q + "victims"},
+    {"id": "p", "kind": "period_within_year", "period": Q + "period"},
+]})
+
+
+def _new_rule_problems(answers: dict[str, object],
+                       year: int | None = 2025) -> list[tuple[C, str | None, object]]:
+    report = validate_submission(ANNEX, ("ngo",), answers, NEW_RULES, reporting_year=year)
+    return [(p.code, p.field_id, p.param("rule")) for p in report.problems]
+
+
+YES = {"answer": "yes", "details": "бар"}
+NO_VICTIMS: dict[str, object] = {
+    Q + "received": 0, Q + "identified": 0, Q + "not_identified": 0, Q + "minors": 0,
+    Q + "assisted": 0, Q + "spent": 0.0, Q + "spent_a": 0.0, Q + "spent_b": 0.0,
+    Q + "victims": {"rows": []}, Q + "referred_by": {"no_data": "ешкім жібермеді"},
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, []),
+        ({"b1.q1.2": YES}, [(C.RULE_AT_MOST_ONE_YES, "b1.q1.2", "one")]),
+        ({"b1.q1.2": {"no_data": "білмейміз"}}, []),
+        (NO_VICTIMS, []),
+        (NO_VICTIMS | {Q + "assisted": 2}, [(C.RULE_ZERO_IMPLIES_ZERO, Q + "assisted", "zz")]),
+        (NO_VICTIMS | {Q + "victims": {"rows": [{"age_band": "18-25", "sex": "f",
+                                                  "count": 1}]}},
+         [(C.RULE_ZERO_IMPLIES_ZERO, Q + "victims", "zz"), (C.RULE_IFF_POSITIVE, Q + "spent",
+                                                            "iff")]),
+        (NO_VICTIMS | {Q + "referred_by": ["Полиция"]},
+         [(C.RULE_ZERO_IMPLIES_EMPTY, Q + "referred_by", "ze")]),
+        ({Q + "spent": 0.0, Q + "spent_a": 0.0, Q + "spent_b": 0.0},
+         [(C.RULE_IFF_POSITIVE, Q + "spent", "iff")]),
+        ({Q + "period": {"from": "2025-03-01", "to": "2026-02-28"}},
+         [(C.RULE_PERIOD_IN_YEAR, Q + "period", "p")]),
+        ({Q + "period": {"from": "2024-01-01", "to": "2024-12-31"}},
+         [(C.RULE_PERIOD_IN_YEAR, Q + "period", "p")]),
+    ],
+)
+def test_each_new_rule_kind_fires(changes: dict[str, object], expected: list[Any]) -> None:
+    assert _new_rule_problems(full_answers() | changes) == expected
+
+
+def test_the_period_rule_is_skipped_without_a_year_and_params_are_kept() -> None:
+    answers = full_answers() | {Q + "period": {"from": "2024-01-01", "to": "2024-12-31"}}
+    assert _new_rule_problems(answers, year=None) == []
+    report = validate_submission(ANNEX, ("ngo",), answers | {"b1.q1.2": YES}, NEW_RULES,
+                                 reporting_year=2025)
+    one, period = report.problems
+    assert one.params_dict() == {"rule": "one", "others": ("b1.q1.1",)}
+    assert period.params_dict() == {"rule": "p", "start": "2024-01-01", "stop": "2024-12-31",
+                                    "year": "2025"}
+    assert "«Пробелы в законодательстве" in one.message(ANNEX, "ru")
+    assert one.message(ANNEX, "kk").endswith("«иә» тек біреуінде болуы мүмкін")
+
+
 def test_equal_values_satisfy_le_and_money_sums_are_exact() -> None:
     # 0.1 + 0.2 == 0.3 in tenge, whatever floats say
     assert _rule_problems(full_answers() | {Q + "assisted": 10}) == []
@@ -345,6 +411,26 @@ def test_rules_load_into_typed_rules() -> None:
          "unknown rule kind"),
         ({"id": "x", "kind": "le", "left": Q + "received"}, "missing"),
         ({"kind": "le", "left": Q + "received", "right": Q + "received"}, "id missing"),
+        # the kinds of issue 16: each refuses a field of the wrong type and a bad shape
+        ({"id": "x", "kind": "at_most_one_yes", "fields": ["b1.q1.1", Q + "received"]},
+         "a yes/no field expected"),
+        ({"id": "x", "kind": "at_most_one_yes", "fields": "b1.q1.1"}, "must list field ids"),
+        ({"id": "x", "kind": "at_most_one_yes", "fields": []}, "must list field ids"),
+        ({"id": "x", "kind": "zero_implies_zero", "when": Q + "spent",
+          "then": [Q + "assisted"]}, "a count field expected"),
+        ({"id": "x", "kind": "zero_implies_zero", "when": Q + "received",
+          "then": [Q + "referred_by"]}, "a count, money or victims field expected"),
+        ({"id": "x", "kind": "zero_implies_empty", "when": Q + "received",
+          "then": [Q + "assisted"]}, "a list or text field expected"),
+        ({"id": "x", "kind": "zero_implies_empty", "when": Q + "received"}, "missing"),
+        ({"id": "x", "kind": "iff_positive", "left": Q + "spent", "right": Q + "period"},
+         "a count, money or victims field expected"),
+        ({"id": "x", "kind": "iff_positive", "left": Q + "spent", "right": Q + "nope"},
+         "does not exist"),
+        ({"id": "x", "kind": "period_within_year", "period": Q + "received"},
+         "a period field expected"),
+        ({"id": "x", "kind": "period_within_year", "period": Q + "period", "year": 2025},
+         "unknown"),
     ],
 )
 def test_a_bad_rule_is_refused(rule: dict[str, Any], complaint: str) -> None:
@@ -413,6 +499,13 @@ SAMPLE_PARAMS: dict[ProblemCode, dict[str, Any]] = {
                                 "total": Q + "minors", "total_value": 3},
     C.RETURNED_BY_COORDINATOR: {"note": "Сверьте с данными ЕРДР", "source": "coordinator"},
     C.SPLIT_REQUIRED: {"earlier": "17", "earlier_field": "b2.q4.1", "revision": 1},
+    C.RULE_AT_MOST_ONE_YES: {"rule": "one", "others": ("b1.q1.1",)},
+    C.RULE_ZERO_IMPLIES_ZERO: {"rule": "z", "when": Q + "identified", "value": 3},
+    C.RULE_ZERO_IMPLIES_EMPTY: {"rule": "z", "when": Q + "identified"},
+    C.RULE_IFF_POSITIVE: {"rule": "iff", "left": Q + "received", "left_value": 0,
+                          "right": Q + "spent", "right_value": 1500.5},
+    C.RULE_PERIOD_IN_YEAR: {"rule": "p", "start": "2024-12-01", "stop": "2025-11-30",
+                            "year": "2025"},
 }
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
@@ -536,12 +629,26 @@ def real_annex() -> Annex:
     return load_default_annex()
 
 
+def _valid_answers(annex: Annex, kind: str) -> dict[str, object]:
+    """Every field of ``kind`` answered, every count 0: the lists and texts that name what
+    a zero counted (zero_implies_empty) are then "no data" with a reason."""
+    answers = {f.id: _valid_value(f) for f in annex.fields_for_kinds([kind])}
+    for rule in load_rules(annex):
+        if isinstance(rule, ZeroImpliesEmptyRule):
+            for fid in rule.then:
+                if fid in answers:
+                    answers[fid] = {"no_data": "Ештеңе болған жоқ"}
+    return answers
+
+
 def test_the_shipped_rules_load_against_the_shipped_annex(real_annex: Annex) -> None:
     rules = load_rules(real_annex)
     ids = {r.id for r in rules}
-    assert len(ids) == len(rules) == 20
+    assert len(ids) == len(rules) == 69
     kinds = {r.kind for r in rules}
-    assert kinds == {"sum", "le", "table_total", "table_filter_total"}
+    assert kinds == {"sum", "le", "table_total", "table_filter_total", "at_most_one_yes",
+                     "zero_implies_zero", "zero_implies_empty", "iff_positive",
+                     "period_within_year"}
     for rule in rules:
         for fid in rule.field_ids():
             assert real_annex.has_field(fid)
@@ -550,14 +657,14 @@ def test_the_shipped_rules_load_against_the_shipped_annex(real_annex: Annex) -> 
 
 def test_every_kind_can_submit_a_complete_valid_questionnaire(real_annex: Annex) -> None:
     for kind in real_annex.kinds:
-        answers = {f.id: _valid_value(f) for f in real_annex.fields_for_kinds([kind.id])}
-        report = validate_submission(real_annex, [kind.id], answers)
+        answers = _valid_answers(real_annex, kind.id)
+        report = validate_submission(real_annex, [kind.id], answers, reporting_year=2025)
         assert report.problems == (), kind.id
         assert report.overall == 100.0
 
 
 def test_shipped_rules_fire_on_the_real_annex(real_annex: Annex) -> None:
-    answers = {f.id: _valid_value(f) for f in real_annex.fields_for_kinds(["health_org"])}
+    answers = _valid_answers(real_annex, "health_org")
     answers |= {
         "b9.q1.received": 5, "b9.q1.received_minors": 1, "b9.q1.treated": 6,
         "b9.q1.victims": {"rows": [dict.fromkeys(
@@ -578,3 +685,16 @@ def test_an_empty_submission_on_the_real_annex(real_annex: Annex) -> None:
     assert report.unanswered == tuple(f.id for f in fields)
     assert set(report.completeness_by_block) == {"b1", "b3", "b5", "b14"}
     assert report.overall == 0.0
+
+
+def test_the_rules_document_covers_every_question_and_every_rule(real_annex: Annex) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "annex-rules.md").read_text(
+        encoding="utf-8")
+    rows = {line.split("|")[1].split()[0] for line in doc.splitlines()
+            if re.match(r"\| b\d+\.q\d+ ", line)}
+    assert rows == {q.id for b in real_annex.blocks for q in b.questions}
+    assert len(rows) == 60
+    for rule in load_rules(real_annex):
+        assert f"`{rule.id}`" in doc, rule.id
+    for kind in RULE_KINDS:
+        assert f"| `{kind}` |" in doc, kind
