@@ -15,13 +15,22 @@ def country_categories() -> tuple[Category, ...]:
 
     kk = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["kk"], fallback=True)
     ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    def translated(catalogue: gettext.NullTranslations, c: object) -> str:
+        """The first of the country's names the catalogue translates (the Kazakh catalogue
+        lacks some short names, e.g. "Iran", but has the official ones), else the first."""
+        names = [n for n in (getattr(c, "common_name", None), getattr(c, "name", None),
+                             getattr(c, "official_name", None)) if n]
+        for n in names:
+            if catalogue.gettext(n) != n:
+                return catalogue.gettext(n)
+        return names[0]
+
     cats = []
     for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
         cats.append(
             Category(
                 id=c.alpha_2,
-                label=LocalizedText(kk=kk.gettext(name), ru=ru.gettext(name)),
+                label=LocalizedText(kk=translated(kk, c), ru=translated(ru, c)),
             )
         )
     cats.sort(key=lambda c: (c.id != "KZ", c.label.ru))

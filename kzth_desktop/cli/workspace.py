@@ -62,9 +62,9 @@ TEXT: Mapping[str, LocalizedText] = {
         ru="Ответы за {year} год полны и верны",
     ),
     "invalid": LocalizedText(
-        kk="{year} жылғы жауаптар: толтырылғаны {overall}%, жауапсыз өрістер {unanswered}, "
+        kk="{year} жылғы жауаптар: толтырылғаны {overall}, жауапсыз өрістер {unanswered}, "
         "ескертулер {count}:",
-        ru="Ответы за {year} год: заполнено {overall}%, полей без ответа {unanswered}, "
+        ru="Ответы за {year} год: заполнено {overall}, полей без ответа {unanswered}, "
         "замечаний {count}:",
     ),
     "keys_created": LocalizedText(
@@ -85,11 +85,16 @@ TEXT: Mapping[str, LocalizedText] = {
     "no_years": LocalizedText(kk="есепті жылдар жоқ", ru="отчетных годов нет"),
     "year_line": LocalizedText(
         kk="  {year}: {status}, {version}-нұсқа, мерзімі {deadline}, толтырылғаны "
-        "{answered}/{total} ({completeness}%), ескертулер {problems}",
+        "{answered}/{total} ({completeness}), ескертулер {problems}",
         ru="  {year}: {status}, версия {version}, срок {deadline}, заполнено "
-        "{answered} из {total} ({completeness}%), замечаний {problems}",
+        "{answered} из {total} ({completeness}), замечаний {problems}",
     ),
 }
+
+
+def percent(value: float) -> str:
+    """A share in the kk/ru convention: "96,5 %" (a no-break space before the sign)."""
+    return f"{value:.1f}".replace(".", ",") + "\u00a0%"
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
@@ -198,7 +203,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     elif report.ok:
         print(_t("valid", lang, year=args.year))
     else:
-        print(_t("invalid", lang, year=args.year, overall=f"{report.overall:.1f}",
+        print(_t("invalid", lang, year=args.year, overall=percent(report.overall),
                  unanswered=len(report.unanswered), count=len(report.problems)))
         for p in report.problems:
             print(f"  {p.field_id}: {p.message(annex, lang)}")
@@ -266,7 +271,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                      version=y.version,
                      deadline=y.deadline.isoformat() if y.deadline else _t("no_deadline", lang),
                      answered=y.answered, total=y.total,
-                     completeness=f"{y.completeness:.1f}", problems=y.problems))
+                     completeness=percent(y.completeness), problems=y.problems))
     return 0
 
 

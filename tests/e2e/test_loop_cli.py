@@ -279,3 +279,12 @@ def test_results_reach_the_office_and_a_tampered_copy_is_refused(
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     code, text, _ = police("results", "list")
     assert code == 0 and f"{YEAR}–{YEAR}" in text and "заседание комиссии 2026-05-20" in text
+
+
+def test_status_and_validate_print_shares_in_the_kk_ru_convention(world: dict[str, Any]) -> None:
+    police = world["police"]
+    assert police("campaign", "add", "--year", "2026")[0] == 0
+    code, out, _ = police("validate", "--year", "2026")
+    assert code == 1 and "заполнено 0,0\u00a0%" in out
+    code, out, _ = police("--lang", "kk", "status")
+    assert code == 0 and "(100,0\u00a0%)" in out and "(0,0\u00a0%)" in out

@@ -144,6 +144,8 @@ def _rekeyed(w: World) -> Any:
 def _thief_answers(w: World) -> dict[str, Any]:
     answers = dict(w.police.respondent.answers(YEAR))
     answers[CRIMES] = 999
+    # the breakdown by form must add up to the crimes (rules.json): left as "no data"
+    answers["b2.q1.by_form"] = {"no_data": "разбивка не ведётся"}
     return answers
 
 
