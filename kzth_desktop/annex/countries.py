@@ -18,8 +18,9 @@ def country_categories() -> tuple[Category, ...]:
     def translated(catalogue: gettext.NullTranslations, c: object) -> str:
         """The first of the country's names the catalogue translates (the Kazakh catalogue
         lacks some short names, e.g. "Iran", but has the official ones), else the first."""
-        names = [n for n in (getattr(c, "common_name", None), getattr(c, "name", None),
-                             getattr(c, "official_name", None)) if n]
+        names: list[str] = [str(n) for n in (getattr(c, "common_name", None),
+                                             getattr(c, "name", None),
+                                             getattr(c, "official_name", None)) if n]
         for n in names:
             if catalogue.gettext(n) != n:
                 return catalogue.gettext(n)
