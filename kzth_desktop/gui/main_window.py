@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, Block
+from kzth_desktop.annex.problems import ProblemCode
 from kzth_desktop.annex.validation import ValidationReport
 from kzth_desktop.gui.block_nav import BlockNavigation
 from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.exchange_menu import ExchangeMenu
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kzth_desktop.gui.office_mail import CoordinatorMail
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
 from kzth_desktop.gui.unsaved import SaveBanner, SaveQueue
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.exchange_menu = ExchangeMenu(self)
         self.nav = BlockNavigation(self)
         self.problems = ProblemsPanel(self)
+        self.mail = CoordinatorMail(self)
+        self.setAcceptDrops(True)
         self._placeholder = self._make_placeholder()
 
         self._setup_actions()
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
         ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         exchange = self.exchange_menu
         ui.actionImportRequest.triggered.connect(lambda: exchange.import_request())
+        ui.actionReceiveFile.triggered.connect(lambda: self.mail.receive_file())
+        ui.actionResults.triggered.connect(lambda: self.mail.show_results())
         ui.actionExportRegistration.triggered.connect(lambda: exchange.export_registration())
         ui.actionExportBundle.triggered.connect(lambda: exchange.export_bundle())
         ui.actionChangePassphrase.triggered.connect(lambda: change_passphrase(self, self.ws,
@@ -316,6 +322,9 @@ class MainWindow(QMainWindow):
             "ready": self.tr("ready"),
             "exported": self.tr("exported"),
         }.get(c.status, c.status)
+        if c.status == DRAFT and self._report is not None and any(
+                p.code == ProblemCode.RETURNED_BY_COORDINATOR for p in self._report.problems):
+            status = self.tr("returned for correction")
         version = self.tr(", version %1").replace("%1", str(c.version)) if c.version else ""
         deadline = (self.tr(" · due %1").replace("%1", c.deadline.strftime("%d.%m.%Y"))
                     if c.deadline else "")
@@ -458,6 +467,20 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
+
+    # --- drops: a file from the coordinator ---------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if len(urls) == 1:
+            event.acceptProposedAction()
+            # after the drop has ended: the file's dialogs must not run inside the drag
+            path = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.mail.receive_file(path))
 
     # --- position and closing ------------------------------------------------------------------
     def _restore_position(self) -> None:
