@@ -32,22 +32,14 @@ from kzth_desktop.gui.office_mail import CommentDialog
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.problems_panel import ROLE_CODE
 from kzth_desktop.gui.settings import Settings
-from kzth_desktop.services.bundle_export import ExchangeService
 from kzth_desktop.services.coordination import CoordinationService
 from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.loop import LoopService
 from kzth_desktop.services.office_mail import OfficeMail
-from kzth_desktop.services.respondent import RespondentService
-from kzth_desktop.services.workspace import OrgProfile, Workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
-from sample_answers import no_data_answers  # noqa: E402
+from loop_world import PASS, POLICE, YEAR, build  # noqa: E402
 
-PASS = "көктемгі-дала-2026"
-YEAR = 2025
-POLICE = OrgProfile("Шымкент қаласының ПД", "ДП г. Шымкент", "KZ-79", ("police",),
-                    "Серікова А.", "+7 725 000 00 00", "police@example.kz")
-EXPERTS = OrgProfile("ІІМ сараптама тобы", "Экспертная группа МВД", "", (), "", "", "")
 SHOTS = Path(os.environ.get("KZTH_SCREENSHOTS", ""))  # set: the README's screenshots go there
 
 
@@ -62,19 +54,7 @@ def shot(widget: Any, name: str) -> None:
 def world(tmp_path, annex, monkeypatch) -> dict[str, Any]:
     """A coordinator holding version 1 of the police's 2025 answers; the dialogs answered as
     a user would (message boxes recorded)."""
-    co = Workspace.create(tmp_path / "co", "coordinator", EXPERTS, annex=annex, passphrase=PASS)
-    police = Workspace.create(tmp_path / "police", "respondent", POLICE, annex=annex,
-                              passphrase=PASS)
-    service = CoordinationService(co, annex)
-    request = service.create_request(YEAR, PASS)
-    OfficeMail(police, annex).receive(request.data, name="2025.kzreq")
-    exchange = ExchangeService(police, annex)
-    kzkey = exchange.export_registration(tmp_path / "police.kzkey", PASS)
-    RespondentService(police, annex).import_answers(
-        {"reporting_year": YEAR, "answers": no_data_answers(annex, ["police"])})
-    bundle = exchange.export_bundle(YEAR, tmp_path / "out", PASS)
-    service.add_signer(kzkey.read_bytes())
-    service.import_paths([bundle.path], PASS)
+    co, police = build(tmp_path, annex)
 
     app = QApplication.instance()
     ctx = AppContext(app, annex, Settings(tmp_path / "s.ini"), Language(app, "ru"))
