@@ -28,7 +28,7 @@ from kzth_desktop.gui.coordinator.report import ReportTab
 from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.main_window import MainWindow
-from kzth_desktop.gui.office_mail import CommentDialog
+from kzth_desktop.gui.office_mail import CommentDialog, ResultsDialog
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.problems_panel import ROLE_CODE
 from kzth_desktop.gui.settings import Settings
@@ -43,11 +43,22 @@ from loop_world import PASS, POLICE, YEAR, build  # noqa: E402
 SHOTS = Path(os.environ.get("KZTH_SCREENSHOTS", ""))  # set: the README's screenshots go there
 
 
-def shot(widget: Any, name: str) -> None:
-    if str(SHOTS) not in ("", "."):
-        SHOTS.mkdir(parents=True, exist_ok=True)
+def shot(widget: Any, name: str, ctx: AppContext) -> None:
+    """With KZTH_SCREENSHOTS set, saves ``widget`` in Russian and in Kazakh (name-ru/kk.png)."""
+    if str(SHOTS) in ("", "."):
+        return
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for lang in ("ru", "kk"):
+        ctx.language.set(lang)
+        if isinstance(widget, ResultsDialog):  # filled in the language it is given
+            widget.lang = lang
+            widget.fill()
         QApplication.processEvents()
-        widget.grab().save(str(SHOTS / name))
+        widget.grab().save(str(SHOTS / f"{name}-{lang}.png"))
+    ctx.language.set("ru")
+    if isinstance(widget, ResultsDialog):
+        widget.lang = "ru"
+        widget.fill()
 
 
 @pytest.fixture
@@ -107,12 +118,13 @@ def return_from_the_data_tab(qtbot, world, monkeypatch) -> Path:
     row = dialog.add_field("b2.q5.detained", "")
     dialog.ui.notesTable.item(row, 1).setText("Почему нет данных?")
     dialog.resize(900, 420)
-    shot(dialog, "coordinator-return-ru.png")
+    shot(dialog, "coordinator-return", world["ctx"])
     chosen = dialog.notes()
     assert chosen == [proposed[0], ("b2.q5.detained", "Почему нет данных?")]
 
     monkeypatch.setattr(ReturnDialog, "ask", classmethod(lambda cls, *a, **k: chosen))
     out = world["tmp"] / "police.kzret"
+    table.selectRow(0)  # again: a language change (the screenshots) refills the table
     assert data.return_held(str(out)) == out and out.is_file()
     assert table.item(0, review).text() == "возвращено на доработку"
     decisions = LoopService(CoordinationService(world["co"], annex)).decisions(YEAR)
@@ -178,7 +190,9 @@ def test_the_office_takes_a_return_refuses_a_tampered_one_and_comments(qtbot, wo
     assert "«Почему нет данных?»" in marks["b2.q5.detained"]
     assert "b2.q1.crimes" in marks
     window.show_block("b2")
-    shot(window, "respondent-returned-ru.png")
+    shot(window, "respondent-returned", world["ctx"])
+    notes = [lst.item(i) for i in range(lst.count())  # a language change refills the list
+             if lst.item(i).data(ROLE_CODE) == "returned_by_coordinator"]
 
     # the comment button follows the selection; a comment answers the note
     note_item = next(n for n in notes if "Почему" in n.text())
@@ -250,4 +264,4 @@ def test_results_exported_in_the_background_reach_the_office(qtbot, world, monke
     assert saved.read_bytes() == view.doc.pdfs["kk"]
     assert world["opened"] == [str(saved)]
     view.resize(1000, 640)
-    shot(view, "respondent-results-ru.png")
+    shot(view, "respondent-results", world["ctx"])

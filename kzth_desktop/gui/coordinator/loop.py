@@ -37,7 +37,7 @@ class ReturnDialog(QDialog):
         self.ui.introLabel.setText(intro)
         table = self.ui.notesTable
         table.setColumnCount(2)
-        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Note to the office")])
+        self._headers()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(0, 300)
@@ -50,6 +50,10 @@ class ReturnDialog(QDialog):
         self.ui.addFieldButton.clicked.connect(
             lambda: self.add_field(self.ui.fieldCombo.currentData(), ""))
         self.ui.buttonBox.accepted.connect(self._accept)
+
+    def _headers(self) -> None:
+        self.ui.notesTable.setHorizontalHeaderLabels([self.tr("Field"),
+                                                      self.tr("Note to the office")])
 
     def add_field(self, field_id: str, note: str, checked: bool = True) -> int:
         """A row for ``field_id`` (ticked); an existing row's note is kept."""
@@ -107,6 +111,7 @@ class ReturnDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._headers()
         super().changeEvent(event)
 
 

@@ -49,6 +49,8 @@ class Ui_ReturnDialog(object):
 
         self.fieldCombo = QComboBox(ReturnDialog)
         self.fieldCombo.setObjectName(u"fieldCombo")
+        self.fieldCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fieldCombo.setMinimumContentsLength(40)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
