@@ -190,6 +190,10 @@
 <context>
     <name>CoordinatorMail</name>
     <message>
+        <source>returned for correction</source>
+        <translation>возвращено на доработку</translation>
+    </message>
+    <message>
         <source>A file from the coordinator</source>
         <translation>Файл от координатора</translation>
     </message>
@@ -879,10 +883,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>exported</source>
         <translation>выгружено</translation>
-    </message>
-    <message>
-        <source>returned for correction</source>
-        <translation>возвращено на доработку</translation>
     </message>
     <message>
         <source>, version %1</source>

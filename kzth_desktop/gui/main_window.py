@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, Block
-from kzth_desktop.annex.problems import ProblemCode
 from kzth_desktop.annex.validation import ValidationReport
 from kzth_desktop.gui.block_nav import BlockNavigation
 from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
@@ -66,8 +65,7 @@ class MainWindow(QMainWindow):
         self.exchange_menu = ExchangeMenu(self)
         self.nav = BlockNavigation(self)
         self.problems = ProblemsPanel(self)
-        self.mail = CoordinatorMail(self)
-        self.setAcceptDrops(True)
+        self.mail = CoordinatorMail(self)  # File → Open a file from the coordinator, drops
         self._placeholder = self._make_placeholder()
 
         self._setup_actions()
@@ -105,8 +103,6 @@ class MainWindow(QMainWindow):
         ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         exchange = self.exchange_menu
         ui.actionImportRequest.triggered.connect(lambda: exchange.import_request())
-        ui.actionReceiveFile.triggered.connect(lambda: self.mail.receive_file())
-        ui.actionResults.triggered.connect(lambda: self.mail.show_results())
         ui.actionExportRegistration.triggered.connect(lambda: exchange.export_registration())
         ui.actionExportBundle.triggered.connect(lambda: exchange.export_bundle())
         ui.actionChangePassphrase.triggered.connect(lambda: change_passphrase(self, self.ws,
@@ -317,14 +313,11 @@ class MainWindow(QMainWindow):
             self.ui.statusValue.setText("—")
             self.ui.completenessValue.clear()
             return
-        status = {
+        status = self.mail.returned_state(c.status) or {
             "draft": self.tr("draft"),
             "ready": self.tr("ready"),
             "exported": self.tr("exported"),
         }.get(c.status, c.status)
-        if c.status == DRAFT and self._report is not None and any(
-                p.code == ProblemCode.RETURNED_BY_COORDINATOR for p in self._report.problems):
-            status = self.tr("returned for correction")
         version = self.tr(", version %1").replace("%1", str(c.version)) if c.version else ""
         deadline = (self.tr(" · due %1").replace("%1", c.deadline.strftime("%d.%m.%Y"))
                     if c.deadline else "")
@@ -347,11 +340,8 @@ class MainWindow(QMainWindow):
 
     def _last_export(self, year: int) -> Any:
         """When the submission was last exported (from its audit trail), or None."""
-        for entry in reversed(self.service.audit(year)):
-            if entry.action == "status" and entry.new == "exported":
-                at = entry.at
-                return at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
-        return None
+        ats = [e.at for e in self.service.audit(year) if e.action == "status" and e.new == "exported"]
+        return (ats[-1] if ats[-1].tzinfo else ats[-1].replace(tzinfo=dt.UTC)) if ats else None
 
     # --- commands ------------------------------------------------------------------------------
     def add_year(self) -> None:
@@ -467,20 +457,6 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
-
-    # --- drops: a file from the coordinator ---------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if len(urls) == 1:
-            event.acceptProposedAction()
-            # after the drop has ended: the file's dialogs must not run inside the drag
-            path = urls[0].toLocalFile()
-            QTimer.singleShot(0, lambda: self.mail.receive_file(path))
 
     # --- position and closing ------------------------------------------------------------------
     def _restore_position(self) -> None:

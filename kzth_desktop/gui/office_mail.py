@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from kzth_desktop.gui.respondent_desk import RespondentDesk
 from kzth_desktop.services.errors import FileRefusedError, ServiceError
 from kzth_desktop.services.files import write_file
 from kzth_desktop.services.office_mail import OfficeMail, Received, ResultsInfo
+from kzth_desktop.services.respondent import DRAFT
 from kzth_desktop.services.workspace import current_user
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +56,32 @@ class CoordinatorMail(QObject):
         lst.currentItemChanged.connect(lambda *_: self._update_comment_button())
         lst.customContextMenuRequested.connect(self._problem_menu)
         window.ui.commentButton.clicked.connect(lambda: self.comment_note())
+        window.ui.actionReceiveFile.triggered.connect(lambda: self.receive_file())
+        window.ui.actionResults.triggered.connect(lambda: self.show_results())
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)  # a file dropped on the window comes here
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+            if len(urls) != 1:  # one file at a time
+                return False
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:  # after the drop: no dialog inside the drag
+                path = urls[0].toLocalFile()
+                QTimer.singleShot(0, lambda: self.receive_file(path))
+            return True
+        return super().eventFilter(watched, event)
+
+    def returned_state(self, status: str) -> str:
+        """The year's state as the header says it while coordinator's notes are open ("" when
+        none are)."""
+        report = self.w.report
+        if status != DRAFT or report is None or not any(
+                p.code == ProblemCode.RETURNED_BY_COORDINATOR for p in report.problems):
+            return ""
+        return self.tr("returned for correction")
 
     @property
     def mail(self) -> OfficeMail:

@@ -172,7 +172,9 @@ def test_the_office_takes_a_return_refuses_a_tampered_one_and_comments(qtbot, wo
     mime.setUrls([QUrl.fromLocalFile(str(ret))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
+    assert window.acceptDrops()
+    assert window.mail.eventFilter(window, drop)  # what the window's drop is handed to
+    assert drop.isAccepted()
     qtbot.waitUntil(lambda: len(window.service.returned_notes(YEAR)) == 2)
     assert "с замечаниями (2)" in shown[-1][1] and "версию 2" in shown[-1][1]
     assert window.campaign().status == "draft" and window.form("b2").isEnabled()
