@@ -188,6 +188,69 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorMail</name>
+    <message>
+        <source>returned for correction</source>
+        <translation>түзетуге қайтарылды</translation>
+    </message>
+    <message>
+        <source>A file from the coordinator</source>
+        <translation>Үйлестірушіден келген файл</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s files (%1);;All files (*)</source>
+        <translation>Үйлестірушінің файлдары (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Жаңа үйлестірушіні саусақ ізін онымен телефон арқылы салыстырғаннан кейін ғана қабылдаңыз. Қабылдайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>%1 жылға сұрау салу импортталды; жауаптар %2 дейін берілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>This return was received before; nothing changed.</source>
+        <translation>Бұл қайтару бұрын алынған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The coordinator returned the answers for %1 for correction with %2 note(s): they are listed in the Problems panel on their fields. Correct the fields or answer the notes, then export version %3.</source>
+        <translation>Үйлестіруші %1 жылғы жауаптарды %2 ескертумен түзетуге қайтарды: олар «Мәселелер» тақтасында өз өрістерінде көрсетілген. Өрістерді түзетіңіз немесе ескертулерге жауап беріңіз, содан кейін %3-нұсқаны экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <source>Results of the assessment for %1–%2 received.</source>
+        <translation>%1–%2 жылдардағы бағалау нәтижелері алынды.</translation>
+    </message>
+    <message>
+        <source>Answer the coordinator&apos;s note…</source>
+        <translation>Үйлестірушінің ескертуіне жауап беру…</translation>
+    </message>
+    <message>
+        <source>Answer the coordinator&apos;s note</source>
+        <translation>Үйлестірушінің ескертуіне жауап</translation>
+    </message>
+    <message>
+        <source>%1
+
+The coordinator&apos;s note: %2
+
+Your comment (it is sent with the next version of the answers):</source>
+        <translation>%1
+
+Үйлестірушінің ескертуі: %2
+
+Сіздің түсініктемеңіз (ол жауаптардың келесі нұсқасымен жіберіледі):</translation>
+    </message>
+    <message>
+        <source>Comment saved; it is sent with the next version.</source>
+        <translation>Түсініктеме сақталды; ол келесі нұсқамен жіберіледі.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
         <source>Save as PDF</source>
@@ -353,6 +416,10 @@
         <translation>Қабылданған уақыты</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>кері алынған</translation>
     </message>
@@ -371,6 +438,38 @@
     <message>
         <source>The submission will no longer count in aggregates, completeness and reports; the version before it, if any, becomes current again. Reason:</source>
         <translation>Бұл жауаптар жиынтықтарда, толықтықта және есептерде бұдан былай есептелмейді; алдыңғы нұсқасы болса, ол қайтадан ағымдағы болады. Себебі:</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <source>%1, %2, version %3. Tick the fields the office is to check and write a note for each; the quality findings of this submission are ticked.</source>
+        <translation>%1, %2 жыл, %3-нұсқа. Ұйым тексеруі тиіс өрістерді белгілеп, әрқайсысына ескерту жазыңыз; осы мәліметтердің сапа бойынша анықталғандары белгіленген.</translation>
+    </message>
+    <message>
+        <source>The return is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Қайтаруға үйлестірушінің кілтімен қол қойылады; оны құпия фраза ашады.</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send this file to the office (USB stick or e-mail); it opens it with “Open a file from the coordinator”.</source>
+        <translation>Сақталды: %1
+
+Бұл файлды ұйымға жіберіңіз (USB жинақтағыш немесе электрондық пошта); ұйым оны «Үйлестірушіден келген файлды ашу» арқылы ашады.</translation>
+    </message>
+    <message>
+        <source>Save the return for the office</source>
+        <translation>Ұйымға арналған қайтаруды сақтау</translation>
+    </message>
+    <message>
+        <source>Return for correction (*.kzret)</source>
+        <translation>Түзетуге қайтару (*.kzret)</translation>
+    </message>
+    <message>
+        <source>The submission is marked returned, but the file was not saved. Return it again to save a new file.</source>
+        <translation>Мәліметтер қайтарылды деп белгіленді, бірақ файл сақталмады. Жаңа файлды сақтау үшін оны қайтадан қайтарыңыз.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -415,6 +514,10 @@
     <message>
         <source>Save it as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Return for correction…</source>
+        <translation>Түзетуге қайтару…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
@@ -906,6 +1009,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Мәселелер</translation>
     </message>
     <message>
+        <source>Answer the coordinator&apos;s note…</source>
+        <translation>Үйлестірушінің ескертуіне жауап беру…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Жаңа жұмыс кеңістігі…</translation>
     </message>
@@ -932,6 +1039,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Save a blank questionnaire as PDF…</source>
         <translation>Бос сауалнаманы PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;file from the coordinator…</source>
+        <translation>Үйлестірушіден келген &amp;файлды ашу…</translation>
+    </message>
+    <message>
+        <source>Results of the &amp;assessment…</source>
+        <translation>&amp;Бағалау нәтижелері…</translation>
     </message>
     <message>
         <source>&amp;Import the coordinator&apos;s request (.kzreq)…</source>
@@ -1028,6 +1143,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>A note of the coordinator: correct the field, or select it and answer the note with a comment.</source>
+        <translation>Үйлестірушінің ескертуі: өрісті түзетіңіз немесе оны таңдап, ескертуге түсініктемемен жауап беріңіз.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every field is answered or marked “no data”.</source>
         <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
     </message>
@@ -1102,6 +1221,42 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
+        <source>Results for the subjects</source>
+        <translation>Субъектілерге арналған нәтижелер</translation>
+    </message>
+    <message>
+        <source>The results of the assessment for %1–%2 are brought to the subjects (rule 19): the offices open the file with “Open a file from the coordinator”.</source>
+        <translation>%1–%2 жылдардағы бағалау нәтижелері субъектілерге жеткізіледі (19-тармақ): ұйымдар файлды «Үйлестірушіден келген файлды ашу» арқылы ашады.</translation>
+    </message>
+    <message>
+        <source>The results are signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Нәтижелерге үйлестірушінің кілтімен қол қойылады; оны құпия фраза ашады.</translation>
+    </message>
+    <message>
+        <source>Results of the assessment (*.kzres)</source>
+        <translation>Бағалау нәтижелері (*.kzres)</translation>
+    </message>
+    <message>
+        <source>Making the published report in both languages…</source>
+        <translation>Жарияланатын есеп екі тілде жасалуда…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send this file to the offices; only the published edition is in it.</source>
+        <translation>Сақталды: %1
+
+Бұл файлды ұйымдарға жіберіңіз; онда тек жарияланатын редакция бар.</translation>
+    </message>
+    <message>
+        <source>Making the results package…</source>
+        <translation>Нәтижелер пакеті жасалуда…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
@@ -1120,6 +1275,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Results for the subjects (.kzres)…</source>
+        <translation>Субъектілерге арналған нәтижелер (.kzres)…</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1330,111 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
         <translation>Қағидалардың 9-тармағы: егер сұрау салуда өзгеше мерзім белгіленбесе, субъектілер бір ай ішінде жауап береді. Сақталған .kzreq файлын әр субъектіге жіберіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results of the risk assessment</source>
+        <translation>Тәуекелдерді бағалау нәтижелері</translation>
+    </message>
+    <message>
+        <source>Published report:</source>
+        <translation>Жарияланатын есеп:</translation>
+    </message>
+    <message>
+        <source>Save and open the PDF…</source>
+        <translation>PDF-ті сақтау және ашу…</translation>
+    </message>
+    <message>
+        <source>No results of the assessment have been received yet.</source>
+        <translation>Бағалау нәтижелері әлі алынған жоқ.</translation>
+    </message>
+    <message>
+        <source>Risk assessment for %1–%2, sent %3.</source>
+        <translation>%1–%2 жылдардағы тәуекелдерді бағалау, %3 жіберілді.</translation>
+    </message>
+    <message>
+        <source>Meeting of the commission: %1.</source>
+        <translation>Комиссия отырысы: %1.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Шешімі: %1</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>Тәуекел саласы</translation>
+    </message>
+    <message>
+        <source>Measures to minimise the risk</source>
+        <translation>Тәуекелдерді азайту жөніндегі шаралар</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>(your kind)</source>
+        <translation>(сіздің түріңіз)</translation>
+    </message>
+    <message>
+        <source>Save the published report</source>
+        <translation>Жарияланатын есепті сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExportDialog</name>
+    <message>
+        <source>Results for the subjects</source>
+        <translation>Субъектілерге арналған нәтижелер</translation>
+    </message>
+    <message>
+        <source>Meeting of the commission:</source>
+        <translation>Комиссия отырысы:</translation>
+    </message>
+    <message>
+        <source>Its decision:</source>
+        <translation>Оның шешімі:</translation>
+    </message>
+    <message>
+        <source>Only the published edition (small counts hidden) goes into the package, in Kazakh and Russian, with the recommendations and each kind of subject&apos;s own risk profile. It is signed with your key.</source>
+        <translation>Пакетке тек жарияланатын редакция (шағын сандар жасырылған) қазақ және орыс тілдерінде, ұсынымдармен және субъектінің әр түрінің өз тәуекел бейінімен бірге енеді. Оған сіздің кілтіңізбен қол қойылады.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return for correction</source>
+        <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <source>Another field:</source>
+        <translation>Басқа өріс:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Only the ticked fields are returned, each with its note. The office sees the notes on its fields and sends a corrected version.</source>
+        <translation>Тек белгіленген өрістер өз ескертуімен қайтарылады. Ұйым ескертулерді өз өрістерінде көріп, түзетілген нұсқаны жібереді.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Note to the office</source>
+        <translation>Ұйымға ескерту</translation>
+    </message>
+    <message>
+        <source>Tick at least one field and write its note.</source>
+        <translation>Кемінде бір өрісті белгілеп, оған ескерту жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Write a note for %1: the office must know what to check.</source>
+        <translation>%1 үшін ескерту жазыңыз: ұйым не тексеру керегін білуі тиіс.</translation>
     </message>
 </context>
 <context>

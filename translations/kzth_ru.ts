@@ -188,6 +188,69 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorMail</name>
+    <message>
+        <source>returned for correction</source>
+        <translation>возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>A file from the coordinator</source>
+        <translation>Файл от координатора</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s files (%1);;All files (*)</source>
+        <translation>Файлы координатора (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Accept the new coordinator only after comparing the fingerprint with them by phone. Accept it?</source>
+        <translation>Принимайте нового координатора, только сверив с ним отпечаток по телефону. Принять?</translation>
+    </message>
+    <message>
+        <source>Request for %1 imported; the answers are due by %2.</source>
+        <translation>Запрос за %1 год импортирован; ответы нужно представить до %2.</translation>
+    </message>
+    <message>
+        <source>This return was received before; nothing changed.</source>
+        <translation>Этот возврат уже был получен; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The coordinator returned the answers for %1 for correction with %2 note(s): they are listed in the Problems panel on their fields. Correct the fields or answer the notes, then export version %3.</source>
+        <translation>Координатор вернул ответы за %1 год на доработку с замечаниями (%2): они показаны в панели «Проблемы» у своих полей. Исправьте поля или ответьте на замечания, затем выгрузите версию %3.</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <source>Results of the assessment for %1–%2 received.</source>
+        <translation>Получены результаты оценки за %1–%2 годы.</translation>
+    </message>
+    <message>
+        <source>Answer the coordinator&apos;s note…</source>
+        <translation>Ответить на замечание координатора…</translation>
+    </message>
+    <message>
+        <source>Answer the coordinator&apos;s note</source>
+        <translation>Ответ на замечание координатора</translation>
+    </message>
+    <message>
+        <source>%1
+
+The coordinator&apos;s note: %2
+
+Your comment (it is sent with the next version of the answers):</source>
+        <translation>%1
+
+Замечание координатора: %2
+
+Ваш комментарий (он будет отправлен со следующей версией ответов):</translation>
+    </message>
+    <message>
+        <source>Comment saved; it is sent with the next version.</source>
+        <translation>Комментарий сохранён; он будет отправлен со следующей версией.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
         <source>Save as PDF</source>
@@ -353,6 +416,10 @@
         <translation>Импортирован</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>отозвана</translation>
     </message>
@@ -371,6 +438,38 @@
     <message>
         <source>The submission will no longer count in aggregates, completeness and reports; the version before it, if any, becomes current again. Reason:</source>
         <translation>Эти ответы больше не будут учитываться в сводах, полноте и отчётах; предыдущая версия, если она есть, снова станет текущей. Причина:</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <source>%1, %2, version %3. Tick the fields the office is to check and write a note for each; the quality findings of this submission are ticked.</source>
+        <translation>%1, %2 год, версия %3. Отметьте поля, которые организация должна проверить, и напишите замечание к каждому; замечания по качеству этих сведений уже отмечены.</translation>
+    </message>
+    <message>
+        <source>The return is signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Возврат подписывается ключом координатора; парольная фраза открывает его.</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send this file to the office (USB stick or e-mail); it opens it with “Open a file from the coordinator”.</source>
+        <translation>Сохранено: %1
+
+Отправьте этот файл организации (USB-накопитель или электронная почта); она откроет его командой «Открыть файл от координатора».</translation>
+    </message>
+    <message>
+        <source>Save the return for the office</source>
+        <translation>Сохранить возврат для организации</translation>
+    </message>
+    <message>
+        <source>Return for correction (*.kzret)</source>
+        <translation>Возврат на доработку (*.kzret)</translation>
+    </message>
+    <message>
+        <source>The submission is marked returned, but the file was not saved. Return it again to save a new file.</source>
+        <translation>Сведения отмечены как возвращённые, но файл не сохранён. Верните их ещё раз, чтобы сохранить новый файл.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -415,6 +514,10 @@
     <message>
         <source>Save it as PDF…</source>
         <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Return for correction…</source>
+        <translation>Вернуть на доработку…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
@@ -906,6 +1009,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Замечания</translation>
     </message>
     <message>
+        <source>Answer the coordinator&apos;s note…</source>
+        <translation>Ответить на замечание координатора…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Новая рабочая папка…</translation>
     </message>
@@ -932,6 +1039,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Save a blank questionnaire as PDF…</source>
         <translation>Сохранить пустой опросник в PDF…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;file from the coordinator…</source>
+        <translation>Открыть &amp;файл от координатора…</translation>
+    </message>
+    <message>
+        <source>Results of the &amp;assessment…</source>
+        <translation>Результаты &amp;оценки…</translation>
     </message>
     <message>
         <source>&amp;Import the coordinator&apos;s request (.kzreq)…</source>
@@ -1028,6 +1143,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>A note of the coordinator: correct the field, or select it and answer the note with a comment.</source>
+        <translation>Замечание координатора: исправьте поле или выберите его и ответьте на замечание комментарием.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every field is answered or marked “no data”.</source>
         <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
     </message>
@@ -1102,6 +1221,42 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
+        <source>Results for the subjects</source>
+        <translation>Результаты для субъектов</translation>
+    </message>
+    <message>
+        <source>The results of the assessment for %1–%2 are brought to the subjects (rule 19): the offices open the file with “Open a file from the coordinator”.</source>
+        <translation>Результаты оценки за %1–%2 годы доводятся до субъектов (пункт 19): организации открывают файл командой «Открыть файл от координатора».</translation>
+    </message>
+    <message>
+        <source>The results are signed with the coordinator&apos;s key; the passphrase unlocks it.</source>
+        <translation>Результаты подписываются ключом координатора; парольная фраза открывает его.</translation>
+    </message>
+    <message>
+        <source>Results of the assessment (*.kzres)</source>
+        <translation>Результаты оценки (*.kzres)</translation>
+    </message>
+    <message>
+        <source>Making the published report in both languages…</source>
+        <translation>Публикуемый отчёт готовится на двух языках…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+
+Send this file to the offices; only the published edition is in it.</source>
+        <translation>Сохранено: %1
+
+Отправьте этот файл организациям; в нём только публикуемая редакция.</translation>
+    </message>
+    <message>
+        <source>Making the results package…</source>
+        <translation>Готовится пакет результатов…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -1120,6 +1275,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Results for the subjects (.kzres)…</source>
+        <translation>Результаты для субъектов (.kzres)…</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1330,111 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
         <translation>Пункт 9 Правил: субъекты отвечают в месячный срок, если запросом не установлен иной срок. Отправьте сохраненный файл .kzreq каждому субъекту.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results of the risk assessment</source>
+        <translation>Результаты оценки рисков</translation>
+    </message>
+    <message>
+        <source>Published report:</source>
+        <translation>Публикуемый отчёт:</translation>
+    </message>
+    <message>
+        <source>Save and open the PDF…</source>
+        <translation>Сохранить и открыть PDF…</translation>
+    </message>
+    <message>
+        <source>No results of the assessment have been received yet.</source>
+        <translation>Результаты оценки ещё не получены.</translation>
+    </message>
+    <message>
+        <source>Risk assessment for %1–%2, sent %3.</source>
+        <translation>Оценка рисков за %1–%2 годы, отправлена %3.</translation>
+    </message>
+    <message>
+        <source>Meeting of the commission: %1.</source>
+        <translation>Заседание комиссии: %1.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Решение: %1</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>Область риска</translation>
+    </message>
+    <message>
+        <source>Measures to minimise the risk</source>
+        <translation>Меры по минимизации рисков</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>(your kind)</source>
+        <translation>(ваш вид)</translation>
+    </message>
+    <message>
+        <source>Save the published report</source>
+        <translation>Сохранить публикуемый отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExportDialog</name>
+    <message>
+        <source>Results for the subjects</source>
+        <translation>Результаты для субъектов</translation>
+    </message>
+    <message>
+        <source>Meeting of the commission:</source>
+        <translation>Заседание комиссии:</translation>
+    </message>
+    <message>
+        <source>Its decision:</source>
+        <translation>Её решение:</translation>
+    </message>
+    <message>
+        <source>Only the published edition (small counts hidden) goes into the package, in Kazakh and Russian, with the recommendations and each kind of subject&apos;s own risk profile. It is signed with your key.</source>
+        <translation>В пакет входит только публикуемая редакция (малые числа скрыты) на казахском и русском языках, с рекомендациями и профилем рисков каждого вида субъектов. Он подписывается вашим ключом.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return for correction</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <source>Another field:</source>
+        <translation>Другое поле:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Only the ticked fields are returned, each with its note. The office sees the notes on its fields and sends a corrected version.</source>
+        <translation>Возвращаются только отмеченные поля, каждое со своим замечанием. Организация видит замечания у своих полей и присылает исправленную версию.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Note to the office</source>
+        <translation>Замечание организации</translation>
+    </message>
+    <message>
+        <source>Tick at least one field and write its note.</source>
+        <translation>Отметьте хотя бы одно поле и напишите замечание к нему.</translation>
+    </message>
+    <message>
+        <source>Write a note for %1: the office must know what to check.</source>
+        <translation>Напишите замечание к %1: организация должна знать, что проверить.</translation>
     </message>
 </context>
 <context>

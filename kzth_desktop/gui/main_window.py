@@ -26,6 +26,7 @@ from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.exchange_menu import ExchangeMenu
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kzth_desktop.gui.office_mail import CoordinatorMail
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
 from kzth_desktop.gui.unsaved import SaveBanner, SaveQueue
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.exchange_menu = ExchangeMenu(self)
         self.nav = BlockNavigation(self)
         self.problems = ProblemsPanel(self)
+        self.mail = CoordinatorMail(self)  # File → Open a file from the coordinator, drops
         self._placeholder = self._make_placeholder()
 
         self._setup_actions()
@@ -311,7 +313,7 @@ class MainWindow(QMainWindow):
             self.ui.statusValue.setText("—")
             self.ui.completenessValue.clear()
             return
-        status = {
+        status = self.mail.returned_state(c.status) or {
             "draft": self.tr("draft"),
             "ready": self.tr("ready"),
             "exported": self.tr("exported"),
@@ -338,11 +340,8 @@ class MainWindow(QMainWindow):
 
     def _last_export(self, year: int) -> Any:
         """When the submission was last exported (from its audit trail), or None."""
-        for entry in reversed(self.service.audit(year)):
-            if entry.action == "status" and entry.new == "exported":
-                at = entry.at
-                return at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
-        return None
+        ats = [e.at for e in self.service.audit(year) if e.action == "status" and e.new == "exported"]
+        return (ats[-1] if ats[-1].tzinfo else ats[-1].replace(tzinfo=dt.UTC)) if ats else None
 
     # --- commands ------------------------------------------------------------------------------
     def add_year(self) -> None:

@@ -4,11 +4,14 @@ per problem; a click (or F8, the next one) goes to the field."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidgetItem
 
+from kzth_desktop.annex.problems import ProblemCode
 from kzth_desktop.gui.respondent_desk import RespondentDesk
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_CODE = Qt.ItemDataRole.UserRole + 1  # the problem's code
 
 
 class ProblemsPanel(QObject):
@@ -31,6 +34,11 @@ class ProblemsPanel(QObject):
         for p in report.problems:
             item = QListWidgetItem(p.message(self.w.annex, self.w.lang))
             item.setData(ROLE_ID, p.field_id or "")
+            item.setData(ROLE_CODE, getattr(p.code, "value", p.code))
+            if p.code == ProblemCode.RETURNED_BY_COORDINATOR:  # the coordinator's, not a rule's
+                item.setForeground(QColor("#b71c1c"))
+                item.setToolTip(self.tr("A note of the coordinator: correct the field, or "
+                                        "select it and answer the note with a comment."))
             lst.addItem(item)
         if report.ok:
             self.w.ui.problemsSummary.setText(

@@ -16,12 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzth_desktop.gui.coordinator.loop import ReturnDialog
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, fill, item, known_kind
 from kzth_desktop.gui.forms.ui_data_tab import Ui_DataTab
+from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.work import BackgroundOp, Progress
-from kzth_desktop.services.coordination import HeldSubmission
-from kzth_desktop.services.errors import ServiceError
+from kzth_desktop.services.coordination import HeldSubmission, org_key
+from kzth_desktop.services.errors import REVIEW_NAMES, ServiceError
+from kzth_desktop.services.files import write_file
+from kzth_desktop.services.loop import LoopService
+from kzth_desktop.services.workspace import current_user
+
+REVIEW_COLOURS = {"returned": "#ffe0b2", "corrected": "#c8e6c9"}
 
 
 class WithdrawDialog:
@@ -65,6 +72,8 @@ class DataTab(CoordinatorTab):
         ui.printHeldButton.clicked.connect(lambda: self.print_held(save=False))
         ui.saveHeldButton.clicked.connect(lambda: self.print_held(save=True))
         ui.withdrawHeldButton.clicked.connect(lambda: self.withdraw_held())
+        ui.returnHeldButton.clicked.connect(lambda: self.return_held())
+        self._reviews: dict[int, str] = {}
         ui.regionFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.kindFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.submissionsTable.itemSelectionChanged.connect(self._show_submission)
@@ -96,6 +105,8 @@ class DataTab(CoordinatorTab):
         region = self.ui.regionFilter.currentData()
         kind = self.ui.kindFilter.currentData()
         held = self.w.service.submissions(year, include_superseded=True) if year else []
+        self._reviews = ({d.submission.id: d.review for d in LoopService(self.w.service)
+                          .decisions(year)} if year else {})
         self._held = [h for h in held
                       if (region is None or h.organisation.region == region)
                       and (kind is None or kind in h.organisation.kinds)]
@@ -113,11 +124,13 @@ class DataTab(CoordinatorTab):
                 item(h.version, number=True),
                 item(self._state(h), colour="#ffcdd2" if h.suspect or h.status == "withdrawn"
                      else None),
+                item(REVIEW_NAMES[review].get(lang) if (review := self._reviews.get(h.id))
+                     else "", colour=REVIEW_COLOURS.get(review or "")),
                 item(h.imported_at.strftime("%d.%m.%Y %H:%M")),
             ])
         fill(self.ui.submissionsTable, [
             self.tr("Organisation"), self.tr("Region"), self.tr("Kinds"), self.tr("Version"),
-            self.tr("State"), self.tr("Imported"),
+            self.tr("State"), self.tr("Review"), self.tr("Imported"),
         ], rows, stretch=0)
         self.ui.answersTree.clear()
 
@@ -148,6 +161,77 @@ class DataTab(CoordinatorTab):
             return False
         self.w.reload()
         return True
+
+    def return_held(self, out: str | None = None) -> Path | None:
+        """Returns the chosen current submission for correction: a note on each field (its
+        quality findings proposed), signed, saved as a .kzret for the office."""
+        held = self.selected_held()
+        title = self.tr("Return for correction")
+        if held is None or held.status != "current":
+            QMessageBox.information(self, title,
+                                    self.tr("Choose a current submission in the table first."))
+            return None
+        lang = self.lang
+        org = held.organisation
+        intro = self.tr("%1, %2, version %3. Tick the fields the office is to check and write "
+                        "a note for each; the quality findings of this submission are ticked.") \
+            .replace("%1", org.name_kk if lang == "kk" else org.name_ru) \
+            .replace("%2", str(held.reporting_year)).replace("%3", str(held.version))
+        notes = ReturnDialog.ask(self, self.annex, lang, intro, self.proposed_notes(held))
+        if notes is None:
+            return None
+        passphrase = PassphraseDialog.ask(self, self.tr(
+            "The return is signed with the coordinator's key; the passphrase unlocks it."))
+        if passphrase is None:
+            return None
+        loop = LoopService(self.w.service)
+        try:
+            made = loop.return_submission(held.reporting_year, held.signer_fingerprint, notes,
+                                          passphrase, user=current_user())
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, exc.message(lang))
+            return None
+        saved = self._save_return(made.data, made.file_name, out)
+        self.w.reload()
+        if saved is not None:
+            self.w.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(saved)))
+            QMessageBox.information(self, title, self.tr(
+                "Saved: %1\n\nSend this file to the office (USB stick or e-mail); it opens it "
+                "with “Open a file from the coordinator”.").replace("%1", str(saved)))
+        return saved
+
+    def _save_return(self, data: bytes, name: str, out: str | None) -> Path | None:
+        title = self.tr("Return for correction")
+        while True:
+            if out is None:
+                out, _ = QFileDialog.getSaveFileName(
+                    self, self.tr("Save the return for the office"), name,
+                    self.tr("Return for correction (*.kzret)"))
+                if not out:
+                    QMessageBox.warning(self, title, self.tr(
+                        "The submission is marked returned, but the file was not saved. "
+                        "Return it again to save a new file."))
+                    return None
+            try:
+                write_file(Path(out), data)
+            except ServiceError as exc:
+                QMessageBox.warning(self, title, exc.message(self.lang))
+                out = None
+                continue
+            return Path(out)
+
+    def proposed_notes(self, held: HeldSubmission) -> list[tuple[str, str]]:
+        """The quality findings of ``held`` on a field, as (field id, message) notes."""
+        desk = self.w.desk
+        if desk is None:
+            return []
+        sid = f"{org_key(held.organisation)}@{held.reporting_year}#{held.version}"
+        out: dict[str, str] = {}
+        for f in desk.quality([held.reporting_year]).for_submission(sid):
+            if f.field_id and self.annex.has_field(f.field_id):
+                text = f.message(self.annex, self.lang)
+                out[f.field_id] = f"{out[f.field_id]}; {text}" if f.field_id in out else text
+        return list(out.items())
 
     def selected_held(self) -> HeldSubmission | None:
         items = self.ui.submissionsTable.selectedItems()

@@ -63,6 +63,11 @@ class Ui_DataTab(object):
 
         self.dataFilters.addWidget(self.saveHeldButton)
 
+        self.returnHeldButton = QPushButton(DataTab)
+        self.returnHeldButton.setObjectName(u"returnHeldButton")
+
+        self.dataFilters.addWidget(self.returnHeldButton)
+
         self.withdrawHeldButton = QPushButton(DataTab)
         self.withdrawHeldButton.setObjectName(u"withdrawHeldButton")
 
@@ -109,6 +114,7 @@ class Ui_DataTab(object):
         self.kindFilterLabel.setText(QCoreApplication.translate("DataTab", u"Kind:", None))
         self.printHeldButton.setText(QCoreApplication.translate("DataTab", u"Print the submission\u2026", None))
         self.saveHeldButton.setText(QCoreApplication.translate("DataTab", u"Save it as PDF\u2026", None))
+        self.returnHeldButton.setText(QCoreApplication.translate("DataTab", u"Return for correction\u2026", None))
         self.withdrawHeldButton.setText(QCoreApplication.translate("DataTab", u"Withdraw\u2026", None))
         self.exportXlsxButton.setText(QCoreApplication.translate("DataTab", u"Excel workbook\u2026", None))
         ___qtreewidgetitem = self.answersTree.headerItem()

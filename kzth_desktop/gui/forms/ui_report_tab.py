@@ -61,6 +61,11 @@ class Ui_ReportTab(object):
 
         self.reportBar.addWidget(self.printReportButton)
 
+        self.resultsButton = QPushButton(ReportTab)
+        self.resultsButton.setObjectName(u"resultsButton")
+
+        self.reportBar.addWidget(self.resultsButton)
+
         self.reportSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.reportBar.addItem(self.reportSpacer)
@@ -101,6 +106,7 @@ class Ui_ReportTab(object):
         self.generateButton.setText(QCoreApplication.translate("ReportTab", u"Make the report", None))
         self.saveReportButton.setText(QCoreApplication.translate("ReportTab", u"Save as PDF\u2026", None))
         self.printReportButton.setText(QCoreApplication.translate("ReportTab", u"Print\u2026", None))
+        self.resultsButton.setText(QCoreApplication.translate("ReportTab", u"Results for the subjects (.kzres)\u2026", None))
         pass
     # retranslateUi
 
