@@ -56,6 +56,10 @@ class WorkspaceTooNewError(StorageError):
 
 FULL, BUSY, DAMAGED, IO = "full", "busy", "damaged", "io"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# PostgreSQL's SQLSTATEs for "another desk holds the lock past the timeout" (lock_not_available,
+# deadlock_detected, serialization_failure) and for a full disk (disk_full)
+PG_BUSY_STATES = frozenset({"55P03", "40P01", "40001"})
+PG_FULL_STATES = frozenset({"53100"})
 
 
 def failure_kind(exc: BaseException) -> str | None:
@@ -83,6 +87,11 @@ def failure_kind(exc: BaseException) -> str | None:
     if isinstance(orig, OSError):
         return FULL if orig.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else IO
     if isinstance(exc, DBAPIError):  # a server's operational error (PostgreSQL)
+        sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+        if sqlstate in PG_BUSY_STATES:
+            return BUSY
+        if sqlstate in PG_FULL_STATES:
+            return FULL
         return IO
     return None
 
@@ -219,7 +228,24 @@ def write_session(engine: Engine, *, busy_ms: int | None = None) -> Iterator[Ses
     BUSY_TIMEOUT_MS), shorter for a caller that must not freeze (the window's autosave)."""
     write_engine = engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=busy_ms)
     with Session(write_engine, expire_on_commit=False) as session, session.begin():
+        if not _is_sqlite(engine.url):
+            _server_write_lock(session, busy_ms)
         yield session
+
+
+# the key of the one advisory lock every write transaction takes on a database server
+WRITE_LOCK_KEY = 0x4B5A_5448  # "KZTH"
+
+
+def _server_write_lock(session: Session, busy_ms: int | None) -> None:
+    """What ``BEGIN IMMEDIATE`` is to SQLite, on PostgreSQL: the transaction first takes one
+    advisory lock held until it ends, so two desks' write transactions follow one another.
+    Under READ COMMITTED each later statement then sees what the other desk committed: the
+    duplicate and version checks of an import cannot both pass for two "current" rows
+    (issue 20). It waits as long as SQLite's busy timeout, then fails like a locked database."""
+    wait = int(busy_ms or BUSY_TIMEOUT_MS)
+    session.execute(text(f"SET LOCAL lock_timeout = {wait}"))
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from kzth_desktop.storage import (
@@ -20,6 +20,7 @@ from kzth_desktop.storage import (
     sqlite_file,
     write_session,
 )
+from kzth_desktop.storage.db import BUSY, failure_kind
 from kzth_desktop.storage.models import Answer, AuditEntry, Campaign, Submission
 
 
@@ -95,6 +96,24 @@ def test_write_session_rolls_back_on_error(engine) -> None:
         raise RuntimeError("boom")
     with read_session(engine) as s:
         assert s.scalars(select(Campaign)).all() == []
+
+
+def test_two_write_transactions_follow_one_another(engine) -> None:
+    """Every write transaction takes the one write lock (BEGIN IMMEDIATE on SQLite, an advisory
+    lock on PostgreSQL): a second desk waits for its busy timeout and is then told the database
+    is busy, not handed a snapshot that misses the first one's work (issue 20)."""
+    other = make_engine(engine.url)
+    try:
+        with write_session(engine) as s:
+            s.add(_campaign(2024))
+            s.flush()
+            with pytest.raises(OperationalError) as exc, write_session(other, busy_ms=200) as s2:
+                s2.add(_campaign(2025))
+            assert failure_kind(exc.value) == BUSY
+        with write_session(other, busy_ms=200) as s2:  # free again once the first has committed
+            assert s2.scalars(select(Campaign.year)).all() == [2024]
+    finally:
+        other.dispose()
 
 
 def test_ddl_is_transactional(engine) -> None:
