@@ -325,6 +325,10 @@ WORDS: Mapping[str, LocalizedText] = {
     "too_few": L(kk="Құрбандар саны 10-нан аз: топтар жарияланбайды.",
                  ru="Жертв меньше 10: группы не публикуются."),
     "none_dominant": L(kk="басым топ жоқ", ru="преобладающей группы нет"),
+    # published: said alike whether no group reaches a quarter or the ones that do are hidden,
+    # so that the wording neither lies nor tells a hidden count is large
+    "none_dominant_published": L(kk="жарияланатын сандардың ішінде басым топ жоқ",
+                                 ru="среди публикуемых чисел преобладающей группы нет"),
     "dominant_published": L(
         kk="Жарияланатын басылымда үлестер тек саны жариялануы мүмкін топтар үшін "
            "көрсетіледі; саны жасырылған топтар мұнда аталмайды.",
@@ -1352,7 +1356,8 @@ class _Builder:
             dominant = [c for c in d.dominant
                         if share_printable(self.tables, kind, sec, c.category, d.dimension)]
             dom = (", ".join(f"{self.tx(c.label)} ({_percent(c.share)})" for c in dominant)
-                   or self.t("none_dominant"))
+                   or self.t("none_dominant_published" if self.c.published
+                             else "none_dominant"))
             lines.append(Paragraph(f"<b>{escape(self.tx(d.label))}</b>: {escape(dom)}",
                                    st.bullet, bulletText="•"))
         flow = [self.caption(self.t("dominant")), *lines]

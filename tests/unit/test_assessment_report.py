@@ -190,6 +190,36 @@ def test_a_numbered_profile_for_every_kind(reports: dict[tuple[str, str], bytes]
     assert norm(WORDS["no_victims_table"].get(lang)) in part
 
 
+def dominant_lines(text: str, lang: str) -> list[str]:
+    """The profiles' "dominant groups" bullets, one string per dimension."""
+    head = norm(WORDS["dominant"].get(lang))
+    lines = []
+    for part in text.split(head)[1:]:
+        part = part.split(" × ")[0]
+        lines += [b.strip() for b in part.split("•")[1:]]
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_published_dominant_groups_name_only_printed_counts(
+        reports: dict[tuple[str, str], bytes], lang: str) -> None:
+    published = " ".join(page_texts(reports[(lang, "published")]))
+    restricted = " ".join(page_texts(reports[(lang, "restricted")]))
+    pub, res = dominant_lines(published, lang), dominant_lines(restricted, lang)
+    assert pub and res
+    none, neutral = (norm(WORDS[k].get(lang)) for k in ("none_dominant",
+                                                         "none_dominant_published"))
+    # the restricted edition names groups the published one may not (their counts are hidden);
+    # the published one then says "none among the published figures", never "none" outright,
+    # which would be false, and the same words whether a group is hidden or there is none
+    assert any(n.endswith(neutral) for n in pub)
+    assert not any(n.endswith(f": {none}") for n in pub)
+    named = [n for n in pub if not n.endswith(neutral)]
+    assert all(any(n.split(" ")[0] in r for r in res) for n in named)
+    hidden = [r for r in res if not r.endswith(none)]
+    assert len(hidden) > len(named)  # the fixture does hide a dominant group
+
+
 def _police(name: str, year: int, to_court: int, convicted: int) -> SubmissionRecord:
     return SubmissionRecord(f"KZ-75|{name}", name, name, "KZ-75", ("police",), year, 1,
                             {"b2.q6.to_court": to_court, "b2.q6.convicted": convicted})

@@ -13,6 +13,7 @@ import itertools
 from fractions import Fraction
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -168,6 +169,22 @@ small_tables = st.integers(1, 5).flatmap(lambda r: st.integers(1, 5).flatmap(
 @given(small_tables)
 def test_every_small_count_hidden_and_none_derivable(cells: list[list[int]]) -> None:
     check(cells)
+
+
+@pytest.mark.parametrize("cells", [
+    [[0, 0, 0], [4, 25, 3], [0, 0, 0]],           # a single non-zero row
+    [[1, 2, 1], [2, 1, 2], [1, 1, 1]],            # every cell small
+    [[7, 0, 0, 0, 0, 0]],                         # one small figure, the rest zeros
+    [[9, 10], [10, 9]],                           # at the threshold's edge
+    [[0, 0], [0, 0]],                             # nothing at all
+    [[1]],                                        # one cell, its own totals
+], ids=["one-row", "all-small", "lone-small", "edge", "zeros", "single"])
+def test_extreme_tables(cells: list[list[int]]) -> None:
+    table = check(cells)
+    assert all(table.text(i, j) == "<10" for i, j in table.hidden(Mark.PRIMARY))
+    for i, row in enumerate(cells):
+        for j, v in enumerate(row):
+            assert (table.text(i, j) == "<10") == (0 < v < 10)
 
 
 def test_zeros_are_shown_and_never_used_as_complements() -> None:
