@@ -370,7 +370,7 @@ Your comment (it is sent with the next version of the answers):</source>
     </message>
     <message>
         <source>Change the key &amp;passphrase…</source>
-        <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
+        <translation>Кілттің құпия &amp;фразасын өзгерту…</translation>
     </message>
     <message>
         <source>&amp;About KZTH Desktop</source>
@@ -603,7 +603,7 @@ Send it to the coordinator, then read them this fingerprint over the phone so th
     </message>
     <message>
         <source>Export</source>
-        <translation>Жіберу</translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <source>The answers cannot leave the workspace yet: %1 problem(s) are listed in the Problems panel.</source>
@@ -619,7 +619,7 @@ Send it to the coordinator, then read them this fingerprint over the phone so th
     </message>
     <message>
         <source>Exported version %1: %2</source>
-        <translation>%1-нұсқа жіберуге дайын: %2</translation>
+        <translation>%1-нұсқа экспортталды: %2</translation>
     </message>
     <message>
         <source>Saved version %1 of the answers for %2:
@@ -699,8 +699,8 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Сауалнаманы жылына бір рет толтырады, басшының қолы үшін басып шығарады және үйлестірушіге қол қойылған, шифрланған файлды жібереді.</translation>
     </message>
     <message>
-        <source>Coordinator — the working body of the expert group</source>
-        <translation>Үйлестіруші — сараптама тобының жұмыс органы</translation>
+        <source>Coordinator — the authorised state body that coordinates the expert group</source>
+        <translation>Үйлестіруші — сараптама тобының жұмысын үйлестіретін уәкілетті мемлекеттік орган</translation>
     </message>
     <message>
         <source>Issues the yearly data request, imports and checks the answers, and prepares the risk assessment.</source>
@@ -756,7 +756,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password — several words of your own. Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған: кемінде 12 таңба, жиі қолданылатын құпия сөз емес — өзіңіз ойлап тапқан бірнеше сөз. Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
+        <translation>Сіз жіберетін файлдарға осы қалтада сақталатын кілтпен қол қойылады, ол құпия фразамен қорғалған: кемінде 12 таңба, жиі қолданылатын фраза емес — өзіңіз ойлап тапқан бірнеше сөз. Оны жазып алып, қауіпсіз жерде сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -882,7 +882,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>exported</source>
-        <translation>жіберілді</translation>
+        <translation>экспортталды</translation>
     </message>
     <message>
         <source>, version %1</source>
@@ -894,7 +894,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source> · exported %1</source>
-        <translation> · жіберілді %1</translation>
+        <translation> · экспортталды %1</translation>
     </message>
     <message>
         <source>filled %1%</source>
@@ -914,7 +914,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>The submission is ready to be exported.</source>
-        <translation>Жауаптар жіберуге дайын.</translation>
+        <translation>Жауаптар экспорттауға дайын.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -1058,11 +1058,11 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>&amp;Export the answers for the coordinator (.kzth)…</source>
-        <translation>Жауаптарды үйлестірушіге &amp;жіберу (.kzth)…</translation>
+        <translation>Жауаптарды үйлестірушіге &amp;экспорттау (.kzth)…</translation>
     </message>
     <message>
         <source>Change the key &amp;passphrase…</source>
-        <translation>Кілттің құпия &amp;сөзін өзгерту…</translation>
+        <translation>Кілттің құпия &amp;фразасын өзгерту…</translation>
     </message>
     <message>
         <source>Replace a lost key or forgotten passphrase…</source>
@@ -1576,7 +1576,7 @@ Send this file to the offices; only the published edition is in it.</source>
     </message>
     <message>
         <source>Heat map (likelihood × impact):</source>
-        <translation>Жылу картасы (ықтималдық × салдар):</translation>
+        <translation>Тәуекелдер картасы (ықтималдық × салдары):</translation>
     </message>
     <message>
         <source>Likelihood (1-5):</source>

@@ -699,8 +699,8 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Раз в год заполняет опросник, печатает его на подпись руководителю и отправляет координатору подписанный зашифрованный файл.</translation>
     </message>
     <message>
-        <source>Coordinator — the working body of the expert group</source>
-        <translation>Координатор — рабочий орган экспертной группы</translation>
+        <source>Coordinator — the authorised state body that coordinates the expert group</source>
+        <translation>Координатор — уполномоченный государственный орган, координирующий работу экспертной группы</translation>
     </message>
     <message>
         <source>Issues the yearly data request, imports and checks the answers, and prepares the risk assessment.</source>
@@ -756,7 +756,7 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
     <message>
         <source>The files you send are signed with a key kept in this folder, protected by a passphrase: at least 12 characters, not a common password — several words of your own. Write it down and keep it safe: it cannot be recovered.</source>
-        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой: не менее 12 символов, не из частых паролей — несколько придуманных вами слов. Запишите ее и храните надежно: восстановить ее нельзя.</translation>
+        <translation>Отправляемые файлы подписываются ключом, который хранится в этой папке и защищен парольной фразой: не менее 12 символов, не из самых частых — несколько придуманных вами слов. Запишите ее и храните надежно: восстановить ее нельзя.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -1576,7 +1576,7 @@ Send this file to the offices; only the published edition is in it.</source>
     </message>
     <message>
         <source>Heat map (likelihood × impact):</source>
-        <translation>Тепловая карта (вероятность × последствия):</translation>
+        <translation>Карта рисков (вероятность × последствия):</translation>
     </message>
     <message>
         <source>Likelihood (1-5):</source>

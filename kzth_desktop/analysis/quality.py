@@ -151,7 +151,8 @@ class Finding:
         if self.problem is not None:
             return self.problem.message(annex, lang)
         params: dict[str, Any] = {
-            k: format_number(v) if isinstance(v, int | float) else v
+            # a year is a name, not a quantity: "2024", never "2 024"
+            k: v if k.endswith("year") or not isinstance(v, int | float) else format_number(v)
             for k, v in self.comparison
         }
         params["value"] = format_number(self.value)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from kzth_desktop.annex import numbers
 from kzth_desktop.annex.model import LANGUAGES, Annex, FieldType, LocalizedText
 
 SHORT_TEXT = 60  # a field's annex text is shortened to this many characters in messages
@@ -51,6 +51,7 @@ class ProblemCode(StrEnum):
     ANSWERS_UNREADABLE = "answers_unreadable"
     # where an answer belongs
     UNKNOWN_FIELD = "unknown_field"
+    EARLIER_FIELD = "earlier_field"  # an id of an earlier definition of the annex
     FIELD_NOT_FOR_KINDS = "field_not_for_kinds"
     # consistency rules (resources/annex/rules.json)
     RULE_SUM = "rule_sum"
@@ -197,6 +198,14 @@ MESSAGES: Mapping[ProblemCode, LocalizedText] = {
         kk="сауалнамада мұндай өріс жоқ",
         ru="такого поля нет в опроснике",
     ),
+    ProblemCode.EARLIER_FIELD: LocalizedText(
+        kk="бұл өріс сауалнаманың бұрынғы редакциясында (r{revision}) болған; енді оның "
+        "орнына {block}-блоктың {question}-сұрағында мына өрістер сұралады: {into}; жауапты "
+        "солардың әрқайсысына бөлек жазыңыз",
+        ru="это поле прежней редакции опросника (r{revision}); теперь вместо него в блоке "
+        "{block}, вопросе {question} спрашиваются поля: {into}; запишите ответ в каждое из "
+        "них отдельно",
+    ),
     ProblemCode.FIELD_NOT_FOR_KINDS: LocalizedText(
         kk="бұл блок сіздің ұйым түріңізге қатысты емес",
         ru="этот блок не относится к виду вашей организации",
@@ -286,7 +295,7 @@ _PLACE = LocalizedText(
 )
 _PLACE_UNKNOWN = LocalizedText(kk="«{field}» өрісі: ", ru="Поле «{field}»: ")
 _FIELD_PARAMS = frozenset({"total", "left", "right", "table", "when"})
-_FIELD_LIST_PARAMS = frozenset({"others"})  # field ids shown as «text», «text»
+_FIELD_LIST_PARAMS = frozenset({"others", "into"})  # field ids shown as «text», «text»
 _GROUPED_PARAMS = frozenset({"limit", "length", "count"})  # sizes, shown as "10 000"
 
 
@@ -310,18 +319,13 @@ def _field_name(annex: Annex, field_id: str, lang: str) -> str:
 
 def group_digits(value: int) -> str:
     """An integer as kk and ru write it, thousands apart: ``100 000 000`` (no-break spaces)."""
-    return f"{value:,}".replace(",", "\u00a0")
+    return numbers.integer(value)
 
 
 def format_number(value: object) -> str:
-    """A number as a message shows it: integers plainly, money without float noise."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return repr(value)
-    return str(value)
+    """A number as a message shows it, by the kk/ru convention (``1 500 000,5``); money
+    without float noise."""
+    return numbers.number(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from kzth_desktop.annex.glossary import term
 from kzth_desktop.annex.model import LocalizedText
 from kzth_desktop.cli.common import command_annex, lang_option, parse_years, print_json
 from kzth_desktop.demo.campaign import (
@@ -42,8 +43,10 @@ TEXT: Mapping[str, LocalizedText] = {
                   "{duplicate}, карантинде {quarantined}, қабылданбады {rejected}",
                ru="  всего: принято {accepted}, заменено {superseded}, повторов {duplicate}, "
                   "в карантине {quarantined}, отклонено {rejected}"),
-    "passphrase": L(kk="  құпия сөз: {passphrase}  (KZTH_PASSPHRASE={passphrase})",
-                    ru="  пароль: {passphrase}  (KZTH_PASSPHRASE={passphrase})"),
+    "passphrase": L(kk=f"  {term('passphrase').kk}: {{passphrase}}  "
+                       "(KZTH_PASSPHRASE={passphrase})",
+                    ru=f"  {term('passphrase').ru}: {{passphrase}}  "
+                       "(KZTH_PASSPHRASE={passphrase})"),
     "readme": L(kk="  сипаттамасы: {path}", ru="  описание: {path}"),
     "progress": L(kk="{stage}: {done}/{total}", ru="{stage}: {done}/{total}"),
 }

@@ -14,6 +14,7 @@ from typing import Any
 
 from kzth_desktop.analysis.completeness import STATUS_NAMES, CellStatus
 from kzth_desktop.analysis.quality import SEVERITY_NAMES, Finding
+from kzth_desktop.annex import numbers
 from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.cli.common import (
     command_annex,
@@ -87,8 +88,8 @@ def _region(annex: Annex, code: str, lang: str) -> str:
 
 def _number(v: object) -> str:
     if isinstance(v, float):
-        return f"{v:.2f}"
-    return "—" if v is None else str(v)
+        return numbers.decimal(v, 2)
+    return "—" if v is None else numbers.number(v)
 
 
 def skipped_json(annex: Annex, findings: tuple[Finding, ...], lang: str) -> list[Any]:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from kzth_desktop.annex import numbers
 from kzth_desktop.annex.model import LocalizedText
 from kzth_desktop.cli.common import (
     command_annex,
@@ -94,7 +95,7 @@ TEXT: Mapping[str, LocalizedText] = {
 
 def percent(value: float) -> str:
     """A share in the kk/ru convention: "96,5 %" (a no-break space before the sign)."""
-    return f"{value:.1f}".replace(".", ",") + "\u00a0%"
+    return numbers.percent(value)
 
 
 def _t(key: str, lang: str, **params: Any) -> str:

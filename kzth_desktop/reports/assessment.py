@@ -48,6 +48,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from kzth_desktop.annex import numbers
+from kzth_desktop.annex.glossary import capitalised, term
 from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.assessment.evidence import (
     Analysis,
@@ -181,21 +183,21 @@ WORDS: Mapping[str, LocalizedText] = {
                         "год: {whole}"),
     "method": L(kk="Саралау әдістемесі", ru="Методика ранжирования"),
     "method_text": L(
-        kk="Әр тәуекелдің ықтималдығы мен әсері 1-ден 5-ке дейінгі шкала бойынша бағаланады. "
+        kk="Әр тәуекелдің ықтималдығы мен салдары 1-ден 5-ке дейінгі шкала бойынша бағаланады. "
            "Деректер бойынша ықтималдық D — тәуекел туралы хабарлаған респонденттердің үлесі "
-           "(төмендегі үлес шекаралары бойынша). Сарапшылар ықтималдығы E мен әсері — "
+           "(төмендегі үлес шекаралары бойынша). Сарапшылар ықтималдығы E мен салдары — "
            "сарапшылар бағаларының медианасы. Біріктірілген ықтималдық = "
            "w × E + (1 − w) × D, жартысы жоғары қарай дөңгелектенеді, w = {weight}. "
-           "Балл = ықтималдық × әсер; деңгей төмендегі кестеден алынады. Тәуекел туралы "
+           "Балл = ықтималдық × салдары; деңгей төмендегі кестеден алынады. Тәуекел туралы "
            "{min} респонденттен аз жауап берсе, үлес пайдаланылмайды (деректер жеткіліксіз). "
            "Сарапшылар бағаларының квартильаралық ауқымы {iqr}-ден асса, бағалар қайта "
            "талқыланады; E мен D {gap} балл немесе одан көп айырмашылықта болса, жазбаша "
            "негіздеме талап етіледі.",
-        ru="Вероятность и воздействие каждого риска оцениваются по шкале от 1 до 5. "
+        ru="Вероятность и последствия каждого риска оцениваются по шкале от 1 до 5. "
            "Вероятность по данным D определяется долей респондентов, сообщивших о риске "
-           "(по границам долей ниже). Экспертная вероятность E и воздействие — медианы "
+           "(по границам долей ниже). Экспертная вероятность E и последствия — медианы "
            "оценок экспертов. Итоговая вероятность = w × E + (1 − w) × D с округлением "
-           "половины вверх, w = {weight}. Балл = вероятность × воздействие; уровень — по "
+           "половины вверх, w = {weight}. Балл = вероятность × последствия; уровень — по "
            "таблице ниже. Если о риске ответили менее {min} респондентов, доля не "
            "используется (недостаточно данных). Если межквартильный размах оценок экспертов "
            "больше {iqr}, оценки обсуждаются повторно; если E и D расходятся на {gap} балла "
@@ -204,8 +206,8 @@ WORDS: Mapping[str, LocalizedText] = {
                ru="Вероятность по доле респондентов (D)"),
     "share": L(kk="Респонденттер үлесі", ru="Доля респондентов"),
     "share_yes": L(kk="«Иә» үлесі", ru="Доля «да»"),
-    "likelihood": L(kk="Ықтималдық", ru="Вероятность"),
-    "impact": L(kk="Әсер", ru="Воздействие"),
+    "likelihood": capitalised("likelihood"),
+    "impact": capitalised("impact"),
     "levels": L(kk="Тәуекел деңгейлері", ru="Уровни риска"),
     "score": L(kk="Балл", ru="Балл"),
     "level": L(kk="Деңгей", ru="Уровень"),
@@ -289,8 +291,8 @@ WORDS: Mapping[str, LocalizedText] = {
     "D": L(kk="D", ru="D"),
     "E": L(kk="E", ru="E"),
     "risk": L(kk="Тәуекел", ru="Риск"),
-    "heat_map": L(kk="Тәуекелдер картасы (ықтималдық × әсер)",
-                  ru="Тепловая карта рисков (вероятность × воздействие)"),
+    "heat_map": L(kk=f"{term('risk_map').kk} ({term('likelihood').kk} × {term('impact').kk})",
+                  ru=f"{term('risk_map').ru} ({term('likelihood').ru} × {term('impact').ru})"),
     "heat_note": L(kk="Ұяшықтарда — тәуекелдер кодтары (кестені қараңыз).",
                    ru="В ячейках — коды рисков (см. таблицу)."),
     "flags": L(kk="Белгілер", ru="Отметки"),
@@ -455,22 +457,20 @@ def _num(value: int | float | None, lang: str = "ru") -> str:
     if value is None:
         return "—"
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".replace(",", NBSP).replace(".", ",")
-    return f"{int(value):,}".replace(",", NBSP)
+        return numbers.decimal(value, 2)
+    return numbers.integer(int(value))
 
 
 def _percent(share: Fraction | float | None) -> str:
-    if share is None:
-        return "—"
-    return f"{float(share) * 100:.1f}".replace(".", ",") + NBSP + "%"
+    return numbers.share(share)
 
 
 def _fraction(value: Fraction | None) -> str:
     if value is None:
         return "—"
     if value.denominator == 1:
-        return str(value.numerator)
-    return f"{float(value):.1f}".replace(".", ",")
+        return numbers.integer(value.numerator)
+    return numbers.decimal(value, 1)
 
 
 def _rate(value: Fraction) -> str:

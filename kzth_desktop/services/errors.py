@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from kzth_desktop.annex.glossary import term
 from kzth_desktop.annex.model import LANGUAGES, LocalizedText
 from kzth_desktop.exchange.reasons import ImportReason, reason_message
 
@@ -301,9 +302,9 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         "программой, открывать его не пытались",
     ),
     ErrorCode.PASSPHRASE_COMMON: LocalizedText(
-        kk="бұл құпия фраза тым көп тараған (жиі қолданылатын құпия сөздердің тізімінде бар), "
+        kk="бұл құпия фраза тым көп тараған (жиі қолданылатындардың тізімінде бар), "
         "оны оңай табады; өзіңіз ойлап тапқан бірнеше сөзден тұратын фраза таңдаңыз",
-        ru="эта парольная фраза слишком распространена (есть в списке частых паролей), её "
+        ru="эта парольная фраза слишком распространена (есть в списке самых частых), её "
         "легко подобрать; выберите фразу из нескольких придуманных вами слов",
     ),
     ErrorCode.PASSPHRASE_SIMPLE: LocalizedText(
@@ -341,9 +342,9 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
 }
 
 STATUS_NAMES: Mapping[str, LocalizedText] = {
-    "draft": LocalizedText(kk="жоба", ru="черновик"),
-    "ready": LocalizedText(kk="дайын", ru="готово"),
-    "exported": LocalizedText(kk="экспортталды", ru="выгружено"),
+    "draft": term("draft"),
+    "ready": term("ready"),
+    "exported": term("exported"),
     "returned": LocalizedText(kk="түзетуге қайтарылды", ru="возвращено на доработку"),
 }
 

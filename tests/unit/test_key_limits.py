@@ -44,8 +44,8 @@ def test_12345678_is_refused_with_the_reason() -> None:
 def test_common_passwords_are_refused(passphrase: str) -> None:
     exc = refused(passphrase)
     assert exc.code is ErrorCode.PASSPHRASE_COMMON, passphrase
-    assert "есть в списке частых паролей" in exc.message("ru")
-    assert "жиі қолданылатын құпия сөздердің тізімінде бар" in exc.message("kk")
+    assert "есть в списке самых частых" in exc.message("ru")
+    assert "жиі қолданылатындардың тізімінде бар" in exc.message("kk")
 
 
 @pytest.mark.parametrize("passphrase", [

@@ -74,7 +74,7 @@ def test_outlier_against_other_regions_of_the_same_kind() -> None:
     f = next(f for f in found if f.field_id == "b3.q1.assisted")
     assert f.comparison_dict()["median"] == 11.5 and f.comparison_dict()["peers"] == 6
     assert f.comparison_dict()["kind"] == "akimat"
-    assert "медиана 11.5" in f.message(ANNEX, "ru")
+    assert "медиана 11,5" in f.message(ANNEX, "ru")
     assert f.id == "outlier_regions:2025:KZ-27|akimat:b3.q1.assisted"
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from kzth_desktop.annex import Annex
+from kzth_desktop.annex import Annex, numbers
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,10 +52,11 @@ def known_kind(annex: Annex, kind_id: str) -> bool:
 
 
 def pct(value: Fraction | None) -> str:
-    return "—" if value is None else f"{float(value) * 100:.0f}%"
+    return numbers.share(value, 0)
 
 
 def num(value: Fraction | int | None) -> str:
+    """A figure of the tables, one decimal at most: ``2,5``, ``3``, ``1 234``."""
     if value is None:
         return "—"
-    return f"{float(value):.1f}".rstrip("0").rstrip(".")
+    return numbers.number(round(float(value), 1))

@@ -257,7 +257,7 @@ class Ui_FirstRunWizard(object):
         self.rolePage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"A workspace is made for one role; the choice cannot be changed later.", None))
         self.respondentRadio.setText(QCoreApplication.translate("FirstRunWizard", u"Respondent \u2014 a subject that answers the questionnaire (akimat, police, NGO\u2026)", None))
         self.respondentHint.setText(QCoreApplication.translate("FirstRunWizard", u"Fills the questionnaire once a year, prints it for the head's signature and sends a signed, encrypted file to the coordinator.", None))
-        self.coordinatorRadio.setText(QCoreApplication.translate("FirstRunWizard", u"Coordinator \u2014 the working body of the expert group", None))
+        self.coordinatorRadio.setText(QCoreApplication.translate("FirstRunWizard", u"Coordinator \u2014 the authorised state body that coordinates the expert group", None))
         self.coordinatorHint.setText(QCoreApplication.translate("FirstRunWizard", u"Issues the yearly data request, imports and checks the answers, and prepares the risk assessment.", None))
         self.orgPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Your organisation", None))
         self.orgPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The kinds of your organisation decide which blocks of the questionnaire you answer.", None))
