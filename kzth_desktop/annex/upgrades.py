@@ -167,6 +167,17 @@ class Upgrades:
         froms = {s.from_revision for s in self.steps}
         return all(r in froms for r in range(revision, self.revision))
 
+    def earlier_id(self, field_id: str) -> tuple[int, FieldChange] | None:
+        """The revision and change of ``field_id`` if it is an id an earlier definition had
+        and this one no longer has (``b2.q4.1`` -> received and sent)."""
+        if self.annex.has_field(field_id):
+            return None
+        for step in self.steps:
+            c = step.change(field_id)
+            if c is not None:
+                return step.from_revision, c
+        return None
+
     def steps_from(self, revision: int) -> tuple[UpgradeStep, ...]:
         return tuple(s for s in self.steps if s.from_revision >= revision)
 

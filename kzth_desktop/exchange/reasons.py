@@ -29,6 +29,7 @@ class ImportReason(StrEnum):
     PAYLOAD_MALFORMED = "payload_malformed"
     PAYLOAD_MISMATCH = "payload_mismatch"
     ANNEX_VERSION_UNKNOWN = "annex_version_unknown"
+    ANNEX_VERSION_EARLIER = "annex_version_earlier"  # a request for an earlier definition
     ANSWERS_INVALID = "answers_invalid"
     NOT_NEWER = "not_newer"
     COORDINATOR_CHANGED = "coordinator_changed"
@@ -122,6 +123,14 @@ REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
     ImportReason.ANNEX_VERSION_UNKNOWN: LocalizedText(
         kk="сауалнаманың «{annex_version}» нұсқасы бұл бағдарламаға белгісіз",
         ru="версия опросника «{annex_version}» этой программе неизвестна",
+    ),
+    ImportReason.ANNEX_VERSION_EARLIER: LocalizedText(
+        kk="сұрау сауалнаманың бұрынғы редакциясы (r{revision}) бойынша жасалған, ал бұл "
+        "бағдарлама r{current} редакциясын толтырады; үйлестірушіге бағдарламаны жаңартып, "
+        "сұрауды қайта жіберуін сұраңыз",
+        ru="запрос составлен по прежней редакции опросника (r{revision}), а эта программа "
+        "заполняет редакцию r{current}; попросите координатора обновить программу и "
+        "прислать запрос заново",
     ),
     ImportReason.ANSWERS_INVALID: LocalizedText(
         kk="жауаптар сауалнамаға сәйкес емес: {count} ескерту, мысалы {first}",

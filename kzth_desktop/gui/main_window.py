@@ -9,14 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, Block
@@ -167,10 +160,11 @@ class MainWindow(QMainWindow):
         if year is None:
             return
         self._year = int(year)
-        answers = self.saves.overlay(self._year, self.service.answers(self._year))
-        for form in self._forms.values():
-            form.set_values({f.id: answers.get(f.id) for f in self.annex.block(
-                form.block.id).fields()})
+        if self._forms:  # a form shows its year's answers and earlier notes: made anew
+            self.ui.formArea.takeWidget()
+            for form in self._forms.values():
+                form.deleteLater()
+            self._forms.clear()
         self.nav.build()
         self.refresh()
         self.show_block(self._block_id or self.blocks()[0].id)
@@ -188,8 +182,9 @@ class MainWindow(QMainWindow):
     def form(self, block_id: str) -> BlockForm:
         form = self._forms.get(block_id)
         if form is None:
+            earlier = self.service.earlier_answers(self._year) if self._year is not None else ()
             form = BlockForm(self.annex, self.annex.block(block_id), self.lang,
-                             reporting_year=self._year)
+                             reporting_year=self._year, earlier=earlier)
             form.answerEdited.connect(self._edited)
             if self._year is not None:
                 answers = self.saves.overlay(self._year, self.service.answers(self._year))

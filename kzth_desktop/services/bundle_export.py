@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.upgrades import shipped_upgrades
 from kzth_desktop.annex.validation import Rule
 from kzth_desktop.exchange import crypto, formats
 from kzth_desktop.exchange.reasons import ImportReason
@@ -105,6 +106,13 @@ class ExchangeService:
         except formats.FormatError as exc:
             raise FileRefusedError(name, exc.reason, **exc.params) from None
         if doc.annex_version != self.annex.version.stamp:
+            # answers of this revision would not be read by a coordinator still on an
+            # earlier one: the office is told so, not that the version is unknown
+            upgrades = shipped_upgrades(self.annex)
+            revision = upgrades.revision_of(doc.annex_version)
+            if revision is not None:
+                raise FileRefusedError(name, ImportReason.ANNEX_VERSION_EARLIER,
+                                       revision=revision, current=upgrades.revision)
             raise FileRefusedError(name, ImportReason.ANNEX_VERSION_UNKNOWN,
                                    annex_version=doc.annex_version)
         return doc

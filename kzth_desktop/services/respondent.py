@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.problems import Problem, ProblemCode, make_problem
-from kzth_desktop.annex.upgrades import EarlierAnswer, split_problems
+from kzth_desktop.annex.upgrades import EarlierAnswer, shipped_upgrades, split_problems
 from kzth_desktop.annex.validation import (
     Rule,
     ValidationReport,
@@ -388,6 +388,13 @@ class RespondentService:
     def _check(self, field_id: str, value: Any, allowed: set[str] | None,
                allow_empty: bool = False) -> list[Problem]:
         if not self.annex.has_field(field_id):
+            earlier = shipped_upgrades(self.annex).earlier_id(field_id)
+            if earlier is not None:  # a file typed for the earlier definition: say where to
+                revision, change = earlier
+                q = self.annex.question(change.question_id)
+                return [make_problem(ProblemCode.EARLIER_FIELD, field_id, self.annex,
+                                     revision=revision, block=self.annex.block(q.block_id).number,
+                                     question=q.number, into=tuple(change.into))]
             return [make_problem(ProblemCode.UNKNOWN_FIELD, field_id, self.annex)]
         if allowed is not None and field_id not in allowed:
             return [make_problem(ProblemCode.FIELD_NOT_FOR_KINDS, field_id, self.annex)]

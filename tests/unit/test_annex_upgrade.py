@@ -178,3 +178,70 @@ def test_kzth_validate_names_the_fields_to_split(tmp_path: Path,
     assert sorted(p["field"] for p in split) == ["b2.q4.received", "b2.q4.sent",
                                                  "b2.q6.convicted", "b2.q6.to_court"]
     assert all("«17»" in p["message"] for p in split if p["question"] == "b2.q4")
+
+
+def test_an_answers_file_typed_for_revision_1_is_refused_naming_the_new_fields(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _r1_workspace(tmp_path)
+    kzth(["--workspace", str(folder), "validate", "--year", "2024", "--json"])  # upgrades it
+    capsys.readouterr()
+    answers = tmp_path / "r1.json"
+    answers.write_text(json.dumps({"reporting_year": 2024, "answers": {
+        "b2.q1.crimes": 13, "b2.q4.1": 20, "b2.q9.nonexistent": 1}}), encoding="utf-8")
+    code = kzth(["--workspace", str(folder), "answers", "import", str(answers), "--lang", "ru"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert ("b2.q4.1: Поле «b2.q4.1»: это поле прежней редакции опросника (r1); теперь вместо него в "
+            "блоке 2, вопросе 4 спрашиваются поля: «поступивших», «направленных»") in err
+    assert "Поле «b2.q9.nonexistent»: такого поля нет в опроснике" in err  # not an earlier id: unknown
+    code = kzth(["--workspace", str(folder), "answers", "import", str(answers), "--lang", "kk"])
+    assert "енді оның орнына 2-блоктың 4-сұрағында" in capsys.readouterr().err
+    # all or nothing: the field the file also held keeps its value
+    with Workspace.open(folder, annex=ANNEX) as ws:
+        assert RespondentService(ws, ANNEX).answers(2024)["b2.q1.crimes"] == 12
+
+
+def test_a_request_for_revision_1_is_refused_saying_the_coordinator_must_update(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An office on revision 2 answers in revision 2; a coordinator still on revision 1 would
+    refuse those answers, so its request is refused at the office with the reason."""
+    import dataclasses
+    import datetime as dt
+
+    from kzth_desktop.exchange import formats
+    from kzth_desktop.services import CoordinationService, ExchangeService, OrgProfile
+    from kzth_desktop.services.errors import FileRefusedError
+    from kzth_desktop.services.keys import KeyService
+
+    pw = "correct horse battery"
+    with Workspace.create(tmp_path / "coordinator", "coordinator",
+                          OrgProfile("Үйлестіруші", "Координатор"), annex=ANNEX,
+                          passphrase=pw) as cws:
+        data = CoordinationService(cws, ANNEX).create_request(
+            2025, pw, issued_on=dt.date(2026, 1, 10)).data
+        doc = formats.read_request(data)
+        assert doc.annex_version == shipped_upgrades(ANNEX).stamp(2)
+        old = formats.build_request(
+            dataclasses.replace(doc, annex_version=shipped_upgrades(ANNEX).stamp(1)),
+            KeyService(cws).signing_key(pw))
+        other = formats.build_request(
+            dataclasses.replace(doc, annex_version="2031-01-other-order"),
+            KeyService(cws).signing_key(pw))
+    police = OrgProfile("Шымкент қ. ПД", "ДП г. Шымкент", "KZ-79", ("police",))
+    with Workspace.create(tmp_path / "police", "respondent", police, annex=ANNEX,
+                          passphrase=pw) as ws:
+        exchange = ExchangeService(ws, ANNEX)
+        with pytest.raises(FileRefusedError) as refused:
+            exchange.import_request(old, name="request-r1.kzreq")
+        assert refused.value.reason.value == "annex_version_earlier"
+        assert ("запрос составлен по прежней редакции опросника (r1), а эта программа "
+                "заполняет редакцию r2") in refused.value.message("ru")
+        assert "бұрынғы редакциясы (r1) бойынша жасалған" in refused.value.message("kk")
+        with pytest.raises(FileRefusedError) as unknown:
+            exchange.import_request(other, name="other.kzreq")
+        assert unknown.value.reason.value == "annex_version_unknown"
+        assert "«2031-01-other-order»" in unknown.value.message("ru")
+        # nothing was taken from either: the current request is still accepted
+        assert RespondentService(ws, ANNEX).campaigns() == []
+        exchange.import_request(data, name="request.kzreq")
+        assert [c.year for c in RespondentService(ws, ANNEX).campaigns()] == [2025]

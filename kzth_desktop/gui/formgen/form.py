@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -45,6 +46,15 @@ FIRST_FIELDS = 20
 # … and the rest this many at a time, between the turns of the event loop
 LATER_FIELDS = 12
 PROBLEM_COLOR = QColor("#c62828")
+
+
+class EarlierNote(Protocol):
+    """An answer given under an earlier definition of the annex, shown on its question
+    (``annex.upgrades.EarlierAnswer``)."""
+
+    question_id: str
+
+    def note(self, lang: str) -> str: ...
 
 
 def _label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False,
@@ -242,12 +252,18 @@ class BlockForm(QWidget):
     answerEdited = Signal(str, object)
 
     def __init__(self, annex: Annex, block: Block | str, lang: str = "ru",
-                 parent: QWidget | None = None, *, reporting_year: int | None = None) -> None:
+                 parent: QWidget | None = None, *, reporting_year: int | None = None,
+                 earlier: Sequence[EarlierNote] = ()) -> None:
         super().__init__(parent)
         self.annex = annex
         self.block = annex.block(block) if isinstance(block, str) else block
         self.lang = lang
         self.rows: dict[str, FieldRow] = {}
+        # question id -> what an earlier definition's answer was, shown above its new fields
+        self._earlier: dict[str, list[EarlierNote]] = {}
+        for e in earlier:
+            self._earlier.setdefault(e.question_id, []).append(e)
+        self.earlier_labels: dict[str, list[QLabel]] = {}
         # (label, how to compute its text in a language) - rebuilt by set_language
         self._texts: list[tuple[QLabel, object]] = []
         self._reporting_year = reporting_year
@@ -338,6 +354,13 @@ class BlockForm(QWidget):
                 return head + note.get(lang)
 
             lay.addWidget(self._text(_label("", self, italic=True), note_line))
+        for e in self._earlier.get(question.id, ()):
+            kept = self._text(_label("", self), e.note)
+            kept.setObjectName("earlierAnswer")
+            kept.setFrameShape(QFrame.Shape.StyledPanel)
+            kept.setStyleSheet("QLabel#earlierAnswer { background: #fff8e1; padding: 4px; }")
+            self.earlier_labels.setdefault(question.id, []).append(kept)
+            lay.addWidget(kept)
         group: LocalizedText | None = None
         previous_text: LocalizedText | None = None
         for field in question.fields:
