@@ -136,7 +136,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_streams() -> None:
+    """Standard output and error in UTF-8 whatever the console: a Russian-locale Windows PC
+    redirecting ``kzth … --json > out.json`` would otherwise write cp1251 and fail on the first
+    Kazakh letter (ә, ғ, қ … have no cp1251 code). Streams that cannot be reconfigured (a
+    test's capture, a closed stream) are left as they are."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            try:
+                reconfigure(encoding="utf-8")
+            except (OSError, ValueError):  # pragma: no cover - a stream already written to
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.global_lang and hasattr(args, "lang"):
