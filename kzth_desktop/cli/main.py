@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from typing import Any
 
 from kzth_desktop import __version__
@@ -145,10 +146,8 @@ def utf8_streams() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if reconfigure is not None and encoding != "utf8":
-            try:
+            with suppress(OSError, ValueError):  # a stream that can no longer change
                 reconfigure(encoding="utf-8")
-            except (OSError, ValueError):  # pragma: no cover - a stream already written to
-                pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

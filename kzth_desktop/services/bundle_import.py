@@ -23,6 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
@@ -379,8 +380,20 @@ class BundleImport:
                 self._held[(verdict.signer.org_key, m.reporting_year)] = m.version
             return self._outcome(name, digest, verdict, replaced)
 
+        judged, result = verdict, verdict.result
         try:
-            return self.ws.write(work)
+            for attempt in range(1, ONE_CURRENT_RETRIES + 1):
+                try:
+                    return self.ws.write(work)
+                except (ServiceError, IntegrityError) as exc:
+                    # another desk made its version current between our check and our
+                    # insert, and the database refused a second current row (0009): read
+                    # again, now seeing it (superseding it, or not newer than it)
+                    if attempt == ONE_CURRENT_RETRIES or not _second_current(exc):
+                        raise
+                    verdict = judged
+                    verdict.result = result
+            raise AssertionError("unreachable")
         except _NotNewerError as exc:
             refused = Verdict(ImportResult.REJECTED, ImportReason.NOT_NEWER,
                               {"year": m.reporting_year if m else None,
@@ -405,9 +418,22 @@ class BundleImport:
             raise _NotNewerError(held)
         now = self.clock()
         replaced = None
-        for old in s.scalars(select(HeldRow).where(
-                HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year,
-                HeldRow.status == CURRENT)):
+        # the current row is read (and on a server locked) again right before it is flipped:
+        # a version another desk made current since the check above is never superseded by
+        # an older one; one not yet committed makes our insert fail on the index of 0009,
+        # and the file is recorded again (_record)
+        currents = s.scalars(select(HeldRow).where(
+            HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year,
+            HeldRow.status == CURRENT).with_for_update()).all()
+        revoked = set(s.scalars(select(SignerRow.id).where(
+            SignerRow.id.in_({old.signer_id for old in currents}),
+            SignerRow.revoked_at.is_not(None)))) if currents else set()
+        # (a version of a revoked key still counts but no longer blocks, issue 15)
+        newest = max((old.version for old in currents if old.signer_id not in revoked),
+                     default=None)
+        if newest is not None and m.version <= newest:
+            raise _NotNewerError(newest)
+        for old in currents:
             old.status, old.superseded_at = SUPERSEDED, now
             replaced = old.version
         if replaced is not None:
@@ -462,6 +488,20 @@ def counting_versions_of(s: Session, org_key: str, year: int) -> int | None:
         .where(HeldRow.org_key == org_key, HeldRow.reporting_year == year,
                HeldRow.status != WITHDRAWN, SignerRow.revoked_at.is_(None)))
     return None if value is None else int(value)
+
+
+# how many times a file is recorded again when the database refuses a second current row
+ONE_CURRENT_RETRIES = 3
+
+
+def _second_current(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database refusing a second current submission of one office
+    and year (index uq_imported_submission_current; SQLite names its columns instead)."""
+    cause = exc if isinstance(exc, IntegrityError) else exc.__cause__
+    text_ = str(cause)
+    return isinstance(cause, IntegrityError) and (
+        "uq_imported_submission_current" in text_
+        or "imported_submission.org_key, imported_submission.reporting_year" in text_)
 
 
 class _NotNewerError(Exception):

@@ -375,8 +375,6 @@ def migrate(
         plain = plain_head_revision()
         if plain is not None and current_revision(given) == plain:
             return MigrationResult(plain, plain, None)
-    from alembic import command
-
     url = given.url if given is not None else make_url(engine_or_url)  # type: ignore[arg-type]
     head = head_revision()
     target = head if revision == "head" else revision
@@ -389,26 +387,60 @@ def migrate(
     else:
         engine = make_engine(url)
     try:
-        current = current_revision(engine)
-        if current is not None and current not in known_revisions():
-            raise WorkspaceTooNewError(current, head)
-        if current == target:
-            return MigrationResult(current, target, None)
-        backup = None
-        db_file = sqlite_file(url)
-        if current is not None and backup_to is not None and db_file is not None:
-            backup = backup_sqlite(db_file, Path(backup_to), current)
-        with engine.connect() as conn:
-            config = alembic_config(conn)
-            command.upgrade(config, target)
-            if _is_sqlite(url):
-                bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if bad:
-                    raise StorageError(
-                        "foreign_keys_broken", f"foreign keys broken after migration: {bad}"
-                    )
-            conn.commit()
-        return MigrationResult(current, target, backup)
+        with _schema_lock(engine, url):
+            return _upgrade(engine, url, target, head, backup_to)
     finally:
         if engine is not given:
             engine.dispose()
+
+
+# the key of the advisory lock a desk holds while it upgrades a server's schema
+SCHEMA_LOCK_KEY = WRITE_LOCK_KEY + 1
+SCHEMA_LOCK_WAIT_MS = 300_000  # another desk's upgrade is waited for this long
+
+
+@contextmanager
+def _schema_lock(engine: Engine, url: URL) -> Iterator[None]:
+    """On a database server, one desk at a time upgrades the schema: two desks started at
+    once on an older schema would otherwise both run the same steps, and one would fail with
+    a raw SQL error ("column already exists"). The lock is a session advisory lock on a
+    connection of its own; the second desk waits, then finds the schema up to date."""
+    if _is_sqlite(url):
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text(f"SET lock_timeout = {SCHEMA_LOCK_WAIT_MS}"))
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            conn.execute(text("RESET lock_timeout"))
+            conn.commit()
+
+
+def _upgrade(engine: Engine, url: URL, target: str, head: str,
+             backup_to: Path | str | None) -> MigrationResult:
+    from alembic import command
+
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise WorkspaceTooNewError(current, head)
+    if current == target:
+        return MigrationResult(current, target, None)
+    backup = None
+    db_file = sqlite_file(url)
+    if current is not None and backup_to is not None and db_file is not None:
+        backup = backup_sqlite(db_file, Path(backup_to), current)
+    with engine.connect() as conn:
+        config = alembic_config(conn)
+        command.upgrade(config, target)
+        if _is_sqlite(url):
+            bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if bad:
+                raise StorageError(
+                    "foreign_keys_broken", f"foreign keys broken after migration: {bad}"
+                )
+        conn.commit()
+    return MigrationResult(current, target, backup)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -258,7 +259,13 @@ class ImportedSubmission(Base):
 
     __tablename__ = "imported_submission"
     # not unique since 0006: a withdrawn version may be held beside the office's same number
-    __table_args__ = (Index("ix_imported_submission_org_year", "org_key", "reporting_year"),)
+    __table_args__ = (
+        Index("ix_imported_submission_org_year", "org_key", "reporting_year"),
+        # at most one current version per organisation and year, whatever desk imports (0009)
+        Index("uq_imported_submission_current", "org_key", "reporting_year", unique=True,
+              sqlite_where=text("status = 'current'"),
+              postgresql_where=text("status = 'current'")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     signer_id: Mapped[int] = mapped_column(ForeignKey("signer.id"), index=True)

@@ -54,7 +54,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-HEAD = "0008_i17_loop"
+HEAD = "0009_i20_one_current"
 EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
                    "imported_submission"}
 ASSESSMENT_TABLES = {"assessment_period", "assessment_risk", "expert_score",
@@ -289,3 +289,44 @@ def test_0004_to_0005_adds_finding_reviews(tmp_path: Path) -> None:
     assert "finding_review" in tables(db)
     assert sql(db, "SELECT population FROM population") == [(600000,)]
     assert sql(db, "SELECT role FROM workspace_info") == [("coordinator",)]
+
+
+def test_0009_puts_right_two_current_rows_left_by_the_desk_race(tmp_path: Path) -> None:
+    """Two desks of the second release could leave two "current" versions of one office
+    (issue 20); 0009 keeps the highest current, supersedes the others, deletes nothing,
+    and from then on the database refuses a second current row."""
+    db = tmp_path / "c.sqlite"
+    migrate(f"sqlite:///{db}", revision="0008_i17_loop")
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("INSERT INTO signer (id, fingerprint, public_key, org_key, name_kk, name_ru, "
+                    "region, kinds, contact_person, phone, email, registered_at, approved_at, "
+                    "registration_sha256) VALUES (1, 'f', x'00', 'k', 'a', 'b', 'KZ-79', '[]', "
+                    "'', '', '', '2026-01-01', '2026-01-01', '')")
+        for n in range(1, 5):
+            con.execute("INSERT INTO received_file (id, sha256, name, size, kind, received_at, "
+                        "result, params) VALUES (?, ?, 'x.kzth', 1, 'bundle', '2026-01-02', "
+                        "'accepted', '{}')", (n, f"{n:064x}"))
+        for n, (org, version, status) in enumerate([
+                ("police|KZ-79", 3, "current"), ("police|KZ-79", 4, "current"),
+                ("police|KZ-79", 2, "superseded"), ("ngo|KZ-75", 1, "current")], start=1):
+            con.execute(
+                "INSERT INTO imported_submission (id, signer_id, received_file_id, org_key, "
+                "name_kk, name_ru, region, kinds, reporting_year, version, annex_version, "
+                "created_at, imported_at, status, answers_json, audit_summary, suspect, "
+                "withdrawn_reason, corrections) VALUES (?, 1, ?, ?, 'a', 'b', 'KZ-79', '[]', "
+                "2025, ?, 'x', '2026-01-01', '2026-01-02', ?, '{}', '{}', 0, '', '[]')",
+                (n, n, org, version, status))
+    con.close()
+    migrate(f"sqlite:///{db}")
+    rows = sql(db, "SELECT org_key, version, status, superseded_at IS NOT NULL "
+                   "FROM imported_submission ORDER BY id")
+    assert rows == [("police|KZ-79", 3, "superseded", 1), ("police|KZ-79", 4, "current", 0),
+                    ("police|KZ-79", 2, "superseded", 0), ("ngo|KZ-75", 1, "current", 0)]
+    con = sqlite3.connect(str(db))
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            con.execute("UPDATE imported_submission SET status = 'current' WHERE id = 1")
+        con.execute("UPDATE imported_submission SET status = 'withdrawn' WHERE id = 1")
+    finally:
+        con.close()
