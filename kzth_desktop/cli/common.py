@@ -153,8 +153,27 @@ def passphrase_option(p: argparse.ArgumentParser) -> None:
                    "prompt)")
 
 
+_WARNED: set[str] = set()  # the workspaces warned about in this run
+
+
+def warn_if_network(ws: Workspace, args: argparse.Namespace) -> None:
+    """Says once on stderr that the workspace is on a network share (it is used all the same)."""
+    where = ws.location.describe()
+    if where in _WARNED:
+        return
+    notice = ws.network_notice()
+    if notice is None:
+        return
+    _WARNED.add(where)
+    lang = getattr(args, "lang", None)
+    print(f"kzth: {notice.message(lang if lang in ('kk', 'ru') else default_lang())}",
+          file=sys.stderr)
+
+
 def open_workspace(args: argparse.Namespace, annex: Annex) -> Workspace:
-    return Workspace.open(workspace_path(args), annex=annex)
+    ws = Workspace.open(workspace_path(args), annex=annex)
+    warn_if_network(ws, args)
+    return ws
 
 
 def lang_option(p: argparse.ArgumentParser) -> None:

@@ -23,8 +23,6 @@ LANG_ENV = "KZTH_LANG"
 
 TEXT: Mapping[str, LocalizedText] = {
     "written": LocalizedText(kk="Жазылды: {path}", ru="Записано: {path}"),
-    "unwritable": LocalizedText(kk="файлды жазу мүмкін емес: {path} ({detail})",
-                                ru="не удаётся записать файл: {path} ({detail})"),
     "kinds": LocalizedText(kk="ұйым түрлері: {kinds}", ru="виды организаций: {kinds}"),
 }
 
@@ -45,9 +43,8 @@ def _write(data: bytes, args: argparse.Namespace) -> int:
     lang = _message_lang(args)
     try:
         path = write_pdf(data, args.out)
-    except OSError as exc:
-        print("kzth: " + TEXT["unwritable"].get(lang).format(
-            path=args.out, detail=exc.strerror or exc), file=sys.stderr)
+    except ServiceError as exc:  # a full or read-only folder, a file open in another program
+        print(f"kzth: {exc.message(lang)}", file=sys.stderr)
         return 1
     print(TEXT["written"].get(lang).format(path=path))
     return 0

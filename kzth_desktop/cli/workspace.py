@@ -24,6 +24,7 @@ from kzth_desktop.cli.common import (
     passphrase_option,
     print_json,
     read_passphrase,
+    warn_if_network,
     workspace_path,
     year_arg,
 )
@@ -121,6 +122,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     ws = Workspace.create(workspace_path(args), role, profile, annex=annex,
                           passphrase=passphrase)
     try:
+        warn_if_network(ws, args)
         print(_t("created", args.lang, path=ws.location.describe(),
                  role=ROLE_NAMES[role].get(args.lang)))
         if passphrase is None:

@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kzth_desktop import __version__
-from kzth_desktop.paths import default_workspace
+from kzth_desktop.paths import default_workspace, resource
+
+ICON_FILES = ("kzth-16.png", "kzth-32.png", "kzth-48.png", "kzth.png")  # scripts/make_icon.py
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -27,6 +30,14 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def window_icon() -> QIcon:
+    """The program's icon in every size drawn (each window's title bar and task bar button)."""
+    icon = QIcon()
+    for name in ICON_FILES:
+        icon.addFile(str(resource("icons", name)))
+    return icon
+
+
 def _system_language() -> str:
     return "kk" if QLocale.system().language() == QLocale.Language.Kazakh else "ru"
 
@@ -37,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("KZTH Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("KZTH")
+    app.setWindowIcon(window_icon())
     from kzth_desktop.gui.crash import install_exception_hooks
 
     install_exception_hooks()  # any unexpected error: a kk/ru dialog, never a silent crash

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from kzth_desktop.annex import Annex
@@ -23,6 +24,8 @@ class AppContext:
         self.settings = settings
         self.language = language
         self.windows: list[QMainWindow] = []
+        self.notices: list[QMessageBox] = []  # the network-share warnings shown (tests read)
+        self._warned: set[str] = set()
         language.changed.connect(self._language_changed)
 
     def _language_changed(self, lang: str) -> None:
@@ -42,7 +45,27 @@ class AppContext:
         window.switch_workspace.connect(lambda loc, w=window: self.switch_to(loc, w))
         self.settings.remember_workspace(ws.location.describe())
         self.windows.append(window)
+        self._warn_if_network(ws, window)
         return window
+
+    def _warn_if_network(self, ws: Workspace, window: QMainWindow) -> None:
+        """A workspace on a network share: said once a session, in a message that does not
+        block (it opens once the window is shown) and in the status bar."""
+        where = ws.location.describe()
+        if where in self._warned:
+            return
+        notice = ws.network_notice()
+        if notice is None:
+            return
+        self._warned.add(where)
+        text = notice.message(self.language.current)
+        window.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QApplication.translate("AppContext", "Open workspace"), text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.notices.append(box)
+        QTimer.singleShot(0, box.show)
 
     def open_location(self, location: str | Path, parent: QWidget | None = None) -> Workspace | None:
         try:

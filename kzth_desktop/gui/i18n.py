@@ -34,6 +34,11 @@ def translate_in(lang: str, context: str, source: str) -> str:
     return translator.translate(context, source) or source
 
 
+def current_lang() -> str:
+    """The interface language now (``Language.set`` makes it Qt's default locale)."""
+    return "kk" if QLocale().language() == QLocale.Language.Kazakh else "ru"
+
+
 class Language(QObject):
     """Holds the current interface language and the installed translators.
 

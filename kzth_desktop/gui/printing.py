@@ -17,8 +17,10 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from kzth_desktop.gui.i18n import current_lang
+from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.printing import write_pdf
 
 PdfSource = bytes | str | Path
@@ -125,14 +127,21 @@ def save_pdf(parent: QWidget | None, data: bytes, suggested_name: str,
     """Asks where to save ``data`` (a PDF) and writes it there; None if cancelled.
 
     ``suggested_name`` may be a bare file name or a path; ".pdf" is added when missing.
+    When the file cannot be written (open in Acrobat, a full or read-only folder) the message
+    is shown and the user asked again, with the name they chose.
     """
-    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested_name, "PDF (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    return write_pdf(data, path)
+    while True:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested_name, "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            return write_pdf(data, path)
+        except ServiceError as exc:
+            QMessageBox.warning(parent, caption, exc.message(current_lang()))
+            suggested_name = str(path)
 
 
 __all__ = ["MAX_DPI", "iter_pages", "page_count", "print_pdf", "print_to", "render_pages",

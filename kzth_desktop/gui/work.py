@@ -18,6 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from kzth_desktop.gui.i18n import current_lang
+from kzth_desktop.services.errors import ServiceError
+
 
 class Cancelled(Exception):  # noqa: N818 - a signal, not an error
     """Raised by work that noticed ``progress.cancelled``."""
@@ -136,6 +139,8 @@ class BackgroundOp(QObject):
             return
         if self._on_error is not None:
             self._on_error(exc)
+        elif isinstance(exc, ServiceError):  # refused (a file open in Excel): no trace
+            QMessageBox.warning(self._parent, self.tr("Error"), exc.message(current_lang()))
         else:
             QMessageBox.critical(self._parent, self.tr("Error"), f"{exc}\n\n{trace}")
         self.done.emit(None)

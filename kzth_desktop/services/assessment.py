@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,6 +43,7 @@ from kzth_desktop.assessment.ranking import (
 from kzth_desktop.assessment.suppression import Edition, ProtectionError
 from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.services.files import write_file
 from kzth_desktop.services.workspace import Workspace
 from kzth_desktop.storage.models import AssessmentPeriod as PeriodRow
 from kzth_desktop.storage.models import AssessmentRisk as RiskRow
@@ -774,15 +773,7 @@ class AssessmentService:
         """:meth:`report` written to ``path`` (replaced whole: no half-written file)."""
         data = self.report(years, lang, edition)
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".kzth-", suffix=".pdf")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_file(target, data)  # FILE_IN_USE when the old one is open in Acrobat
         return target
 
 

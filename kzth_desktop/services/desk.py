@@ -9,6 +9,7 @@ latest data request issued for each year.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from kzth_desktop.analysis import (
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.annex.validation import Rule
 from kzth_desktop.reports.workbook import ReviewRow
+from kzth_desktop.services.files import write_file
 from kzth_desktop.services.loop import decisions_of
 from kzth_desktop.services.workspace import Workspace
 
@@ -186,19 +188,20 @@ class Desk:
     def write_workbook(self, path: str | Path, years: Sequence[int], lang: str = "ru",
                        as_of: dt.date | None = None,
                        progress: Callable[[int, int], None] | None = None) -> Path:
-        """The workbook of ``years`` in ``lang`` saved to ``path`` (atomically replaced).
+        """The workbook of ``years`` in ``lang`` saved to ``path`` (atomically replaced,
+        :func:`~kzth_desktop.services.files.write_file`: a failure is a ServiceError).
 
         ``progress(done, total)`` is called as sheets are made and once saved; the GUI runs
         this off the interface thread (a national campaign of 3 years takes seconds).
         """
-        from kzth_desktop.reports.workbook import write_workbook
-
-        return write_workbook(
-            path, self.annex, aggregation=self.aggregate(years),
-            completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
-            quality=self.quality(years), records=self.records(years), lang=lang,
-            progress=progress, decisions=self._decisions(years),
-        )
+        wb = self.workbook(years, lang, as_of, progress)
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        target = Path(path)
+        write_file(target, buffer.getvalue())  # FILE_IN_USE when it is open in Excel
+        if progress is not None:
+            progress(1, 1)
+        return target
 
 
 __all__ = ["Desk", "YearRequest", "records_from_workspace", "requests_from_workspace"]

@@ -80,6 +80,9 @@ class ErrorCode(StrEnum):
     NOTE_NOT_FOUND = "note_not_found"
     COMMENT_REQUIRED = "comment_required"
     RESULTS_NOT_FOUND = "results_not_found"
+    # Windows offices (issue 20)
+    FILE_IN_USE = "file_in_use"
+    NETWORK_WORKSPACE = "network_workspace"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -338,6 +341,20 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
     ErrorCode.RESULTS_NOT_FOUND: LocalizedText(
         kk="мұндай нәтижелер алынбаған: {results_id}",
         ru="таких результатов не получено: {results_id}",
+    ),
+    ErrorCode.FILE_IN_USE: LocalizedText(
+        kk="«{path}» файлы басқа бағдарламада ашық тұр — оны жауып, қайталап көріңіз; "
+        "ештеңе жазылмады",
+        ru="файл «{path}» открыт в другой программе — закройте его и попробуйте снова; "
+        "ничего не записано",
+    ),
+    ErrorCode.NETWORK_WORKSPACE: LocalizedText(
+        kk="ескерту: жұмыс кеңістігі желілік қалтада ({path}, {fs}); SQLite мұндай "
+        "қалтада сенімсіз жұмыс істейді (бұғаттаулар, WAL журналы) және деректер бүлінуі "
+        "мүмкін; оны осы компьютердің дискісіне көшіріңіз",
+        ru="внимание: рабочая папка находится в сетевой папке ({path}, {fs}); SQLite "
+        "работает в ней ненадёжно (блокировки, журнал WAL), данные могут быть повреждены; "
+        "перенесите её на диск этого компьютера",
     ),
 }
 

@@ -6,6 +6,10 @@ renamed over the target, and the folder is synced too (POSIX), so that after a c
 target holds either the old bytes or all the new ones. When anything fails the temporary
 file is removed and the error says which folder and how much space the file needs
 (TARGET_FULL, TARGET_NOT_WRITABLE, TARGET_FAILED).
+
+On Windows a file that another program holds open (a workbook in Excel, a PDF in Acrobat)
+cannot be replaced: the rename fails with ERROR_SHARING_VIOLATION or ERROR_ACCESS_DENIED.
+That is FILE_IN_USE, naming the file: close it and try again; the old file is untouched.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from kzth_desktop.services.errors import ErrorCode, ServiceError
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+# Windows system error codes (winerror): the file is open in another program
+ERROR_ACCESS_DENIED = 5
+ERROR_SHARING_VIOLATION = 32
+ERROR_LOCK_VIOLATION = 33
 
 
 def size_text(n: int) -> str:
@@ -35,6 +43,20 @@ def target_error(exc: OSError, folder: Path, needed: int) -> ServiceError:
         return ServiceError(ErrorCode.TARGET_NOT_WRITABLE, folder=str(folder))
     return ServiceError(ErrorCode.TARGET_FAILED, folder=str(folder),
                         detail=exc.strerror or str(exc))
+
+
+def held_open(exc: OSError, *, target_exists: bool) -> bool:
+    """Whether a failed rename onto an existing file means another program holds it open.
+
+    Windows says so with ERROR_SHARING_VIOLATION or ERROR_LOCK_VIOLATION; Excel and Acrobat
+    often make it ERROR_ACCESS_DENIED, which is taken to mean the same when the target
+    exists (the temporary file beside it was just created, so the folder is writable).
+    Other systems have no such locks (``winerror`` is only set on Windows).
+    """
+    code = getattr(exc, "winerror", None)
+    if code in (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION):
+        return True
+    return code == ERROR_ACCESS_DENIED and target_exists
 
 
 def fsync_folder(folder: Path) -> None:
@@ -56,8 +78,9 @@ def fsync_folder(folder: Path) -> None:
 def write_file(path: Path, data: bytes) -> None:
     """Writes ``data`` to ``path`` whole or not at all (see the module's docstring).
 
-    Raises ServiceError (TARGET_FULL / TARGET_NOT_WRITABLE / TARGET_FAILED) with no
-    temporary file left behind; the target, if it existed, is unchanged then.
+    Raises ServiceError (TARGET_FULL / TARGET_NOT_WRITABLE / TARGET_FAILED, or FILE_IN_USE
+    when another program holds the target open) with no temporary file left behind; the
+    target, if it existed, is unchanged then.
     """
     folder = path.parent
     try:
@@ -72,7 +95,12 @@ def write_file(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            if held_open(exc, target_exists=path.exists()):
+                raise ServiceError(ErrorCode.FILE_IN_USE, path=str(path)) from exc
+            raise
         renamed = True
         fsync_folder(folder)
     except OSError as exc:
@@ -80,7 +108,7 @@ def write_file(path: Path, data: bytes) -> None:
             with suppress(OSError):
                 tmp.unlink()
         raise target_error(exc, folder, len(data)) from exc
-    except BaseException:
+    except BaseException:  # FILE_IN_USE, KeyboardInterrupt
         if not renamed:
             with suppress(OSError):
                 tmp.unlink()

@@ -7,8 +7,6 @@ to a file. The layout is ``reports.questionnaire``'s; this module gathers what i
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from kzth_desktop.reports.questionnaire import (
 )
 from kzth_desktop.services.coordination import HeldSubmission
 from kzth_desktop.services.errors import STATUS_NAMES, ErrorCode, ServiceError
+from kzth_desktop.services.files import write_file
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.respondent import RespondentService
 from kzth_desktop.services.workspace import OrgProfile, Workspace
@@ -155,17 +154,11 @@ def held_copy(annex: Annex, held: HeldSubmission, lang: str, *,
 
 
 def write_pdf(data: bytes, path: str | Path) -> Path:
-    """Writes a PDF whole or not at all (a temporary file beside it, then renamed).
+    """Writes a PDF whole or not at all (:func:`~kzth_desktop.services.files.write_file`).
 
-    OSError (no such folder, no permission, disk full) reaches the caller unchanged.
+    A failure is a ServiceError naming the folder (TARGET_FULL, TARGET_NOT_WRITABLE,
+    TARGET_FAILED) or the file another program holds open (FILE_IN_USE).
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".kzth-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_file(target, data)
     return target

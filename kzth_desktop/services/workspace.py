@@ -48,6 +48,7 @@ from kzth_desktop.storage import (
     read_session,
     write_session,
 )
+from kzth_desktop.storage.location import network_file_system
 from kzth_desktop.storage.models import ROLES, Organisation, WorkspaceInfo, utcnow
 
 if TYPE_CHECKING:
@@ -275,6 +276,17 @@ class Workspace:
     @property
     def folder(self) -> Path | None:
         return self.location.folder
+
+    def network_notice(self) -> ServiceError | None:
+        """NETWORK_WORKSPACE (a warning to show, not to raise) when the workspace's SQLite
+        file sits on a network share, where its locks and WAL are unreliable; else None
+        (a local folder, or a database server)."""
+        if self.folder is None:
+            return None
+        fs = network_file_system(self.folder)
+        if fs is None:
+            return None
+        return ServiceError(ErrorCode.NETWORK_WORKSPACE, path=self.location.describe(), fs=fs)
 
     def profile(self) -> OrgProfile | None:
         def work(s: Session) -> OrgProfile | None:

@@ -348,8 +348,15 @@ def test_cli_print_blank_and_filled(tmp_path, police_ws, capsys):
     assert "nope" in err and "akimat" in err
     assert cli.main(["--workspace", folder, "print", "filled", "--year", "2024",
                      "--out", str(tmp_path / "y.pdf")]) == 1
+    # a folder that does not exist is made (as for bundles); a file where the folder should
+    # be is a refusal naming it (services/files.py)
     assert cli.main(["print", "blank", "--kind", "ngo", "--out",
-                     str(tmp_path / "missing" / "z.pdf")]) == 1
+                     str(tmp_path / "missing" / "z.pdf")]) == 0
+    assert (tmp_path / "missing" / "z.pdf").read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert cli.main(["print", "blank", "--kind", "ngo", "--out",
+                     str(out / "z.pdf")]) == 1
+    assert str(out) in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
 
 

@@ -44,6 +44,7 @@ def test_wheel_carries_resources_translations_and_forms(tmp_path):
         "kzth_desktop/resources/annex/rules.json",
         "kzth_desktop/resources/rules/rules_kk.txt",
         "kzth_desktop/resources/rules/rules_ru.txt",
+        "kzth_desktop/resources/icons/kzth.png",
         "kzth_desktop/translations/kzth_kk.qm",
         "kzth_desktop/translations/kzth_ru.qm",
         "kzth_desktop/gui/forms/ui_main_window.py",
