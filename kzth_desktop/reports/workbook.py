@@ -981,7 +981,7 @@ def _properties(wb: Workbook, lang: str, years: Sequence[int], made: datetime,
     props = wb.properties
     props.title = f"{TITLE.get(lang)}, {span}"
     props.subject = rules_title().get(lang)
-    props.creator = organisation.get(lang) if organisation is not None else None
+    props.creator = organisation.get(lang) if organisation is not None else "KZTH Desktop"
     props.lastModifiedBy = props.creator
     props.language = LANGUAGE_TAGS[lang]
     props.keywords = KEYWORDS.get(lang).format(years=span)

@@ -29,7 +29,7 @@ from kzth_desktop.analysis import (
     completeness_matrix,
     quality_report,
 )
-from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.annex.validation import Rule
 from kzth_desktop.reports.workbook import ReviewRow
 from kzth_desktop.services.loop import decisions_of
@@ -106,8 +106,10 @@ class Desk:
         rules: Sequence[Rule] | None = None,
         options: QualityOptions | None = None,
         decisions: Sequence[ReviewRow] = (),
+        organisation: LocalizedText | None = None,
     ) -> None:
         self.annex = annex
+        self.organisation = organisation  # the coordinator's: the workbook's author
         self.decisions = tuple(decisions)  # the reviewer's word on each held submission
         self.subs = SubmissionSet(annex, records, rules)
         self.requests: dict[int, YearRequest] = dict(requests or {})
@@ -120,7 +122,8 @@ class Desk:
         """Every current submission of a coordinator workspace (all years, so that earlier
         years serve as history) with the years' data requests."""
         return cls(annex, records_from_workspace(ws, annex), requests_from_workspace(ws, annex),
-                   rules=rules, options=options, decisions=decisions_of(ws, annex))
+                   rules=rules, options=options, decisions=decisions_of(ws, annex),
+                   organisation=_organisation(ws))
 
     # --- what there is ---------------------------------------------------------------------
     def years(self) -> tuple[int, ...]:
@@ -174,13 +177,15 @@ class Desk:
 
     def workbook(self, years: Sequence[int], lang: str = "ru", as_of: dt.date | None = None,
                  progress: Callable[[int, int], None] | None = None) -> Workbook:
+        """The workbook of ``years``, made in write-only mode: it can be saved, once, and not
+        read (its sheets are already on disk); :meth:`write_workbook` is what to call."""
         from kzth_desktop.reports.workbook import build_workbook
 
         return build_workbook(
             self.annex, aggregation=self.aggregate(years),
             completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
             quality=self.quality(years), records=self.records(years), lang=lang,
-            progress=progress, decisions=self._decisions(years),
+            progress=progress, decisions=self._decisions(years), organisation=self.organisation,
         )
 
     def write_workbook(self, path: str | Path, years: Sequence[int], lang: str = "ru",
@@ -197,8 +202,13 @@ class Desk:
             path, self.annex, aggregation=self.aggregate(years),
             completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
             quality=self.quality(years), records=self.records(years), lang=lang,
-            progress=progress, decisions=self._decisions(years),
+            progress=progress, decisions=self._decisions(years), organisation=self.organisation,
         )
+
+
+def _organisation(ws: Workspace) -> LocalizedText | None:
+    profile = ws.profile()
+    return None if profile is None else LocalizedText(kk=profile.name_kk, ru=profile.name_ru)
 
 
 __all__ = ["Desk", "YearRequest", "records_from_workspace", "requests_from_workspace"]
