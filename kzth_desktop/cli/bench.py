@@ -94,7 +94,7 @@ def register(sub: Any) -> None:
                    help="keep the data (demo campaign, bench set) in DIR and reuse it next time")
     p.add_argument("--only", metavar="STAGE,…", default=None,
                    help="only these stages (startup, forms, autosave, import, aggregate, "
-                        "assessment), when working on one of them")
+                        "assessment, workbook), when working on one of them")
     p.set_defaults(handler=cmd_bench)
 
 

@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         try:
             if blank:
                 data = printing.blank_copy(self.annex, list(profile.kinds) if profile else [],
-                                           self.lang)
+                                           self.lang, profile)
                 return data, f"kzth-blank-{self.lang}.pdf"
             if self._year is None:
                 return None

@@ -1484,7 +1484,9 @@ def assessment_pdf(annex: Annex, content: AssessmentContent, lang: str) -> bytes
     title = f"{w('title', lang)} — {span}"
     buf = io.BytesIO()
     doc = _Doc(buf, lang, title, None if content.published else w("restricted", lang),
-               title=title, subject=rules_title().get(lang), author="", creator="KZTH Desktop",
+               title=title, subject=rules_title().get(lang),
+               author=content.organisation.get(lang) if content.organisation else "",
+               creator="KZTH Desktop",
                lang=lang)
     # the contents start with every heading (page numbers still unknown), so that the first
     # pass already gives them their height: two passes instead of three for a long report

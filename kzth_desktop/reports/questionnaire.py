@@ -834,12 +834,13 @@ def _canvas_class(left: str, right: str, langs: tuple[str, ...]) -> type[Canvas]
 
 
 def _build(story: list[Flowable], *, title: str, subject: str, header_left: str,
-           header_right: str, langs: tuple[str, ...]) -> bytes:
+           header_right: str, langs: tuple[str, ...], author: str = "") -> bytes:
+    """The PDF of ``story``; ``author``: the organisation whose copy it is ("" for none)."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, initialFontName=fonts.REGULAR,  # no page refers to a bare Helvetica (PDF/A-2b)
         pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
-        bottomMargin=MARGIN_B, title=title, subject=subject, author="", creator="KZTH Desktop",
+        bottomMargin=MARGIN_B, title=title, subject=subject, author=author, creator="KZTH Desktop",
         lang=langs[0],
     )
     # no frame padding: the form's tables are exactly as wide as the text area
@@ -859,8 +860,10 @@ def _build(story: list[Flowable], *, title: str, subject: str, header_left: str,
 # --- public API ----------------------------------------------------------------------------------
 
 
-def blank_questionnaire(annex: Annex, kind_ids: Sequence[str], lang: str) -> bytes:
-    """A blank copy (PDF) of the blocks the organisations of ``kind_ids`` answer."""
+def blank_questionnaire(annex: Annex, kind_ids: Sequence[str], lang: str,
+                        organisation: LocalizedText | None = None) -> bytes:
+    """A blank copy (PDF) of the blocks the organisations of ``kind_ids`` answer;
+    ``organisation``: the one printing it (the PDF's author), if known."""
     langs = languages(lang)
     ctx = _Ctx(annex, langs, _styles())
     kinds = [annex.kind(k) for k in kind_ids]
@@ -892,6 +895,7 @@ def blank_questionnaire(annex: Annex, kind_ids: Sequence[str], lang: str) -> byt
         header_left=annex.title.get(langs[0]),
         header_right=f"{kind_label} — {ctx.t('blank_copy')}",
         langs=langs,
+        author=_joined(organisation, langs) if organisation is not None else "",
     )
 
 
@@ -941,6 +945,7 @@ def filled_questionnaire(annex: Annex, copy: SubmissionCopy, lang: str) -> bytes
         header_left=annex.title.get(langs[0]),
         header_right=f"{org} — {copy.year} — v{copy.version}",
         langs=langs,
+        author=_joined(copy.organisation, langs),
     )
 
 

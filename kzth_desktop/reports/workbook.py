@@ -1,27 +1,45 @@
 """The analysts' Excel workbook of the coordinator's desk (openpyxl, Qt-free).
 
-Sheets: aggregates of count and money fields (kinds side by side, then the plain sum of reports
+Sheets: the notes first (what each sheet holds, how to read its figures and its empty cells),
+then aggregates of count and money fields (kinds side by side, then the plain sum of reports
 labelled as such), the same by region, yes/no counts, victims marginals and cross-tabs, free
-texts, completeness per year, submissions, reminders, quality findings, "no data" reasons, raw
-answers, and a sheet of notes. Every sheet is one table: a frozen header row with a filter,
-widths that fit, numbers stored as numbers.
+texts, completeness per year, submissions, reminders, quality findings, "no data" reasons and
+raw answers. Every sheet is one table: a frozen header row with a filter, widths that fit,
+printed landscape on A4 one page wide with the header on every page.
+
+One type per column: a numeric column holds numbers (or dates) only, with a format — counts
+``#,##0``, money ``#,##0.00``, shares as fractions of one shown ``0.0%`` — and a cell with no
+number is left empty, the reason beside it in a text column (or, in the completeness matrix,
+in the cell's comment and its colour), as the notes sheet says.
+
+The workbook is written in openpyxl's write-only mode: rows go to disk as they are made, so a
+national campaign of three years costs the same memory as a small one. Each sheet's rows are
+made twice, once to measure the columns' widths (which write-only mode must know before the
+first row) and once to write them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from copy import copy
+import contextlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol, cast
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell as XlCell
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.page import PrintPageSetup
+from openpyxl.worksheet.properties import PageSetupProperties, WorksheetProperties
 
 from kzth_desktop.analysis import (
     Aggregation,
@@ -41,8 +59,12 @@ FIELD_TEXT_LIMIT = 120
 MAX_WIDTH = 60
 MIN_WIDTH = 8
 MONEY_FORMAT = "#,##0.00"
-COUNT_FORMAT = "0"
-PCT_FORMAT = "0.0"
+COUNT_FORMAT = "#,##0"  # Excel shows the user's thousands separator: "# ##0" in kk/ru
+SHARE_FORMAT = "0.0%"  # a fraction of one (0.965), shown as a percentage
+INTEGER_FORMAT = "0"  # years, block numbers, versions: no thousands separator
+DATE_FORMAT = "yyyy-mm-dd"
+TIME_FORMAT = "yyyy-mm-dd hh:mm"
+LANGUAGE_TAGS: Mapping[str, str] = {"kk": "kk-KZ", "ru": "ru-RU"}
 
 SHEETS: Mapping[str, LocalizedText] = {
     "summary": L("Жиынтық", "Сводка"),
@@ -81,7 +103,7 @@ H: Mapping[str, LocalizedText] = {
     "no_data": L("Деректер жоқ", "Нет данных"),
     "yes": L("Иә", "Да"),
     "no": L("Жоқ", "Нет"),
-    "share_yes": L("«Иә» үлесі, %", "Доля «да», %"),
+    "share_yes": L("«Иә» үлесі", "Доля «да»"),
     "all_respondents": L("Барлық респонденттер", "Все респонденты"),
     "dimension": L("Белгі", "Признак"),
     "category": L("Санат", "Категория"),
@@ -95,7 +117,7 @@ H: Mapping[str, LocalizedText] = {
     "deadline": L("Мерзімі", "Срок"),
     "status": L("Мәртебесі", "Статус"),
     "days_late": L("Кешіккен күндер", "Дней опоздания"),
-    "answered_pct": L("Толтырылғаны, %", "Заполнено, %"),
+    "answered_pct": L("Толтырылғаны", "Заполнено"),
     "unanswered": L("Жауапсыз өрістер", "Полей без ответа"),
     "problems": L("Ескертулер", "Замечаний"),
     "days_overdue": L("Мерзімнен өткен күндер", "Дней просрочки"),
@@ -103,6 +125,9 @@ H: Mapping[str, LocalizedText] = {
     "severity": L("Маңыздылығы", "Важность"),
     "finding": L("Ескерту түрі", "Вид замечания"),
     "value": L("Мәні", "Значение"),
+    "value_number": L("Мәні (сан)", "Значение (число)"),
+    "value_text": L("Мәні (мәтін)", "Значение (текст)"),
+    "note": L("Түсініктеме", "Пояснение"),
     "comparison": L("Салыстыру", "Сравнение"),
     "message": L("Сипаттамасы", "Описание"),
     "comment": L("Тексерушінің түсініктемесі", "Комментарий проверяющего"),
@@ -183,10 +208,33 @@ NOTES: tuple[LocalizedText, ...] = (
       "түсініктемесі ескерту кодына байланады.",
       "Замечания качества не меняют значений: значения сохранены и учтены; комментарий "
       "проверяющего привязывается к коду замечания."),
+    L("Сандық бағандарда тек сандар бар: адам, іс және есеп сандары — разрядтар бөлгішімен, "
+      "теңгемен сомалар — екі таңбамен, үлестер («Толтырылғаны», «иә» үлесі) — бірдің үлесі, "
+      "пайызбен көрсетілген (0,965 = 96,5 %): оларды қосуға және орташасын алуға болады.",
+      "В числовых столбцах только числа: числа лиц, дел и отчетов — с разделителем разрядов, "
+      "суммы в тенге — с двумя знаками, доли («Заполнено», доля «да») — доли единицы, "
+      "показанные в процентах (0,965 = 96,5 %): их можно складывать и усреднять."),
+    L("Сан жоқ болса, ұяшық бос қалады, ал себебі бөлек мәтін бағанында: «Жауаптар» "
+      "парағында — ««Деректер жоқ» себебі» (сан жауабы емес жауаптар — «Мәні (мәтін)» "
+      "бағанында); жиынтық парақтарда «Деректер жоқ» — осындай жауаптар саны; толықтық "
+      "матрицасында — ұяшықтың түсі мен оған берілген ескертпе (түсу мәртебесі).",
+      "Если числа нет, клетка пуста, а причина — в отдельном текстовом столбце: на листе "
+      "«Ответы» — «Причина «нет данных»» (ответы, которые не числа, — в столбце «Значение "
+      "(текст)»); на сводных листах «Нет данных» — число таких ответов; в матрице полноты — "
+      "цвет клетки и примечание к ней (статус поступления)."),
 )
+LEGEND_NOTE = L("Толықтық матрицасының түстері:", "Цвета матрицы полноты:")
+SHARE_LEGEND = L("Сан — толтырылған өрістердің үлесі", "Число — доля заполненных полей")
+NO_REASON = L("себебі көрсетілмеген", "причина не указана")
+TITLE = L("Адам саудасына қарсы іс-қимыл саласындағы тәуекелдерді бағалау: талдаушыларға "
+          "арналған деректер", "Оценка рисков в сфере противодействия торговле людьми: "
+          "данные для аналитиков")
+KEYWORDS = L("адам саудасы; тәуекелдерді бағалау; жиынтық деректер; {years}",
+             "торговля людьми; оценка рисков; сводные данные; {years}")
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_BOLD = Font(bold=True)
 STATUS_FILLS: Mapping[CellStatus, PatternFill] = {
     CellStatus.ON_TIME: PatternFill("solid", fgColor="C6EFCE"),
     CellStatus.RECEIVED: PatternFill("solid", fgColor="C6EFCE"),
@@ -198,89 +246,177 @@ _UNEXPECTED_FILL = PatternFill("solid", fgColor="BDD7EE")
 _UNEXPECTED = L("күтілмеген", "не ожидалось")
 
 
+
 @dataclass(frozen=True, slots=True)
 class Column:
     header: str
-    number_format: str | None = None
+    number_format: str | None = None  # a numeric column: numbers and dates only, this format
     wrap: bool = False  # long text: wrapped, width capped
+
+
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """A value with a look of its own: a number format other than its column's (money in a
+    column of counts), a fill, a comment, bold."""
+
+    value: object
+    number_format: str | None = None
+    fill: PatternFill | None = None
+    comment: str | None = None
+    bold: bool = False
+
+
+Row = Sequence[object]
+Rows = Callable[[], Iterable[Row]]  # called twice: to measure the widths, then to write
 
 
 def _t(key: str, lang: str) -> str:
     return H[key].get(lang)
 
 
+def _is_number(v: object) -> bool:
+    return isinstance(v, int | float | date) and not isinstance(v, bool)
+
+
+class _SheetParts(Protocol):
+    """What a write-only sheet has from ``Worksheet._setup``, which openpyxl's stubs leave
+    undeclared."""
+
+    column_dimensions: DimensionHolder[str, ColumnDimension]
+    auto_filter: AutoFilter
+    page_setup: PrintPageSetup
+    sheet_properties: WorksheetProperties
+
+
+def _parts(ws: WriteOnlyWorksheet) -> _SheetParts:
+    return cast(_SheetParts, ws)
+
+
 class _Sheet:
-    """One table on one worksheet: header row, rows, then freeze, filter and widths."""
+    """One table on one write-only worksheet: widths measured over the rows, the panes, the
+    print set-up, the header row, the rows, the filter, then any lines below the table."""
 
     def __init__(self, wb: Workbook, title: str, columns: Sequence[Column]) -> None:
-        self.ws: Worksheet = wb.create_sheet(title[:31])
+        self.wb = wb
+        self.title = title[:31]
         self.columns = list(columns)
         self.widths = [max((len(w) for w in c.header.split()), default=6) + 2
                        for c in self.columns]
-        self.ws.append([c.header for c in self.columns])
-        bold = Font(bold=True)
-        for cell in self.ws[1]:
-            cell.font = bold
-            cell.fill = _HEADER_FILL
-            cell.alignment = _WRAP
+        self.caps: dict[int, int] = {}  # column index -> a width it may not pass
         self.rows = 1
 
-    def add(self, values: Sequence[object]) -> int:
-        self.ws.append(list(values))
+    def write(self, rows: Rows, freeze: str | None = "A2", *, table: bool = True,
+              below: Iterable[Row] = ()) -> WriteOnlyWorksheet:
+        """Writes the sheet; ``table``: a filter over the rows; ``below``: lines after the
+        table (a legend), outside its filter."""
+        for row in rows():
+            self._measure(row)
+        ws = self.wb.create_sheet(self.title)
+        assert isinstance(ws, WriteOnlyWorksheet)
+        parts = _parts(ws)
+        for i, width in enumerate(self.widths):
+            width = min(width, self.caps.get(i, MAX_WIDTH), MAX_WIDTH)
+            parts.column_dimensions[get_column_letter(i + 1)].width = max(width, MIN_WIDTH)
+        if freeze is not None:
+            ws.freeze_panes = freeze
+        _print_setup(ws)
+        ws.append([self._header(ws, c) for c in self.columns])
+        made: dict[tuple[int, str | None], XlCell] = {}
+        count = 1
+        for row in rows():
+            ws.append([self._cell(ws, i, v, made) for i, v in enumerate(row)])
+            count += 1
+        if count != self.rows:  # the rows must come out the same twice
+            raise RuntimeError(f"sheet {self.title!r}: {self.rows} rows measured, {count} made")
+        if table:
+            parts.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(count, 2)}"
+        for row in below:
+            ws.append([self._cell(ws, i, v, made) for i, v in enumerate(row)])
+        return ws
+
+    def _measure(self, row: Row) -> None:
         self.rows += 1
-        for i, v in enumerate(values):
+        widths = self.widths
+        for i, v in enumerate(row):
+            if isinstance(v, Styled):
+                v = v.value
             if v is None:
                 continue
             text = v if isinstance(v, str) else _shown(v)
-            longest = max((len(line) for line in text.split("\n")), default=0)
-            if longest + 2 > self.widths[i]:
-                self.widths[i] = longest + 2
-        return self.rows
+            longest = max(len(line) for line in text.split("\n")) if "\n" in text \
+                else len(text)
+            if longest + 2 > widths[i]:
+                widths[i] = longest + 2
 
-    def finish(self, freeze: str = "A2") -> Worksheet:
-        ws = self.ws
-        for i, col in enumerate(self.columns, start=1):
-            letter = get_column_letter(i)
-            ws.column_dimensions[letter].width = max(min(self.widths[i - 1], MAX_WIDTH),
-                                                     MIN_WIDTH)
-            if col.number_format or col.wrap:
-                _style_column(ws, i, col)
-        ws.freeze_panes = freeze
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows, 2)}"
-        return ws
+    @staticmethod
+    def _header(ws: WriteOnlyWorksheet, col: Column) -> XlCell:
+        cell = WriteOnlyCell(ws, col.header)
+        cell.font = _BOLD
+        cell.fill = _HEADER_FILL
+        cell.alignment = _WRAP
+        return cell
+
+    def _cell(self, ws: WriteOnlyWorksheet, i: int, v: object,
+              made: dict[tuple[int, str | None], XlCell]) -> object:
+        """The value or a styled cell. Cells of one column and format share one cell object,
+        its value replaced: write-only mode writes each cell out as soon as it is given, and
+        styling a new cell through openpyxl's descriptors costs a hash per cell."""
+        col = self.columns[i]
+        fmt = col.number_format
+        style: Styled | None = None
+        if isinstance(v, Styled):
+            style, v = v, v.value
+            fmt = style.number_format or fmt
+        if isinstance(v, str):
+            if col.number_format is not None:
+                raise ValueError(f"sheet {self.title!r}: text {v!r} in the numeric column "
+                                 f"{col.header!r}")
+            fmt = None
+        elif v is None:
+            fmt = None
+        elif not _is_number(v):
+            raise TypeError(f"sheet {self.title!r}: {type(v).__name__} in {col.header!r}")
+        elif col.number_format is None:
+            raise ValueError(f"sheet {self.title!r}: a number in the text column "
+                             f"{col.header!r}")
+        if style is not None and (style.fill or style.comment or style.bold):
+            cell = WriteOnlyCell(ws, cast(Any, v))
+            if fmt:
+                cell.number_format = fmt
+            if style.fill is not None:
+                cell.fill = style.fill
+            if style.bold:
+                cell.font = _BOLD
+            if style.comment:
+                cell.comment = Comment(style.comment, "KZTH")
+            if col.wrap:
+                cell.alignment = _WRAP
+            return cell
+        if v is None:
+            return None
+        if fmt is None and not col.wrap:
+            return v
+        key = (i, fmt)
+        held = made.get(key)
+        if held is None:
+            held = made[key] = WriteOnlyCell(ws)
+            if fmt:
+                held.number_format = fmt
+            if col.wrap:
+                held.alignment = _WRAP
+        held.value = cast(Any, v)
+        return held
 
 
-class _StyleSlot(Protocol):
-    """An openpyxl cell, with its private ``_style`` (the slot of ``StyleableObject``)."""
-
-    _style: StyleArray | None
-    value: object
-    number_format: str
-    alignment: Alignment
-
-
-def _style_column(ws: Worksheet, column: int, col: Column) -> None:
-    """Number format and wrapping for a column's cells below the header.
-
-    Setting a style through openpyxl's descriptors hashes it anew for every cell, which costs
-    seconds on a sheet of raw answers: each distinct starting style is styled once and the
-    result copied to the other cells that start alike.
-    """
-    done: dict[tuple[bool, tuple[int, ...]], StyleArray | None] = {}
-    for (any_cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
-        # the style slot every openpyxl cell has, which its stubs leave undeclared
-        cell = cast(_StyleSlot, any_cell)
-        numeric = isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
-        key = (numeric, tuple(cell._style) if cell._style is not None else ())
-        styled = done.get(key)
-        if styled is not None:
-            cell._style = copy(styled)
-            continue
-        if numeric and col.number_format and cell.number_format == "General":
-            cell.number_format = col.number_format
-        if col.wrap:
-            cell.alignment = _WRAP
-        done[key] = copy(cell._style)
+def _print_setup(ws: WriteOnlyWorksheet) -> None:
+    """Landscape A4, one page wide and as many long as it takes, the header on every page."""
+    parts = _parts(ws)
+    parts.page_setup.orientation = "landscape"
+    parts.page_setup.paperSize = 9  # A4 (ECMA-376 ST_PaperSize)
+    parts.page_setup.fitToWidth = 1
+    parts.page_setup.fitToHeight = 0
+    parts.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
 
 
 def _shown(v: object) -> str:
@@ -288,6 +424,8 @@ def _shown(v: object) -> str:
         return f"{v:,.2f}"
     if isinstance(v, datetime):
         return v.strftime("%Y-%m-%d %H:%M")
+    if isinstance(v, date):
+        return v.isoformat()
     return str(v)
 
 
@@ -298,6 +436,8 @@ class _Names:
         self.annex, self.lang = annex, lang
         self._kinds = {k.id: k.name.get(lang) for k in annex.kinds}
         self._regions = {r.code: r.name.get(lang) for r in annex.regions}
+        self._fields: dict[str, str] = {}
+        self._places: dict[str, tuple[int | None, str]] = {}
 
     def kind(self, key: str) -> str:
         return " + ".join(self._kinds.get(k, k) for k in key.split("+"))
@@ -309,17 +449,25 @@ class _Names:
         return self._regions.get(code, code)
 
     def field(self, fid: str) -> str:
-        if not self.annex.has_field(fid):
-            return fid
-        return short_text(self.annex.field(fid).text.get(self.lang), FIELD_TEXT_LIMIT)
+        held = self._fields.get(fid)
+        if held is None:
+            held = self._fields[fid] = (
+                short_text(self.annex.field(fid).text.get(self.lang), FIELD_TEXT_LIMIT)
+                if self.annex.has_field(fid) else fid)
+        return held
 
     def place(self, fid: str) -> tuple[int | None, str]:
         """(block number, "block.question") of a field."""
-        if not self.annex.has_field(fid):
-            return None, ""
-        f = self.annex.field(fid)
-        b = self.annex.block(f.block_id).number
-        return b, f"{b}.{self.annex.question(f.question_id).number}"
+        held = self._places.get(fid)
+        if held is None:
+            if not self.annex.has_field(fid):
+                held = (None, "")
+            else:
+                f = self.annex.field(fid)
+                b = self.annex.block(f.block_id).number
+                held = (b, f"{b}.{self.annex.question(f.question_id).number}")
+            self._places[fid] = held
+        return held
 
     def category(self, fld: Field, dim_id: str, cat: str) -> str:
         dim = fld.dimension(dim_id)
@@ -337,7 +485,7 @@ def _kind_order(annex: Annex, keys: Iterable[str]) -> list[str]:
 
 
 def _field_cols(lang: str) -> list[Column]:
-    return [Column(_t("block", lang), COUNT_FORMAT), Column(_t("question", lang)),
+    return [Column(_t("block", lang), INTEGER_FORMAT), Column(_t("question", lang)),
             Column(_t("field_id", lang)), Column(_t("field", lang), wrap=True)]
 
 
@@ -346,28 +494,44 @@ def _field_cells(names: _Names, fid: str) -> list[object]:
     return [block, question, fid, names.field(fid)]
 
 
+
+
 # --- sheets ------------------------------------------------------------------------------------
+
+_NUMERIC_FORMATS: Mapping[FieldType, str] = {FieldType.MONEY: MONEY_FORMAT,
+                                             FieldType.COUNT: COUNT_FORMAT}
+
+
+def _formatted(value: object, fmt: str) -> object:
+    """A number in a money row of a column of counts (or the like) gets the row's format."""
+    return Styled(value, fmt) if fmt != COUNT_FORMAT and value is not None else value
+
+
+def _year_col(lang: str) -> Column:
+    return Column(_t("year", lang), INTEGER_FORMAT)
 
 
 def _summary(wb: Workbook, names: _Names, agg: Aggregation) -> None:
     lang, annex = names.lang, names.annex
     kinds = _kind_order(annex, (k for y in agg.years.values() for n in y.numeric.values()
                                 for k in n.by_kind))
-    fmt_of = {FieldType.MONEY: MONEY_FORMAT, FieldType.COUNT: COUNT_FORMAT}
-    cols = [*_field_cols(lang), Column(_t("type", lang)), Column(_t("year", lang)),
-            *(Column(names.kind(k)) for k in kinds), Column(_t("sum_reports", lang)),
+    cols = [*_field_cols(lang), Column(_t("type", lang)), _year_col(lang),
+            *(Column(names.kind(k), COUNT_FORMAT) for k in kinds),
+            Column(_t("sum_reports", lang), COUNT_FORMAT),
             Column(_t("reports", lang), COUNT_FORMAT), Column(_t("no_data", lang), COUNT_FORMAT)]
-    sheet = _Sheet(wb, SHEETS["summary"].get(lang), cols)
-    for fid in _numeric_order(agg):
-        for year, ya in sorted(agg.years.items()):
-            n = ya.numeric.get(fid)
-            if n is None:
-                continue
-            sheet.add([*_field_cells(names, fid), CELL_TYPES[n.type].name.get(lang), year,
-                       *(n.by_kind.get(k) for k in kinds), n.total, n.reports, n.no_data])
-    _formats_by_row(sheet, agg, fmt_of, first=len(_field_cols(lang)) + 3,
-                    last=len(cols) - 2)
-    sheet.finish("E2")
+
+    def rows() -> Iterator[Row]:
+        for fid in _numeric_order(agg):
+            for year, ya in sorted(agg.years.items()):
+                n = ya.numeric.get(fid)
+                if n is None:
+                    continue
+                fmt = _NUMERIC_FORMATS.get(n.type, COUNT_FORMAT)
+                yield [*_field_cells(names, fid), CELL_TYPES[n.type].name.get(lang), year,
+                       *(_formatted(n.by_kind.get(k), fmt) for k in kinds),
+                       _formatted(n.total, fmt), n.reports, n.no_data]
+
+    _Sheet(wb, SHEETS["summary"].get(lang), cols).write(rows, "E2")
 
 
 def _numeric_order(agg: Aggregation) -> list[str]:
@@ -379,93 +543,97 @@ def _numeric_order(agg: Aggregation) -> list[str]:
     return list(seen)
 
 
-def _formats_by_row(sheet: _Sheet, agg: Aggregation, fmt_of: Mapping[FieldType, str],
-                    first: int, last: int) -> None:
-    """Money rows get a money format, count rows an integer format, in columns first..last."""
-    ws = sheet.ws
-    types = {fid: n.type for ya in agg.years.values() for fid, n in ya.numeric.items()}
-    for row in ws.iter_rows(min_row=2, max_row=sheet.rows):
-        fmt = fmt_of.get(types.get(str(row[2].value), FieldType.COUNT), COUNT_FORMAT)
-        for cell in row[first - 1:last]:
-            if isinstance(cell.value, int | float):
-                cell.number_format = fmt
-
-
 def _by_region(wb: Workbook, names: _Names, agg: Aggregation) -> None:
     lang, annex = names.lang, names.annex
     regions = [r.code for r in annex.regions]
-    cols = [*_field_cols(lang), Column(_t("year", lang)), Column(_t("kind", lang), wrap=True),
-            *(Column(names.region(r)) for r in regions), Column(_t("kind_total", lang))]
-    sheet = _Sheet(wb, SHEETS["regions"].get(lang), cols)
-    for fid in _numeric_order(agg):
-        for year, ya in sorted(agg.years.items()):
-            n = ya.numeric.get(fid)
-            if n is None:
-                continue
-            for kind in _kind_order(annex, n.by_kind):
-                sheet.add([*_field_cells(names, fid), year, names.kind(kind),
-                           *(n.by_region_kind.get((r, kind)) for r in regions),
-                           n.by_kind[kind]])
-    fmt_of = {FieldType.MONEY: MONEY_FORMAT, FieldType.COUNT: COUNT_FORMAT}
-    _formats_by_row(sheet, agg, fmt_of, first=len(_field_cols(lang)) + 3, last=len(cols))
-    sheet.finish("G2")
+    cols = [*_field_cols(lang), _year_col(lang), Column(_t("kind", lang), wrap=True),
+            *(Column(names.region(r), COUNT_FORMAT) for r in regions),
+            Column(_t("kind_total", lang), COUNT_FORMAT)]
+
+    def rows() -> Iterator[Row]:
+        for fid in _numeric_order(agg):
+            for year, ya in sorted(agg.years.items()):
+                n = ya.numeric.get(fid)
+                if n is None:
+                    continue
+                fmt = _NUMERIC_FORMATS.get(n.type, COUNT_FORMAT)
+                for kind in _kind_order(annex, n.by_kind):
+                    yield [*_field_cells(names, fid), year, names.kind(kind),
+                           *(_formatted(n.by_region_kind.get((r, kind)), fmt)
+                             for r in regions),
+                           _formatted(n.by_kind[kind], fmt)]
+
+    _Sheet(wb, SHEETS["regions"].get(lang), cols).write(rows, "G2")
+
+
+def _share(share: float | None) -> float | None:
+    """A share as a fraction of one, to a tenth of a percent."""
+    return None if share is None else round(share, 3)
 
 
 def _yes_no(wb: Workbook, names: _Names, agg: Aggregation) -> None:
     lang, annex = names.lang, names.annex
-    cols = [*_field_cols(lang), Column(_t("year", lang)), Column(_t("kind", lang), wrap=True),
+    cols = [*_field_cols(lang), _year_col(lang), Column(_t("kind", lang), wrap=True),
             Column(_t("yes", lang), COUNT_FORMAT), Column(_t("no", lang), COUNT_FORMAT),
-            Column(_t("no_data", lang), COUNT_FORMAT), Column(_t("share_yes", lang), PCT_FORMAT)]
-    sheet = _Sheet(wb, SHEETS["yes_no"].get(lang), cols)
+            Column(_t("no_data", lang), COUNT_FORMAT),
+            Column(_t("share_yes", lang), SHARE_FORMAT)]
     order = dict.fromkeys(f for _, ya in sorted(agg.years.items()) for f in ya.field_order
                           if f in ya.yes_no)
-    for fid in order:
-        for year, ya in sorted(agg.years.items()):
-            yn = ya.yes_no.get(fid)
-            if yn is None:
-                continue
-            rows = [(_t("all_respondents", lang), yn.counts)]
-            rows += [(names.kind(k), yn.by_kind[k]) for k in _kind_order(annex, yn.by_kind)]
-            for label, c in rows:
-                share = None if c.share_yes is None else round(100 * c.share_yes, 1)
-                sheet.add([*_field_cells(names, fid), year, label, c.yes, c.no, c.no_data,
-                           share])
-    sheet.finish("E2")
+
+    def rows() -> Iterator[Row]:
+        for fid in order:
+            for year, ya in sorted(agg.years.items()):
+                yn = ya.yes_no.get(fid)
+                if yn is None:
+                    continue
+                pairs = [(_t("all_respondents", lang), yn.counts)]
+                pairs += [(names.kind(k), yn.by_kind[k]) for k in _kind_order(annex, yn.by_kind)]
+                for label, c in pairs:
+                    yield [*_field_cells(names, fid), year, label, c.yes, c.no, c.no_data,
+                           _share(c.share_yes)]
+
+    _Sheet(wb, SHEETS["yes_no"].get(lang), cols).write(rows, "E2")
 
 
 def _victims(wb: Workbook, names: _Names, agg: Aggregation) -> None:
     lang, annex = names.lang, names.annex
-    cols = [*_field_cols(lang), Column(_t("year", lang)), Column(_t("kind", lang), wrap=True),
+    cols = [*_field_cols(lang), _year_col(lang), Column(_t("kind", lang), wrap=True),
             Column(_t("dimension", lang)), Column(_t("category", lang)),
             Column(_t("persons", lang), COUNT_FORMAT)]
-    sheet = _Sheet(wb, SHEETS["victims"].get(lang), cols)
-    cross_cols = [*_field_cols(lang), Column(_t("year", lang)),
+    cross_cols = [*_field_cols(lang), _year_col(lang),
                   Column(_t("kind", lang), wrap=True), Column(_t("dimension_1", lang)),
                   Column(_t("category_1", lang)), Column(_t("dimension_2", lang)),
                   Column(_t("category_2", lang)), Column(_t("persons", lang), COUNT_FORMAT)]
-    cross = _Sheet(wb, SHEETS["crosstabs"].get(lang), cross_cols)
     order = dict.fromkeys(f for _, ya in sorted(agg.years.items()) for f in ya.field_order
                           if f in ya.victims)
-    for fid in order:
-        fld = annex.field(fid)
-        for year, ya in sorted(agg.years.items()):
-            v = ya.victims.get(fid)
-            if v is None:
-                continue
-            for kind in _kind_order(annex, v.kinds()):
-                for dim, cats in v.marginals(kind).items():
-                    for cat, count in _ordered_categories(fld, dim, cats):
-                        sheet.add([*_field_cells(names, fid), year, names.kind(kind),
-                                   names.dimension(fld, dim), names.category(fld, dim, cat),
-                                   count])
-                for (da, db), cells in v.crosstabs(kind).items():
-                    for (ca, cb), count in sorted(cells.items()):
-                        cross.add([*_field_cells(names, fid), year, names.kind(kind),
-                                   names.dimension(fld, da), names.category(fld, da, ca),
-                                   names.dimension(fld, db), names.category(fld, db, cb),
-                                   count])
-    sheet.finish("E2")
-    cross.finish("E2")
+
+    def each() -> Iterator[tuple[str, Field, int, str, Any]]:
+        for fid in order:
+            fld = annex.field(fid)
+            for year, ya in sorted(agg.years.items()):
+                v = ya.victims.get(fid)
+                if v is None:
+                    continue
+                for kind in _kind_order(annex, v.kinds()):
+                    yield fid, fld, year, kind, v
+
+    def marginals() -> Iterator[Row]:
+        for fid, fld, year, kind, v in each():
+            for dim, cats in v.marginals(kind).items():
+                for cat, count in _ordered_categories(fld, dim, cats):
+                    yield [*_field_cells(names, fid), year, names.kind(kind),
+                           names.dimension(fld, dim), names.category(fld, dim, cat), count]
+
+    def crosstabs() -> Iterator[Row]:
+        for fid, fld, year, kind, v in each():
+            for (da, db), cells in v.crosstabs(kind).items():
+                for (ca, cb), count in sorted(cells.items()):
+                    yield [*_field_cells(names, fid), year, names.kind(kind),
+                           names.dimension(fld, da), names.category(fld, da, ca),
+                           names.dimension(fld, db), names.category(fld, db, cb), count]
+
+    _Sheet(wb, SHEETS["victims"].get(lang), cols).write(marginals, "E2")
+    _Sheet(wb, SHEETS["crosstabs"].get(lang), cross_cols).write(crosstabs, "E2")
 
 
 def _ordered_categories(fld: Field, dim_id: str, cats: Mapping[str, int]
@@ -477,122 +645,139 @@ def _ordered_categories(fld: Field, dim_id: str, cats: Mapping[str, int]
 
 def _texts(wb: Workbook, names: _Names, agg: Aggregation) -> None:
     lang = names.lang
-    cols = [*_field_cols(lang), Column(_t("year", lang)), Column(_t("region", lang)),
+    cols = [*_field_cols(lang), _year_col(lang), Column(_t("region", lang)),
             Column(_t("org", lang), wrap=True), Column(_t("kind", lang), wrap=True),
             Column(_t("answer", lang), wrap=True)]
-    sheet = _Sheet(wb, SHEETS["texts"].get(lang), cols)
-    for year, ya in sorted(agg.years.items()):
-        for t in ya.texts:
-            sheet.add([*_field_cells(names, t.field_id), year, names.region(t.region),
-                       t.name(lang), names.kind(t.kind), t.text])
-    sheet.finish("E2")
+
+    def rows() -> Iterator[Row]:
+        for year, ya in sorted(agg.years.items()):
+            for t in ya.texts:
+                yield [*_field_cells(names, t.field_id), year, names.region(t.region),
+                       t.name(lang), names.kind(t.kind), t.text]
+
+    _Sheet(wb, SHEETS["texts"].get(lang), cols).write(rows, "E2")
+
+
+def _legend(lang: str) -> list[Row]:
+    """The completeness matrix's colours, one line each (in the first column)."""
+    out: list[Row] = [[Styled(s, fill=STATUS_FILLS[st])] for st, s in (
+        (st, STATUS_NAMES[st].get(lang)) for st in
+        (CellStatus.ON_TIME, CellStatus.LATE, CellStatus.MISSING, CellStatus.PENDING))]
+    out.append([Styled(_UNEXPECTED.get(lang), fill=_UNEXPECTED_FILL)])
+    return out
 
 
 def _completeness(wb: Workbook, names: _Names, m: CompletenessMatrix) -> None:
+    """Regions by kinds: the share answered where a submission came, else an empty cell whose
+    colour and comment say why (not received, awaited)."""
     lang = names.lang
-    cols = [Column(_t("region_kind", lang)), *(Column(names.kind(k)) for k in m.kinds)]
+    cols = [Column(_t("region_kind", lang)),
+            *(Column(names.kind(k), SHARE_FORMAT) for k in m.kinds)]
     title = SHEETS["completeness"].get(lang).format(year=m.year)
-    sheet = _Sheet(wb, title, cols)
-    for region in m.regions:
-        values: list[object] = [names.region(region)]
-        for kind in m.kinds:
-            cell = m.cell(region, kind)
-            if cell is None:
-                values.append(None)
-            elif cell.submissions:
-                pct = cell.answered_pct
-                values.append(None if pct is None else round(pct, 1))
-            else:
-                values.append(STATUS_NAMES[cell.status].get(lang))
-        row = sheet.add(values)
-        for j, kind in enumerate(m.kinds, start=2):
-            cell = m.cell(region, kind)
-            if cell is None:
-                continue
-            xl = sheet.ws.cell(row=row, column=j)
-            xl.fill = STATUS_FILLS[cell.status] if cell.expected else _UNEXPECTED_FILL
-            if isinstance(xl.value, float):
-                xl.number_format = PCT_FORMAT
-    sheet.finish("B2")
-    ws = sheet.ws
-    # the legend below the table (outside the filter range)
-    start = sheet.rows + 2
-    ws.cell(row=start, column=1, value=_t("legend", lang)).font = Font(bold=True)
+
+    def rows() -> Iterator[Row]:
+        for region in m.regions:
+            values: list[object] = [names.region(region)]
+            for kind in m.kinds:
+                cell = m.cell(region, kind)
+                if cell is None:
+                    values.append(None)
+                    continue
+                fill = STATUS_FILLS[cell.status] if cell.expected else _UNEXPECTED_FILL
+                pct = cell.answered_pct if cell.submissions else None
+                comment = None
+                if pct is None:
+                    comment = STATUS_NAMES[cell.status].get(lang)
+                    if not cell.expected:
+                        comment += f" ({_UNEXPECTED.get(lang)})"
+                values.append(Styled(None if pct is None else round(pct / 100, 3),
+                                     fill=fill, comment=comment))
+            yield values
+
     deadline = m.deadline.isoformat() if m.deadline else "—"
-    ws.cell(row=start, column=2, value=f"{_t('deadline', lang)}: {deadline}")
-    legend = [(STATUS_FILLS[s], STATUS_NAMES[s].get(lang)) for s in
-              (CellStatus.ON_TIME, CellStatus.LATE, CellStatus.MISSING, CellStatus.PENDING)]
-    legend.append((_UNEXPECTED_FILL, _UNEXPECTED.get(lang)))
-    for i, (fill, text) in enumerate(legend, start=1):
-        c = ws.cell(row=start + i, column=1, value=text)
-        c.fill = fill
-    ws.cell(row=start + len(legend) + 1, column=1, value=_t("answered_pct", lang))
+    below: list[Row] = [[], [Styled(_t("legend", lang), bold=True)],
+                        [f"{_t('deadline', lang)}: {deadline}"], *_legend(lang),
+                        [SHARE_LEGEND.get(lang)]]
+    _Sheet(wb, title, cols).write(rows, "B2", below=below)
 
 
 def _submissions(wb: Workbook, names: _Names, matrices: Sequence[CompletenessMatrix]) -> None:
     lang = names.lang
-    cols = [Column(_t("year", lang)), Column(_t("region", lang)),
+    cols = [_year_col(lang), Column(_t("region", lang)),
             Column(_t("org", lang), wrap=True), Column(_t("kinds", lang), wrap=True),
-            Column(_t("version", lang), COUNT_FORMAT),
-            Column(_t("received_at", lang), "yyyy-mm-dd hh:mm"),
-            Column(_t("deadline", lang), "yyyy-mm-dd"), Column(_t("status", lang)),
+            Column(_t("version", lang), INTEGER_FORMAT),
+            Column(_t("received_at", lang), TIME_FORMAT),
+            Column(_t("deadline", lang), DATE_FORMAT), Column(_t("status", lang)),
             Column(_t("days_late", lang), COUNT_FORMAT),
-            Column(_t("answered_pct", lang), PCT_FORMAT),
+            Column(_t("answered_pct", lang), SHARE_FORMAT),
             Column(_t("unanswered", lang), COUNT_FORMAT),
             Column(_t("no_data", lang), COUNT_FORMAT),
             Column(_t("problems", lang), COUNT_FORMAT)]
-    sheet = _Sheet(wb, SHEETS["submissions"].get(lang), cols)
-    for m in matrices:
-        for s in m.submissions:
-            status = STATUS_NAMES[s.status].get(lang)
-            if not s.expected:
-                status += f" ({_UNEXPECTED.get(lang)})"
-            row = sheet.add([m.year, names.region(s.region), s.name(lang), names.kinds(s.kinds),
-                             s.version, s.received_at, m.deadline, status, s.days_late,
-                             round(s.answered_pct, 1), s.unanswered, s.no_data, s.problems])
-            sheet.ws.cell(row=row, column=8).fill = STATUS_FILLS[s.status]
-    sheet.finish("D2")
 
-    cols = [Column(_t("year", lang)), Column(_t("region", lang)),
-            Column(_t("kind", lang), wrap=True), Column(_t("deadline", lang), "yyyy-mm-dd"),
+    def rows() -> Iterator[Row]:
+        for m in matrices:
+            for s in m.submissions:
+                status = STATUS_NAMES[s.status].get(lang)
+                if not s.expected:
+                    status += f" ({_UNEXPECTED.get(lang)})"
+                yield [m.year, names.region(s.region), s.name(lang), names.kinds(s.kinds),
+                       s.version, s.received_at, m.deadline,
+                       Styled(status, fill=STATUS_FILLS[s.status]), s.days_late,
+                       round(s.answered_pct / 100, 3), s.unanswered, s.no_data, s.problems]
+
+    _Sheet(wb, SHEETS["submissions"].get(lang), cols).write(rows, "D2")
+
+    cols = [_year_col(lang), Column(_t("region", lang)),
+            Column(_t("kind", lang), wrap=True), Column(_t("deadline", lang), DATE_FORMAT),
             Column(_t("status", lang)), Column(_t("days_overdue", lang), COUNT_FORMAT)]
-    rem = _Sheet(wb, SHEETS["reminders"].get(lang), cols)
-    for m in matrices:
-        for r in m.reminders:
-            status = CellStatus.MISSING if r.overdue else CellStatus.PENDING
-            rem.add([m.year, names.region(r.region), names.kind(r.kind), m.deadline,
-                     STATUS_NAMES[status].get(lang), r.days_overdue])
-    rem.finish("A2")
+
+    def reminders() -> Iterator[Row]:
+        for m in matrices:
+            for r in m.reminders:
+                status = CellStatus.MISSING if r.overdue else CellStatus.PENDING
+                yield [m.year, names.region(r.region), names.kind(r.kind), m.deadline,
+                       STATUS_NAMES[status].get(lang), r.days_overdue]
+
+    _Sheet(wb, SHEETS["reminders"].get(lang), cols).write(reminders, "A2")
 
 
 def _quality(wb: Workbook, names: _Names, quality: QualityReport) -> None:
     lang, annex = names.lang, names.annex
-    cols = [Column(_t("id", lang)), Column(_t("year", lang)), Column(_t("severity", lang)),
+    cols = [Column(_t("id", lang)), _year_col(lang), Column(_t("severity", lang)),
             Column(_t("finding", lang)), Column(_t("region", lang)),
-            Column(_t("org", lang), wrap=True), Column(_t("block", lang), COUNT_FORMAT),
-            Column(_t("field_id", lang)), Column(_t("value", lang)),
+            Column(_t("org", lang), wrap=True), Column(_t("block", lang), INTEGER_FORMAT),
+            Column(_t("field_id", lang)), Column(_t("value", lang), COUNT_FORMAT),
             Column(_t("comparison", lang), wrap=True), Column(_t("message", lang), wrap=True),
             Column(_t("comment", lang), wrap=True)]
-    sheet = _Sheet(wb, SHEETS["quality"].get(lang), cols)
-    for f in quality.findings:
-        block = annex.block(f.block_id).number if f.block_id else None
-        value = f.value if isinstance(f.value, int | float) else None
-        comparison = "; ".join(f"{k}={_compact(v)}" for k, v in f.comparison)
-        sheet.add([f.id, f.year, SEVERITY_NAMES[f.severity].get(lang),
+
+    def rows() -> Iterator[Row]:
+        for f in quality.findings:
+            block = annex.block(f.block_id).number if f.block_id else None
+            value = f.value if isinstance(f.value, int | float) and not isinstance(f.value, bool) \
+                else None
+            fmt = (MONEY_FORMAT if f.field_id and annex.has_field(f.field_id)
+                   and annex.field(f.field_id).type is FieldType.MONEY else COUNT_FORMAT)
+            comparison = "; ".join(f"{k}={_compact(v)}" for k, v in f.comparison)
+            yield [f.id, f.year, SEVERITY_NAMES[f.severity].get(lang),
                    CODE_NAMES[f.code].get(lang), names.region(f.region), f.name(lang), block,
-                   f.field_id, value, comparison, f.message(annex, lang), None])
-    sheet.widths[0] = min(sheet.widths[0], 30)
-    sheet.finish("C2")
+                   f.field_id, _formatted(value, fmt), comparison, f.message(annex, lang),
+                   None]
+
+    sheet = _Sheet(wb, SHEETS["quality"].get(lang), cols)
+    sheet.caps[0] = 30
+    sheet.write(rows, "C2")
 
     cols = [Column(_t("reason", lang), wrap=True), Column(_t("count", lang), COUNT_FORMAT),
             Column(_t("fields", lang), wrap=True), Column(_t("orgs", lang), wrap=True)]
-    nd = _Sheet(wb, SHEETS["no_data"].get(lang), cols)
-    for g in quality.no_data:
-        orgs = {a.org_key: a.name_kk if lang == "kk" else a.name_ru for a in g.answers}
-        nd.add([g.reason or "—", g.count,
-                "; ".join(f"{fid} ({n})" for fid, n in g.fields().items()),
-                "; ".join(orgs.values())])
-    nd.finish("A2")
+
+    def no_data() -> Iterator[Row]:
+        for g in quality.no_data:
+            orgs = {a.org_key: a.name_kk if lang == "kk" else a.name_ru for a in g.answers}
+            yield [g.reason or NO_REASON.get(lang), g.count,
+                   "; ".join(f"{fid} ({n})" for fid, n in g.fields().items()),
+                   "; ".join(orgs.values())]
+
+    _Sheet(wb, SHEETS["no_data"].get(lang), cols).write(no_data, "A2")
 
 
 def _compact(v: object) -> str:
@@ -656,32 +841,41 @@ CELL_TYPES: Mapping[FieldType, CellType] = MappingProxyType({
 def answer_cell(fld: Field, value: object, lang: str) -> Cell:
     """(value as a cell shows it, "no data" reason, yes/no details) of one raw answer."""
     if is_no_data(value):
-        return None, no_data_reason(value) or "", None
+        return None, no_data_reason(value) or NO_REASON.get(lang), None
     if is_empty(value):
         return None, None, None
     return CELL_TYPES[fld.type].cell(value, lang)
 
 
+
 def _answers(wb: Workbook, names: _Names, records: Sequence[SubmissionRecord]) -> None:
+    """One row per field of each submission: a number in the number column (counts, money,
+    the persons of a victims table), any other answer in the text column, and the "no data"
+    reason beside them."""
     lang, annex = names.lang, names.annex
-    cols = [Column(_t("year", lang)), Column(_t("region", lang)),
+    cols = [_year_col(lang), Column(_t("region", lang)),
             Column(_t("org", lang), wrap=True), Column(_t("kinds", lang), wrap=True),
-            Column(_t("version", lang), COUNT_FORMAT), *_field_cols(lang),
-            Column(_t("type", lang)), Column(_t("value", lang), wrap=True),
+            Column(_t("version", lang), INTEGER_FORMAT), *_field_cols(lang),
+            Column(_t("type", lang)), Column(_t("value_number", lang), COUNT_FORMAT),
+            Column(_t("value_text", lang), wrap=True),
             Column(_t("no_data_reason", lang), wrap=True), Column(_t("details", lang), wrap=True)]
-    sheet = _Sheet(wb, SHEETS["answers"].get(lang), cols)
-    value_col = len(cols) - 2
     known = {k.id for k in annex.kinds}
-    for rec in records:
-        for fld in annex.fields_for_kinds([k for k in rec.kinds if k in known]):
-            shown, reason, details = answer_cell(fld, rec.answers.get(fld.id), lang)
-            row = sheet.add([rec.year, names.region(rec.region), rec.name(lang),
-                             names.kinds(rec.kinds), rec.version, *_field_cells(names, fld.id),
-                             CELL_TYPES[fld.type].name.get(lang), shown, reason, details])
-            if isinstance(shown, int | float):
-                sheet.ws.cell(row=row, column=value_col).number_format = (
-                    CELL_TYPES[fld.type].number_format)
-    sheet.finish("F2")
+    type_names = {t: c.name.get(lang) for t, c in CELL_TYPES.items()}
+
+    def rows() -> Iterator[Row]:
+        for rec in records:
+            head = [rec.year, names.region(rec.region), rec.name(lang), names.kinds(rec.kinds),
+                    rec.version]
+            for fld in annex.fields_for_kinds([k for k in rec.kinds if k in known]):
+                shown, reason, details = answer_cell(fld, rec.answers.get(fld.id), lang)
+                if _is_number(shown):
+                    number, text = _formatted(shown, CELL_TYPES[fld.type].number_format), None
+                else:
+                    number, text = None, shown
+                yield [*head, *_field_cells(names, fld.id), type_names[fld.type], number, text,
+                       reason, details]
+
+    _Sheet(wb, SHEETS["answers"].get(lang), cols).write(rows, "F2")
 
 
 def _evidence(wb: Workbook, names: _Names, agg: Aggregation,
@@ -694,8 +888,7 @@ def _evidence(wb: Workbook, names: _Names, agg: Aggregation,
     items = field_items(annex)
     cols = [*_field_cols(lang), Column(_t("question_text", lang), wrap=True),
             Column(_t("type", lang)), Column(_t("items", lang)),
-            *(Column(str(y)) for y in years), Column(_t("national_source", lang))]
-    sheet = _Sheet(wb, SHEETS["evidence"].get(lang), cols)
+            *(Column(str(y), COUNT_FORMAT) for y in years), Column(_t("national_source", lang))]
     texts: dict[tuple[int, str], int] = {}
     for y in years:
         for t in agg.years[y].texts:
@@ -705,66 +898,94 @@ def _evidence(wb: Workbook, names: _Names, agg: Aggregation,
         for fid, v in rec.answers.items():
             if isinstance(v, Mapping) and "from" in v and "to" in v:
                 periods[(rec.year, fid)] = periods.get((rec.year, fid), 0) + 1
-    for fld in annex.fields():
-        q = annex.question(fld.question_id)
-        qtext = short_text(q.text.get(lang), FIELD_TEXT_LIMIT) if q.text is not None else ""
-        figures: list[object] = []
-        source = ""
-        for y in years:
-            ya = agg.years[y]
-            value: object = None
-            if fld.type in (FieldType.COUNT, FieldType.MONEY):
-                n = ya.numeric.get(fld.id)
-                if n is not None and n.reports:
-                    value, src = national_figure(annex, n.by_kind, fld.id)
-                    if hierarchy_of(annex, fld.id) is not None:
-                        source = names.kind(src)
-            elif fld.type is FieldType.YES_NO:
-                yn = ya.yes_no.get(fld.id)
-                value = yn.counts.yes if yn is not None else None
-            elif fld.type is FieldType.VICTIMS:
-                v = ya.victims.get(fld.id)
-                value = v.total if v is not None else None
-            elif fld.type is FieldType.LIST:
-                lst = ya.lists.get(fld.id)
-                value = lst.reports if lst is not None else None
-            elif fld.type is FieldType.TEXT:
-                value = texts.get((y, fld.id), 0)
-            else:  # a period: the reports that gave one
-                value = periods.get((y, fld.id), 0)
-            figures.append(value)
-        sheet.add([*_field_cells(names, fld.id), qtext, CELL_TYPES[fld.type].name.get(lang),
-                   ", ".join(f"14.{i}" for i in items.get(fld.id, ())), *figures, source])
-    sheet.finish("E2")
+
+    def rows() -> Iterator[Row]:
+        for fld in annex.fields():
+            q = annex.question(fld.question_id)
+            qtext = short_text(q.text.get(lang), FIELD_TEXT_LIMIT) if q.text is not None else ""
+            fmt = MONEY_FORMAT if fld.type is FieldType.MONEY else COUNT_FORMAT
+            figures: list[object] = []
+            source = ""
+            for y in years:
+                ya = agg.years[y]
+                value: object = None
+                if fld.type in (FieldType.COUNT, FieldType.MONEY):
+                    n = ya.numeric.get(fld.id)
+                    if n is not None and n.reports:
+                        value, src = national_figure(annex, n.by_kind, fld.id)
+                        if hierarchy_of(annex, fld.id) is not None:
+                            source = names.kind(src)
+                elif fld.type is FieldType.YES_NO:
+                    yn = ya.yes_no.get(fld.id)
+                    value = yn.counts.yes if yn is not None else None
+                elif fld.type is FieldType.VICTIMS:
+                    v = ya.victims.get(fld.id)
+                    value = v.total if v is not None else None
+                elif fld.type is FieldType.LIST:
+                    lst = ya.lists.get(fld.id)
+                    value = lst.reports if lst is not None else None
+                elif fld.type is FieldType.TEXT:
+                    value = texts.get((y, fld.id), 0)
+                else:  # a period: the reports that gave one
+                    value = periods.get((y, fld.id), 0)
+                figures.append(_formatted(value, fmt))
+            yield [*_field_cells(names, fld.id), qtext, CELL_TYPES[fld.type].name.get(lang),
+                   ", ".join(f"14.{i}" for i in items.get(fld.id, ())), *figures, source]
+
+    _Sheet(wb, SHEETS["evidence"].get(lang), cols).write(rows, "E2")
 
 
-def _decisions(wb: Workbook, names: _Names, rows: Sequence[ReviewRow]) -> None:
+def _decisions(wb: Workbook, names: _Names, decisions: Sequence[ReviewRow]) -> None:
     lang = names.lang
-    cols = [Column(_t("year", lang)), Column(_t("region", lang)),
-            Column(_t("org", lang), wrap=True), Column(_t("version", lang), COUNT_FORMAT),
+    cols = [_year_col(lang), Column(_t("region", lang)),
+            Column(_t("org", lang), wrap=True), Column(_t("version", lang), INTEGER_FORMAT),
             Column(_t("held_status", lang)), Column(_t("review", lang)),
-            Column(_t("by", lang)), Column(_t("at", lang), "yyyy-mm-dd hh:mm"),
+            Column(_t("by", lang)), Column(_t("at", lang), TIME_FORMAT),
             Column(_t("returned_notes", lang), wrap=True),
             Column(_t("corrections", lang), wrap=True), Column(_t("changed", lang), wrap=True)]
-    sheet = _Sheet(wb, SHEETS["decisions"].get(lang), cols)
-    for r in rows:
-        notes = "\n".join(f"{fid}: {note}" for fid, note in r.notes)
-        said = "\n".join(f"{fid}: {comment or _CHANGED.get(lang) if changed else comment}"
-                         for fid, comment, changed in r.corrections)
-        sheet.add([r.year, names.region(r.region), r.name_kk if lang == "kk" else r.name_ru,
+
+    def rows() -> Iterator[Row]:
+        for r in decisions:
+            notes = "\n".join(f"{fid}: {note}" for fid, note in r.notes)
+            said = "\n".join(f"{fid}: {comment or _CHANGED.get(lang) if changed else comment}"
+                             for fid, comment, changed in r.corrections)
+            yield [r.year, names.region(r.region), r.name_kk if lang == "kk" else r.name_ru,
                    r.version, HELD_NAMES[r.status].get(lang), REVIEW_NAMES[r.review].get(lang),
-                   r.by, r.at, notes, said, ", ".join(r.changed)])
-    sheet.finish("D2")
+                   r.by, r.at, notes, said, ", ".join(r.changed)]
+
+    _Sheet(wb, SHEETS["decisions"].get(lang), cols).write(rows, "D2")
+
+
+def _span(years: Sequence[int]) -> str:
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
 
 
 def _notes(wb: Workbook, lang: str, years: Sequence[int], made: datetime) -> None:
-    ws = wb.create_sheet(SHEETS["notes"].get(lang))
-    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
-    for i, note in enumerate((*NOTES, EVIDENCE_NOTE), start=1):
-        c = ws.cell(row=i, column=1,
-                    value=note.get(lang).format(years=span, made=made.strftime("%Y-%m-%d %H:%M")))
-        c.alignment = _WRAP
-    ws.column_dimensions["A"].width = 110
+    """The first sheet: how to read the others, the completeness colours below."""
+    sheet = _Sheet(wb, SHEETS["notes"].get(lang), [Column(SHEETS["notes"].get(lang),
+                                                          wrap=True)])
+    sheet.widths[0] = sheet.caps[0] = 110
+    texts = [note.get(lang).format(years=_span(years), made=made.strftime("%Y-%m-%d %H:%M"))
+             for note in (*NOTES, EVIDENCE_NOTE)]
+    sheet.write(lambda: ([t] for t in texts), None, table=False,
+                below=[[], [Styled(LEGEND_NOTE.get(lang), bold=True)], *_legend(lang),
+                       [SHARE_LEGEND.get(lang)]])
+
+
+def _properties(wb: Workbook, lang: str, years: Sequence[int], made: datetime,
+                organisation: LocalizedText | None) -> None:
+    """Title, author (the coordinator's organisation), subject, language, keywords, date."""
+    from kzth_desktop.assessment.evidence import rules_title
+
+    span = _span(years)
+    props = wb.properties
+    props.title = f"{TITLE.get(lang)}, {span}"
+    props.subject = rules_title().get(lang)
+    props.creator = organisation.get(lang) if organisation is not None else "KZTH Desktop"
+    props.lastModifiedBy = props.creator
+    props.language = LANGUAGE_TAGS[lang]
+    props.keywords = KEYWORDS.get(lang).format(years=span)
+    props.created = props.modified = made.replace(microsecond=0)
 
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all); may raise to cancel
@@ -781,19 +1002,24 @@ def build_workbook(
     made: datetime | None = None,
     progress: Progress | None = None,
     decisions: Sequence[ReviewRow] = (),
+    organisation: LocalizedText | None = None,
 ) -> Workbook:
-    """The whole workbook, headers and annex texts in ``lang`` ("kk" or "ru").
+    """The whole workbook, headers and annex texts in ``lang`` ("kk" or "ru"), in write-only
+    mode: its sheets are written to temporary files as they are made, and the workbook can
+    only be saved, once (:func:`write_workbook`).
 
-    ``progress`` is called after each sheet (a GUI's progress bar; raising from it cancels).
+    ``progress`` is called after each sheet (a GUI's progress bar; raising from it cancels);
+    ``organisation``: the coordinator's, the workbook's author.
     """
     if lang not in ("kk", "ru"):
         raise ValueError(f"unknown language {lang!r}")
     names = _Names(annex, lang)
-    wb = Workbook()
-    default = wb.active
-    if default is not None:
-        wb.remove(default)
+    made = made or datetime.now()
+    years = sorted(aggregation.years)
+    wb = Workbook(write_only=True)
+    _properties(wb, lang, years, made, organisation)
     steps: list[Callable[[], None]] = [
+        lambda: _notes(wb, lang, years, made),
         lambda: _summary(wb, names, aggregation),
         lambda: _by_region(wb, names, aggregation),
         lambda: _yes_no(wb, names, aggregation),
@@ -805,14 +1031,31 @@ def build_workbook(
         lambda: _decisions(wb, names, decisions),
         lambda: _quality(wb, names, quality),
         lambda: _answers(wb, names, records),
-        lambda: _notes(wb, lang, sorted(aggregation.years), made or datetime.now()),
     ]
-    for done, step in enumerate(steps, start=1):
-        step()
-        if progress is not None:
-            progress(done, len(steps) + 1)  # the last step is saving
-    wb.active = 0
+    try:
+        for done, step in enumerate(steps, start=1):
+            step()
+            if progress is not None:
+                progress(done, len(steps) + 1)  # the last step is saving
+    except BaseException:
+        _discard(wb)
+        raise
     return wb
+
+
+def _discard(wb: Workbook) -> None:
+    """Drops the temporary files of a workbook's sheets not saved (a cancel, a failure), now
+    rather than when the program ends."""
+    for ws in wb.worksheets:
+        writer: Any = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if not isinstance(out, str) or not os.path.exists(out):
+            continue
+        rows: Any = getattr(ws, "_rows", None)
+        for step in (rows.close if rows is not None else None, writer.close, writer.cleanup):
+            if step is not None:
+                with contextlib.suppress(Exception):  # half a sheet: its file goes anyway
+                    step()
 
 
 def _bind(fn: Callable[..., None], *args: Any) -> Callable[[], None]:
@@ -821,7 +1064,8 @@ def _bind(fn: Callable[..., None], *args: Any) -> Callable[[], None]:
 
 def write_workbook(path: str | Path, annex: Annex, *, progress: Progress | None = None,
                    **kwargs: Any) -> Path:
-    """:func:`build_workbook` saved to ``path`` (written beside, then moved into place)."""
+    """:func:`build_workbook` saved to ``path`` (written beside, then moved into place: a
+    cancelled or failed workbook leaves no file)."""
     target = Path(path)
     tmp = target.with_name(target.name + ".part")
     wb = build_workbook(annex, progress=progress, **kwargs)
@@ -830,10 +1074,11 @@ def write_workbook(path: str | Path, annex: Annex, *, progress: Progress | None 
         tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
+        _discard(wb)
     if progress is not None:
         progress(1, 1)
     return target
 
 
-__all__ = ["CELL_TYPES", "SHEETS", "Progress", "ReviewRow", "answer_cell", "build_workbook",
-           "write_workbook"]
+__all__ = ["CELL_TYPES", "SHEETS", "Progress", "ReviewRow", "Styled", "answer_cell",
+           "build_workbook", "write_workbook"]

@@ -9,7 +9,6 @@ latest data request issued for each year.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,10 +29,11 @@ from kzth_desktop.analysis import (
     completeness_matrix,
     quality_report,
 )
-from kzth_desktop.annex.model import Annex
+from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.annex.validation import Rule
 from kzth_desktop.reports.workbook import ReviewRow
-from kzth_desktop.services.files import write_file
+from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.services.files import held_open, target_error
 from kzth_desktop.services.loop import decisions_of
 from kzth_desktop.services.workspace import Workspace
 
@@ -108,8 +108,10 @@ class Desk:
         rules: Sequence[Rule] | None = None,
         options: QualityOptions | None = None,
         decisions: Sequence[ReviewRow] = (),
+        organisation: LocalizedText | None = None,
     ) -> None:
         self.annex = annex
+        self.organisation = organisation  # the coordinator's: the workbook's author
         self.decisions = tuple(decisions)  # the reviewer's word on each held submission
         self.subs = SubmissionSet(annex, records, rules)
         self.requests: dict[int, YearRequest] = dict(requests or {})
@@ -122,7 +124,8 @@ class Desk:
         """Every current submission of a coordinator workspace (all years, so that earlier
         years serve as history) with the years' data requests."""
         return cls(annex, records_from_workspace(ws, annex), requests_from_workspace(ws, annex),
-                   rules=rules, options=options, decisions=decisions_of(ws, annex))
+                   rules=rules, options=options, decisions=decisions_of(ws, annex),
+                   organisation=_organisation(ws))
 
     # --- what there is ---------------------------------------------------------------------
     def years(self) -> tuple[int, ...]:
@@ -176,13 +179,15 @@ class Desk:
 
     def workbook(self, years: Sequence[int], lang: str = "ru", as_of: dt.date | None = None,
                  progress: Callable[[int, int], None] | None = None) -> Workbook:
+        """The workbook of ``years``, made in write-only mode: it can be saved, once, and not
+        read (its sheets are already on disk); :meth:`write_workbook` is what to call."""
         from kzth_desktop.reports.workbook import build_workbook
 
         return build_workbook(
             self.annex, aggregation=self.aggregate(years),
             completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
             quality=self.quality(years), records=self.records(years), lang=lang,
-            progress=progress, decisions=self._decisions(years),
+            progress=progress, decisions=self._decisions(years), organisation=self.organisation,
         )
 
     def write_workbook(self, path: str | Path, years: Sequence[int], lang: str = "ru",
@@ -194,14 +199,26 @@ class Desk:
         ``progress(done, total)`` is called as sheets are made and once saved; the GUI runs
         this off the interface thread (a national campaign of 3 years takes seconds).
         """
-        wb = self.workbook(years, lang, as_of, progress)
-        buffer = io.BytesIO()
-        wb.save(buffer)
+        from kzth_desktop.reports.workbook import write_workbook
+
         target = Path(path)
-        write_file(target, buffer.getvalue())  # FILE_IN_USE when it is open in Excel
-        if progress is not None:
-            progress(1, 1)
-        return target
+        try:
+            return write_workbook(
+                target, self.annex, aggregation=self.aggregate(years),
+                completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
+                quality=self.quality(years), records=self.records(years), lang=lang,
+                progress=progress, decisions=self._decisions(years),
+                organisation=self.organisation,
+            )
+        except OSError as exc:  # FILE_IN_USE when it is open in Excel
+            if held_open(exc, target_exists=target.exists()):
+                raise ServiceError(ErrorCode.FILE_IN_USE, path=str(target)) from exc
+            raise target_error(exc, target.parent, 0) from exc
+
+
+def _organisation(ws: Workspace) -> LocalizedText | None:
+    profile = ws.profile()
+    return None if profile is None else LocalizedText(kk=profile.name_kk, ru=profile.name_ru)
 
 
 __all__ = ["Desk", "YearRequest", "records_from_workspace", "requests_from_workspace"]

@@ -43,9 +43,11 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-def blank_copy(annex: Annex, kind_ids: Sequence[str], lang: str) -> bytes:
+def blank_copy(annex: Annex, kind_ids: Sequence[str], lang: str,
+               organisation: OrgProfile | None = None) -> bytes:
     """A blank copy of the blocks organisations of ``kind_ids`` answer, in ``lang``
-    ("kk", "ru" or "both"). An unknown kind is refused (UNKNOWN_KIND)."""
+    ("kk", "ru" or "both"), its author ``organisation`` (the workspace's, if any). An unknown
+    kind is refused (UNKNOWN_KIND)."""
     _check_lang(lang)
     known = {k.id for k in annex.kinds}
     for k in kind_ids:
@@ -53,7 +55,9 @@ def blank_copy(annex: Annex, kind_ids: Sequence[str], lang: str) -> bytes:
             raise ServiceError(ErrorCode.UNKNOWN_KIND, kind=k)
     if not kind_ids:
         raise ServiceError(ErrorCode.KIND_REQUIRED)
-    return blank_questionnaire(annex, list(dict.fromkeys(kind_ids)), lang)
+    author = (LocalizedText(kk=organisation.name_kk, ru=organisation.name_ru)
+              if organisation is not None else None)
+    return blank_questionnaire(annex, list(dict.fromkeys(kind_ids)), lang, author)
 
 
 def submission_copy(

@@ -95,7 +95,8 @@ def test_quick_run_prints_every_figure(tmp_path: Path) -> None:
         "startup.respondent_window", "startup.coordinator_window", "form.block_b1",
         "form.block_b2", "form.akimat_4_blocks", "form.100_fields", "autosave.edit_on_disk",
         "autosave.flush_total", "import.5", "import.10", "import.20", "import.scale",
-        "aggregate.national_3_years", "report.assessment_pdf",
+        "aggregate.national_3_years", "report.assessment_pdf", "report.workbook",
+        "memory.report.workbook",
         "memory.startup.respondent_window", "memory.import.20",
     }
     assert expected <= set(figures)

@@ -135,7 +135,7 @@ def test_cli_report_xlsx(coordinator: Path, tmp_path: Path,
                  "--out", str(out), "--lang", "kk"]) == 0
     assert str(out) in capsys.readouterr().out
     wb = load_workbook(out)
-    assert wb.sheetnames[0] == "Жиынтық" and "Толықтығы 2025" in wb.sheetnames
+    assert wb.sheetnames[:2] == ["Түсініктеме", "Жиынтық"] and "Толықтығы 2025" in wb.sheetnames
     ws = wb["Жиынтық"]
     head = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[2] == "b1.q8.trained")

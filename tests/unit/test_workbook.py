@@ -103,7 +103,8 @@ def test_yes_no_counts(wb_ru: Any) -> None:
     (row,) = rows_where(ws, **{"Код поля": "b1.q1.1", "Год": 2025,
                                "Вид субъекта": "Все респонденты"})
     assert (row["Да"].value, row["Нет"].value, row["Нет данных"].value) == (2, 1, 0)
-    assert row["Доля «да», %"].value == pytest.approx(66.7)
+    share = row["Доля «да»"]
+    assert share.value == pytest.approx(0.667) and share.number_format == "0.0%"
 
 
 def test_victims_marginals(wb_ru: Any) -> None:
@@ -122,13 +123,14 @@ def test_completeness_matrix_fills(wb_ru: Any) -> None:
     kinds = header(ws)
     akimat, ngo = kinds.index(AKIMAT.ru), kinds.index(NGO.ru)
     late = rows["Алматинская область"][akimat]
-    assert late.data_type == "n" and late.value == pytest.approx(94.9)  # annex r2: +2 fields
+    assert late.data_type == "n" and late.value == pytest.approx(0.949)  # annex r2: +2 fields
+    assert late.number_format == "0.0%"
     assert late.fill.fgColor.rgb.endswith(STATUS_FILLS["late"].fgColor.rgb[-6:])
     missing = rows["Абайская область"][ngo]
-    assert missing.value == "не поступило"
+    assert missing.value is None and missing.comment.text == "не поступило"
     assert missing.fill.fgColor.rgb.endswith(STATUS_FILLS["missing"].fgColor.rgb[-6:])
     on_time = rows["Абайская область"][akimat]
-    assert on_time.value == 100
+    assert on_time.value == 1
 
 
 def test_submissions_and_reminders(wb_ru: Any) -> None:
@@ -153,17 +155,20 @@ def test_quality_and_no_data(wb_ru: Any) -> None:
 def test_raw_answers_numbers_as_numbers(wb_ru: Any) -> None:
     ws = wb_ru["Ответы"]
     (received,) = rows_where(ws, **{"Код поля": "b3.q1.received", "Регион": "Абайская область"})
-    assert received["Значение"].value == 10 and received["Значение"].data_type == "n"
+    number = received["Значение (число)"]
+    assert number.value == 10 and number.data_type == "n" and number.number_format == "#,##0"
+    assert received["Значение (текст)"].value is None
     (nd,) = rows_where(ws, **{"Код поля": "b1.q9.publications", "Регион": "Алматинская область",
                               "Виды организации": NGO.ru})
-    assert nd["Значение"].value is None and nd["Причина «нет данных»"].value == "учёт  не ведётся."  # as written
+    assert nd["Значение (число)"].value is None and nd["Значение (текст)"].value is None
+    assert nd["Причина «нет данных»"].value == "учёт  не ведётся."  # as written
     (victims,) = rows_where(ws, **{"Код поля": "b3.q1.victims", "Регион": "Абайская область"})
-    assert victims["Значение"].value == 7
+    assert victims["Значение (число)"].value == 7
 
 
 def test_kazakh_headers(tmp_path: Path) -> None:
     wb = build(tmp_path, "kk")
-    assert wb.sheetnames[0] == "Жиынтық"
+    assert wb.sheetnames[:2] == ["Түсініктеме", "Жиынтық"]
     ws = wb["Жиынтық"]
     assert header(ws)[:6] == ["Блок", "Сұрақ", "Өріс коды", "Өріс", "Түрі", "Жыл"]
     assert AKIMAT.kk in header(ws)

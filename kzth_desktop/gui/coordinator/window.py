@@ -195,7 +195,7 @@ class CoordinatorWindow(QMainWindow):
             if not ok:
                 return None
             lang = langs[chosen]
-        data = printing.blank_copy(self.annex, [kind], lang)
+        data = printing.blank_copy(self.annex, [kind], lang, self.ws.profile())
         name = f"kzth-blank-{kind}-{lang}.pdf"
         if save:
             save_pdf(self, data, name, self.tr("Save as PDF"))
