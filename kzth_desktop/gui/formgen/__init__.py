@@ -3,7 +3,8 @@
 ``BlockForm`` builds one block of the annex (heading, questions, fields, a "no data" switch per
 field); ``BlockFormScroll`` is the same form inside a ``QScrollArea``. Editors live in
 ``widgets`` (the read-only ``EDITORS`` table maps a ``FieldType`` to its class) and ``victims``,
-on the ``FieldEditor`` base of ``base``.
+on the ``FieldEditor`` base of ``base``. ``access`` names every input for screen readers after
+its field (each editor lists its inputs in ``PARTS``), the question as their description.
 
 Questionnaire text comes only from the annex. The few interface strings of the forms are
 listed in ``SOURCES`` (English, marked with ``QT_TRANSLATE_NOOP("formgen", …)`` so that

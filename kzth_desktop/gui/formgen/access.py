@@ -7,13 +7,29 @@ The names are plain strings set on the widgets (cheap: a form of 100 fields stil
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from kzth_desktop.annex.model import Block, Field, Question
 from kzth_desktop.gui.formgen import ui_text
+from kzth_desktop.gui.formgen.base import FieldEditor
 
-if TYPE_CHECKING:
-    from kzth_desktop.gui.formgen.form import FieldRow
+
+class FieldRow(Protocol):
+    """What is named of a form's row (``form.FieldRow``)."""
+
+    lang: str
+    label: QLabel
+    editor: FieldEditor
+    no_data: QCheckBox
+    describe: Callable[[str], str] | None
+
+    @property
+    def reason(self) -> QLineEdit: ...
+
+    def has_reason(self) -> bool: ...
 
 
 def field_number(field: Field) -> str:
