@@ -99,8 +99,16 @@
         <translation>Халық саны бүтін сан болуы керек.</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Талдауға арналған деректер</translation>
+    </message>
+    <message>
         <source>The expert group&apos;s text (saved as you type):</source>
         <translation>Сараптама тобының мәтіні (теру барысында сақталады):</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s text</source>
+        <translation>Сараптама тобының мәтіні</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -183,8 +191,16 @@
         <translation>Барлығы жіберді.</translation>
     </message>
     <message>
+        <source>Completeness</source>
+        <translation>Толықтығы</translation>
+    </message>
+    <message>
         <source>Not yet received (reminder list):</source>
         <translation>Әлі алынбағандар (еске салу тізімі):</translation>
+    </message>
+    <message>
+        <source>Not yet received (reminder list)</source>
+        <translation>Әлі алынбағандар (еске салу тізімі)</translation>
     </message>
 </context>
 <context>
@@ -311,6 +327,14 @@ Your comment (it is sent with the next version of the answers):</source>
     <message>
         <source>Reporting year:</source>
         <translation>Есепті жыл:</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Есепті жыл</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s tabs</source>
+        <translation>Үйлестірушінің қойындылары</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -508,6 +532,10 @@ Send this file to the office (USB stick or e-mail); it opens it with “Open a f
         <translation>Түрі:</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
         <source>Print the submission…</source>
         <translation>Жауаптарды басып шығару…</translation>
     </message>
@@ -526,6 +554,14 @@ Send this file to the office (USB stick or e-mail); it opens it with “Open a f
     <message>
         <source>Excel workbook…</source>
         <translation>Excel кітабы…</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Ұсынылған мәліметтер</translation>
+    </message>
+    <message>
+        <source>Answers of the selected submission</source>
+        <translation>Таңдалған мәліметтердің жауаптары</translation>
     </message>
     <message>
         <source>Field</source>
@@ -861,6 +897,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <source>…or drop .kzth files or folders on this window.</source>
         <translation>…немесе .kzth файлдарын не қалталарды осы терезеге сүйреп әкеліңіз.</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Кіріс</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -973,12 +1013,24 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Күйі:</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Blocks and questions</source>
+        <translation>Блоктар мен сұрақтар</translation>
+    </message>
+    <message>
         <source>Questionnaire</source>
         <translation>Сауалнама</translation>
     </message>
     <message>
         <source>Filled</source>
         <translation>Толтырылды</translation>
+    </message>
+    <message>
+        <source>Questionnaire form</source>
+        <translation>Сауалнама нысаны</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1186,6 +1238,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>%2 жыл бойынша анықталған жайттар: %1, қаралғаны: %3. Мәндер жіберілген күйінде сақталады; шешіміңізді жазу үшін жайтты екі рет басыңыз.</translation>
     </message>
     <message>
+        <source>Quality findings</source>
+        <translation>Сапа бойынша ескертулер</translation>
+    </message>
+    <message>
+        <source>“No data” reasons</source>
+        <translation>«Деректер жоқ» себептері</translation>
+    </message>
+    <message>
         <source>“No data” reason</source>
         <translation>«Деректер жоқ» себебі</translation>
     </message>
@@ -1261,8 +1321,16 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Тілі:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Нұсқасы</translation>
     </message>
     <message>
         <source>Make the report</source>
@@ -1320,6 +1388,10 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Есепті жыл:</translation>
     </message>
     <message>
+        <source>Reporting year</source>
+        <translation>Есепті жыл</translation>
+    </message>
+    <message>
         <source>Deadline:</source>
         <translation>Мерзімі:</translation>
     </message>
@@ -1330,6 +1402,10 @@ Send this file to the offices; only the published edition is in it.</source>
     <message>
         <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
         <translation>Қағидалардың 9-тармағы: егер сұрау салуда өзгеше мерзім белгіленбесе, субъектілер бір ай ішінде жауап береді. Сақталған .kzreq файлын әр субъектіге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
     </message>
 </context>
 <context>
@@ -1563,32 +1639,64 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Бағалау кезеңі:</translation>
     </message>
     <message>
+        <source>Assessment period</source>
+        <translation>Бағалау кезеңі</translation>
+    </message>
+    <message>
         <source>Territory:</source>
         <translation>Аумақ:</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Expert:</source>
         <translation>Сарапшы:</translation>
     </message>
     <message>
+        <source>Expert</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
         <source>Method…</source>
         <translation>Әдіс…</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Тәуекелдер тізілімі</translation>
     </message>
     <message>
         <source>Heat map (likelihood × impact):</source>
         <translation>Тәуекелдер картасы (ықтималдық × салдары):</translation>
     </message>
     <message>
+        <source>Heat map (likelihood × impact)</source>
+        <translation>Тәуекелдер картасы (ықтималдық × салдары)</translation>
+    </message>
+    <message>
         <source>Likelihood (1-5):</source>
         <translation>Ықтималдық (1-5):</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Ықтималдық (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5):</source>
         <translation>Салдары (1-5):</translation>
     </message>
     <message>
+        <source>Impact (1-5)</source>
+        <translation>Салдары (1-5)</translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation>Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
     </message>
     <message>
         <source>Save my score</source>
@@ -1711,6 +1819,14 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke…</source>
         <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>This coordinator&apos;s key</source>
+        <translation>Осы үйлестірушінің кілті</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Қол қоюшылар</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1973,30 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>One row per group of persons with the same attributes; no names.</source>
         <translation>Бірдей белгілері бар адамдар тобына бір жол; аты-жөнсіз.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>басы</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>new entry</source>
+        <translation>жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Reason for no data</source>
+        <translation>Деректердің болмау себебі</translation>
     </message>
 </context>
 </TS>

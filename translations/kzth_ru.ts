@@ -99,8 +99,16 @@
         <translation>Численность населения — целое число.</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Данные для анализа</translation>
+    </message>
+    <message>
         <source>The expert group&apos;s text (saved as you type):</source>
         <translation>Текст экспертной группы (сохраняется по мере ввода):</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s text</source>
+        <translation>Текст экспертной группы</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -183,8 +191,16 @@
         <translation>Все прислали ответы.</translation>
     </message>
     <message>
+        <source>Completeness</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
         <source>Not yet received (reminder list):</source>
         <translation>Еще не получено (список для напоминания):</translation>
+    </message>
+    <message>
+        <source>Not yet received (reminder list)</source>
+        <translation>Еще не получено (список для напоминания)</translation>
     </message>
 </context>
 <context>
@@ -311,6 +327,14 @@ Your comment (it is sent with the next version of the answers):</source>
     <message>
         <source>Reporting year:</source>
         <translation>Отчетный год:</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Отчетный год</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s tabs</source>
+        <translation>Вкладки координатора</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -508,6 +532,10 @@ Send this file to the office (USB stick or e-mail); it opens it with “Open a f
         <translation>Вид:</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
         <source>Print the submission…</source>
         <translation>Печать ответов…</translation>
     </message>
@@ -526,6 +554,14 @@ Send this file to the office (USB stick or e-mail); it opens it with “Open a f
     <message>
         <source>Excel workbook…</source>
         <translation>Книга Excel…</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Представленные сведения</translation>
+    </message>
+    <message>
+        <source>Answers of the selected submission</source>
+        <translation>Ответы выбранных сведений</translation>
     </message>
     <message>
         <source>Field</source>
@@ -861,6 +897,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <source>…or drop .kzth files or folders on this window.</source>
         <translation>…или перетащите файлы .kzth или папки в это окно.</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -973,12 +1013,24 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Blocks and questions</source>
+        <translation>Блоки и вопросы</translation>
+    </message>
+    <message>
         <source>Questionnaire</source>
         <translation>Опросник</translation>
     </message>
     <message>
         <source>Filled</source>
         <translation>Заполнено</translation>
+    </message>
+    <message>
+        <source>Questionnaire form</source>
+        <translation>Форма опросника</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1186,6 +1238,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Замечаний за %2 год: %1, рассмотрено: %3. Значения хранятся как присланы; дважды щелкните замечание, чтобы записать решение.</translation>
     </message>
     <message>
+        <source>Quality findings</source>
+        <translation>Замечания о качестве</translation>
+    </message>
+    <message>
+        <source>“No data” reasons</source>
+        <translation>Причины «нет данных»</translation>
+    </message>
+    <message>
         <source>“No data” reason</source>
         <translation>Причина «нет данных»</translation>
     </message>
@@ -1261,8 +1321,16 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Язык:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>Edition:</source>
         <translation>Редакция:</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Make the report</source>
@@ -1320,6 +1388,10 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Отчетный год:</translation>
     </message>
     <message>
+        <source>Reporting year</source>
+        <translation>Отчетный год</translation>
+    </message>
+    <message>
         <source>Deadline:</source>
         <translation>Срок:</translation>
     </message>
@@ -1330,6 +1402,10 @@ Send this file to the offices; only the published edition is in it.</source>
     <message>
         <source>Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.</source>
         <translation>Пункт 9 Правил: субъекты отвечают в месячный срок, если запросом не установлен иной срок. Отправьте сохраненный файл .kzreq каждому субъекту.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
     </message>
 </context>
 <context>
@@ -1563,32 +1639,64 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Период оценки:</translation>
     </message>
     <message>
+        <source>Assessment period</source>
+        <translation>Период оценки</translation>
+    </message>
+    <message>
         <source>Territory:</source>
         <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>Expert:</source>
         <translation>Эксперт:</translation>
     </message>
     <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
         <source>Method…</source>
         <translation>Метод…</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Реестр рисков</translation>
     </message>
     <message>
         <source>Heat map (likelihood × impact):</source>
         <translation>Карта рисков (вероятность × последствия):</translation>
     </message>
     <message>
+        <source>Heat map (likelihood × impact)</source>
+        <translation>Карта рисков (вероятность × последствия)</translation>
+    </message>
+    <message>
         <source>Likelihood (1-5):</source>
         <translation>Вероятность (1-5):</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Вероятность (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5):</source>
         <translation>Последствия (1-5):</translation>
     </message>
     <message>
+        <source>Impact (1-5)</source>
+        <translation>Последствия (1-5)</translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Save my score</source>
@@ -1711,6 +1819,14 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>This coordinator&apos;s key</source>
+        <translation>Ключ этого координатора</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Отправители</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1973,30 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>One row per group of persons with the same attributes; no names.</source>
         <translation>Одна строка на группу лиц с одинаковыми признаками; без имён.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <source>new entry</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>Reason for no data</source>
+        <translation>Причина отсутствия данных</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,8 @@ class MainWindow(QMainWindow):
             "the year you report on by hand and fill the questionnaire already."))
         self._placeholder_request.setText(self.tr("Import the coordinator's request…"))
         self._placeholder_button.setText(self.tr("Add reporting year…"))
+        for button in (self._placeholder_request, self._placeholder_button):
+            button.setAccessibleName(button.text())
         self.setWindowTitle(self.tr("KZTH Desktop — %1").replace(
             "%1", self.ws.location.describe()))
         for form in self._forms.values():

@@ -3,7 +3,8 @@
 ``BlockForm`` builds one block of the annex (heading, questions, fields, a "no data" switch per
 field); ``BlockFormScroll`` is the same form inside a ``QScrollArea``. Editors live in
 ``widgets`` (the read-only ``EDITORS`` table maps a ``FieldType`` to its class) and ``victims``,
-on the ``FieldEditor`` base of ``base``.
+on the ``FieldEditor`` base of ``base``. ``access`` names every input for screen readers after
+its field (each editor lists its inputs in ``PARTS``), the question as their description.
 
 Questionnaire text comes only from the annex. The few interface strings of the forms are
 listed in ``SOURCES`` (English, marked with ``QT_TRANSLATE_NOOP("formgen", …)`` so that
@@ -43,6 +44,13 @@ _SOURCES: dict[str, str] = {
     "victims_none": QT_TRANSLATE_NOOP("formgen", "None (0 persons)"),
     "victims_help": QT_TRANSLATE_NOOP(
         "formgen", "One row per group of persons with the same attributes; no names."),
+    # accessible names ("<field label>: start", "Reason for no data — <field label>")
+    "a11y_start": QT_TRANSLATE_NOOP("formgen", "start"),
+    "a11y_end": QT_TRANSLATE_NOOP("formgen", "end"),
+    "a11y_details": QT_TRANSLATE_NOOP("formgen", "details"),
+    "a11y_entries": QT_TRANSLATE_NOOP("formgen", "entries"),
+    "a11y_new_entry": QT_TRANSLATE_NOOP("formgen", "new entry"),
+    "a11y_no_data_reason": QT_TRANSLATE_NOOP("formgen", "Reason for no data"),
 }
 
 SOURCES = MappingProxyType(_SOURCES)

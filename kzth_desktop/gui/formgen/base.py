@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kzth_desktop.annex.model import Field
+from kzth_desktop.gui.formgen import ui_text
 
 # --- small shared helpers ------------------------------------------------------------------------
 
@@ -41,6 +42,9 @@ class FieldEditor(QWidget):
     """The editor of one annex field; subclasses implement ``value`` and ``_load``."""
 
     edited = Signal()
+    # its inputs for a screen reader: (attribute, ``ui_text`` key or None); each is named
+    # "<field label>: <that text>", or the label alone for None (``set_accessible_names``)
+    PARTS: tuple[tuple[str, str | None], ...] = ()
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +69,21 @@ class FieldEditor(QWidget):
     def focus_target(self) -> QWidget:
         """The widget that takes the focus when the form jumps to this field."""
         return self
+
+    def set_accessible_names(self, label: str, description: str) -> None:
+        """Names the editor (the group of its inputs) and each of its ``PARTS`` after the
+        field's ``label``; ``description`` (the question) describes them all."""
+        self.setAccessibleName(label)
+        self.setAccessibleDescription(description)
+        for attr, key in self.PARTS:
+            widget: QWidget = getattr(self, attr)
+            name = label if key is None else f"{label}: {ui_text(key, self.lang)}"
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+
+    def buddy(self) -> QWidget | None:
+        """The input of an editor that is one input (the field label's buddy), else None."""
+        return getattr(self, self.PARTS[0][0]) if len(self.PARTS) == 1 else None
 
     # for subclasses ------------------------------------------------------------------------
     def _load(self, value: object | None) -> None:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
@@ -37,6 +37,7 @@ from kzth_desktop.annex.model import Annex, Block, Field, LocalizedText, Questio
 from kzth_desktop.annex.problems import Problem
 from kzth_desktop.annex.values import bound_problems
 from kzth_desktop.gui.formgen import ui_text
+from kzth_desktop.gui.formgen.access import field_label, name_reason, name_row, question_description
 from kzth_desktop.gui.formgen.base import FieldEditor, zero_margins
 from kzth_desktop.gui.formgen.widgets import editor_for
 
@@ -75,27 +76,24 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = Fal
     return label
 
 
-def _field_number(field: Field) -> str:
-    """The item number block 1 prints before its fields ("1. …"); other blocks have none."""
-    tail = field.id.rsplit(".", 1)[-1]
-    return f"{tail}. " if tail.isdigit() else ""
-
-
 class FieldRow(QFrame):
     """One field: its annex text, its editor, the "no data" switch and reason, problem mark.
 
     An edit that breaks a bound of the field's type (``annex.values.BOUNDS``: a count above
     10^8, a text of more than 10,000 characters…) is refused here: the field is marked with
     the bound's message and ``changed`` is not emitted, so the stored answer stays the last
-    one within bounds until the user puts the value right.
+    one within bounds until the user puts the value right. ``describe(lang)`` gives the
+    accessible description of its inputs (the question they answer; ``access``).
     """
 
     changed = Signal(str, object)  # field id, canonical value or None
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None,
-                 annex: Annex | None = None) -> None:
+                 annex: Annex | None = None,
+                 describe: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        self.describe = describe
         self.lang = lang
         self.annex = annex
         self._quiet = 0
@@ -111,6 +109,7 @@ class FieldRow(QFrame):
         top.addWidget(self.label, 1)
         lay.addLayout(top)
         self.editor: FieldEditor = editor_for(field, lang, self)
+        self.label.setBuddy(self.editor.buddy())
         body = QHBoxLayout()
         body.setContentsMargins(12, 0, 0, 0)
         body.addWidget(self.editor, 1)
@@ -140,17 +139,22 @@ class FieldRow(QFrame):
             QWidget.setTabOrder(self.no_data, reason)  # Tab: "no data" -> its reason
             reason.textEdited.connect(self._emit)
             self._reason = reason
+            name_reason(self)
         return self._reason
+
+    def has_reason(self) -> bool:
+        return self._reason is not None
 
     # language ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.label.setText(_field_number(self.field) + self.field.text.get(lang))
+        self.label.setText(field_label(self.field, lang))
         self.no_data.setText(ui_text("no_data", lang))
         self.no_data.setToolTip(ui_text("no_data_tip", lang))
         if self._reason is not None:
             self._reason.setPlaceholderText(ui_text("no_data_reason", lang))
         self.editor.set_language(lang)
+        name_row(self)
         self._show_problem()
 
     # value -------------------------------------------------------------------------------------
@@ -372,7 +376,8 @@ class BlockForm(QWidget):
                 lay.addWidget(self._text(sub, field.group.get))
             group = field.group
             previous_text = field.text
-            row = FieldRow(field, self.lang, self, self.annex)
+            row = FieldRow(field, self.lang, self, self.annex,
+                           lambda lang, q=question: question_description(self.block, q, lang))
             if field.group is not None:
                 row.setContentsMargins(18, 0, 0, 0)
             if reporting_year is not None and hasattr(row.editor, "default_year"):

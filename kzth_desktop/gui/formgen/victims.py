@@ -206,9 +206,16 @@ class VictimsDelegate(QStyledItemDelegate):
     def __init__(self, model: VictimsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.field_label = ""  # a cell's editor is named "<field label>: <column>"
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: _Index) -> QWidget:
+        editor = self._make_editor(parent, index)
+        column = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(f"{self.field_label}: {column}")
+        return editor
+
+    def _make_editor(self, parent: QWidget, index: _Index) -> QWidget:
         if index.column() == self.model.count_column():
             spin = QSpinBox(parent)
             spin.setRange(1, ROW_COUNT_MAX)
@@ -282,6 +289,8 @@ class VictimsEditor(FieldEditor):
     """
 
     MAX_VISIBLE_ROWS = 12
+    PARTS = (("view", None), ("add_button", "add_row"), ("remove_button", "remove_row"),
+             ("none_box", "victims_none"), ("totals", "total"))
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -332,6 +341,10 @@ class VictimsEditor(FieldEditor):
         self.model.modelReset.connect(self._rows_changed)
         self._retranslate()
         self._rows_changed()
+
+    def set_accessible_names(self, label: str, description: str) -> None:
+        super().set_accessible_names(label, description)
+        self.delegate.field_label = label
 
     # language and geometry -------------------------------------------------------------------
     def _retranslate(self) -> None:

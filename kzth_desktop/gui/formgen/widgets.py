@@ -75,6 +75,8 @@ class YesNoEditor(FieldEditor):
     restores them, but the value carries ``"details": ""``.
     """
 
+    PARTS = (("yes", "yes"), ("no", "no"), ("details", "a11y_details"))
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         lay = QVBoxLayout(self)
@@ -143,6 +145,8 @@ class YesNoEditor(FieldEditor):
 class TextEditor(FieldEditor):
     """Free text; about three lines high, growing with the text."""
 
+    PARTS = (("edit", None),)
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         lay = QVBoxLayout(self)
@@ -170,6 +174,7 @@ class _NumberEditor(FieldEditor):
 
     pattern = r"\d{0,15}"
     width_chars = 16
+    PARTS = (("edit", None),)
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -255,6 +260,9 @@ class PeriodEditor(FieldEditor):
     calendar year), which the user then adjusts.
     """
 
+    PARTS = (("set_button", "period_set"), ("date_from", "a11y_start"),
+             ("date_to", "a11y_end"), ("clear_button", "period_clear"))
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.default_year = date.today().year - 1
@@ -273,6 +281,8 @@ class PeriodEditor(FieldEditor):
         for w in (self.from_label, self.date_from, self.to_label, self.date_to,
                   self.clear_button):
             dl.addWidget(w)
+        self.from_label.setBuddy(self.date_from)
+        self.to_label.setBuddy(self.date_to)
         lay.addWidget(self.dates)
         lay.addStretch(1)
         self.dates.hide()
@@ -344,6 +354,9 @@ class ListEditor(FieldEditor):
 
     A line typed but not yet added counts as the last entry, so nothing typed is ever lost.
     """
+
+    PARTS = (("list", "a11y_entries"), ("entry", "a11y_new_entry"), ("add_button", "add"),
+             ("remove_button", "remove"))
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)

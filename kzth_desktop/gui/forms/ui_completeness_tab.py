@@ -66,7 +66,13 @@ class Ui_CompletenessTab(object):
     # setupUi
 
     def retranslateUi(self, CompletenessTab):
+#if QT_CONFIG(accessibility)
+        self.completenessTable.setAccessibleName(QCoreApplication.translate("CompletenessTab", u"Completeness", None))
+#endif // QT_CONFIG(accessibility)
         self.reminderLabel.setText(QCoreApplication.translate("CompletenessTab", u"Not yet received (reminder list):", None))
+#if QT_CONFIG(accessibility)
+        self.reminderText.setAccessibleName(QCoreApplication.translate("CompletenessTab", u"Not yet received (reminder list)", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -73,9 +73,18 @@ class Ui_InboxTab(object):
     # setupUi
 
     def retranslateUi(self, InboxTab):
+#if QT_CONFIG(accessibility)
+        self.importFilesButton.setAccessibleName(QCoreApplication.translate("InboxTab", u"Import files\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.importFilesButton.setText(QCoreApplication.translate("InboxTab", u"Import files\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.importFolderButton.setAccessibleName(QCoreApplication.translate("InboxTab", u"Import a folder\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.importFolderButton.setText(QCoreApplication.translate("InboxTab", u"Import a folder\u2026", None))
         self.dropHint.setText(QCoreApplication.translate("InboxTab", u"\u2026or drop .kzth files or folders on this window.", None))
+#if QT_CONFIG(accessibility)
+        self.inboxTable.setAccessibleName(QCoreApplication.translate("InboxTab", u"Inbox", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -56,9 +56,15 @@ class Ui_QualityTab(object):
     # setupUi
 
     def retranslateUi(self, QualityTab):
+#if QT_CONFIG(accessibility)
+        self.qualityTable.setAccessibleName(QCoreApplication.translate("QualityTab", u"Quality findings", None))
+#endif // QT_CONFIG(accessibility)
         ___qtreewidgetitem = self.noDataTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("QualityTab", u"Answers", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("QualityTab", u"\u201cNo data\u201d reason", None))
+#if QT_CONFIG(accessibility)
+        self.noDataTree.setAccessibleName(QCoreApplication.translate("QualityTab", u"\u201cNo data\u201d reasons", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

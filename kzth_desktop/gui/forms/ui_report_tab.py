@@ -102,11 +102,32 @@ class Ui_ReportTab(object):
 
     def retranslateUi(self, ReportTab):
         self.reportLangLabel.setText(QCoreApplication.translate("ReportTab", u"Language:", None))
+#if QT_CONFIG(accessibility)
+        self.reportLangCombo.setAccessibleName(QCoreApplication.translate("ReportTab", u"Language", None))
+#endif // QT_CONFIG(accessibility)
         self.editionLabel.setText(QCoreApplication.translate("ReportTab", u"Edition:", None))
+#if QT_CONFIG(accessibility)
+        self.editionCombo.setAccessibleName(QCoreApplication.translate("ReportTab", u"Edition", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.generateButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Make the report", None))
+#endif // QT_CONFIG(accessibility)
         self.generateButton.setText(QCoreApplication.translate("ReportTab", u"Make the report", None))
+#if QT_CONFIG(accessibility)
+        self.saveReportButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Save as PDF\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.saveReportButton.setText(QCoreApplication.translate("ReportTab", u"Save as PDF\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.printReportButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Print\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.printReportButton.setText(QCoreApplication.translate("ReportTab", u"Print\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.resultsButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Results for the subjects (.kzres)\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.resultsButton.setText(QCoreApplication.translate("ReportTab", u"Results for the subjects (.kzres)\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.previewList.setAccessibleName(QCoreApplication.translate("ReportTab", u"Report", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -88,9 +88,21 @@ class Ui_RequestsTab(object):
 
     def retranslateUi(self, RequestsTab):
         self.requestYearLabel.setText(QCoreApplication.translate("RequestsTab", u"Reporting year:", None))
+#if QT_CONFIG(accessibility)
+        self.requestYear.setAccessibleName(QCoreApplication.translate("RequestsTab", u"Reporting year", None))
+#endif // QT_CONFIG(accessibility)
         self.requestDeadlineLabel.setText(QCoreApplication.translate("RequestsTab", u"Deadline:", None))
+#if QT_CONFIG(accessibility)
+        self.requestDeadline.setAccessibleName(QCoreApplication.translate("RequestsTab", u"Deadline", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.createRequestButton.setAccessibleName(QCoreApplication.translate("RequestsTab", u"Create and save the request\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.createRequestButton.setText(QCoreApplication.translate("RequestsTab", u"Create and save the request\u2026", None))
         self.requestHint.setText(QCoreApplication.translate("RequestsTab", u"Rule 9: subjects answer within one month of the request unless it sets another deadline. Send the saved .kzreq file to every subject.", None))
+#if QT_CONFIG(accessibility)
+        self.requestsTable.setAccessibleName(QCoreApplication.translate("RequestsTab", u"Requests", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

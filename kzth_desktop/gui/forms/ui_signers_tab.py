@@ -67,8 +67,20 @@ class Ui_SignersTab(object):
     # setupUi
 
     def retranslateUi(self, SignersTab):
+#if QT_CONFIG(accessibility)
+        self.addSignerButton.setAccessibleName(QCoreApplication.translate("SignersTab", u"Add from a registration file\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.addSignerButton.setText(QCoreApplication.translate("SignersTab", u"Add from a registration file\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.revokeSignerButton.setAccessibleName(QCoreApplication.translate("SignersTab", u"Revoke\u2026", None))
+#endif // QT_CONFIG(accessibility)
         self.revokeSignerButton.setText(QCoreApplication.translate("SignersTab", u"Revoke\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.ownFingerprint.setAccessibleName(QCoreApplication.translate("SignersTab", u"This coordinator's key", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.signersTable.setAccessibleName(QCoreApplication.translate("SignersTab", u"Signers", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 
