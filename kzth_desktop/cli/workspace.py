@@ -91,6 +91,12 @@ TEXT: Mapping[str, LocalizedText] = {
         ru="  {year}: {status}, версия {version}, срок {deadline}, заполнено "
         "{answered} из {total} ({completeness}), замечаний {problems}",
     ),
+    "moved": LocalizedText(
+        kk="Жұмыс кеңістігі {target} орнына көшірілді және тексерілді: кестелер {tables}, "
+        "жолдар {rows}, алынған файлдар {received}; түпнұсқа ({source}) өзгерген жоқ",
+        ru="Рабочее пространство скопировано в {target} и проверено: таблиц {tables}, "
+        "строк {rows}, полученных файлов {received}; исходное ({source}) не изменилось",
+    ),
 }
 
 
@@ -281,6 +287,21 @@ def cmd_status(args: argparse.Namespace) -> int:
 # --- registration --------------------------------------------------------------------------------
 
 
+def cmd_workspace_move(args: argparse.Namespace) -> int:
+    from kzth_desktop.services.move import move_workspace
+
+    annex = command_annex()
+    with open_workspace(args, annex) as ws:
+        report = move_workspace(ws, args.to)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print(_t("moved", args.lang, target=report.target, source=report.source,
+                 tables=len(report.rows), rows=numbers.integer(sum(report.rows.values())),
+                 received=numbers.integer(report.received)))
+    return 0
+
+
 def register(sub: Any) -> None:
     """Adds the workspace commands to the ``kzth`` parser's sub-commands."""
     init = sub.add_parser("init", help="create a workspace for a role")
@@ -343,6 +364,16 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     lang_option(p)
     p.set_defaults(handler=guarded(cmd_validate))
+
+    ws_cmd = sub.add_parser("workspace", help="the workspace itself: move it elsewhere")
+    wsub = ws_cmd.add_subparsers(dest="workspace_command", required=True, metavar="ACTION")
+    p = wsub.add_parser("move", help="copy the workspace to an empty folder or database "
+                                     "and verify the copy (the source stays as it is)")
+    p.add_argument("--to", required=True, metavar="FOLDER|URL",
+                   help="an empty or new folder, or postgresql+psycopg://… of an empty database")
+    p.add_argument("--json", action="store_true")
+    lang_option(p)
+    p.set_defaults(handler=guarded(cmd_workspace_move))
 
     p = sub.add_parser("status", help="profile, reporting years and completeness")
     p.add_argument("--json", action="store_true")

@@ -83,6 +83,10 @@ class ErrorCode(StrEnum):
     # Windows offices (issue 20)
     FILE_IN_USE = "file_in_use"
     NETWORK_WORKSPACE = "network_workspace"
+    # a workspace moved to a database server and back (issue 20)
+    MOVE_TARGET_NOT_EMPTY = "move_target_not_empty"
+    MOVE_SAME_PLACE = "move_same_place"
+    MOVE_VERIFY_FAILED = "move_verify_failed"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -355,6 +359,22 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         ru="внимание: рабочая папка находится в сетевой папке ({path}, {fs}); SQLite "
         "работает в ней ненадёжно (блокировки, журнал WAL), данные могут быть повреждены; "
         "перенесите её на диск этого компьютера",
+    ),
+    ErrorCode.MOVE_TARGET_NOT_EMPTY: LocalizedText(
+        kk="жұмыс кеңістігін {target} орнына көшіру мүмкін емес: ол жерде деректер бар; бос "
+        "қалтаны немесе бос дерекқорды көрсетіңіз",
+        ru="перенести рабочее пространство в {target} нельзя: там уже есть данные; укажите "
+        "пустую папку или пустую базу данных",
+    ),
+    ErrorCode.MOVE_SAME_PLACE: LocalizedText(
+        kk="жұмыс кеңістігі қазірдің өзінде {target} орнында тұр",
+        ru="рабочее пространство уже находится в {target}",
+    ),
+    ErrorCode.MOVE_VERIFY_FAILED: LocalizedText(
+        kk="көшірме түпнұсқамен сәйкес келмеді ({detail}); көшірме жойылды, түпнұсқа "
+        "өзгерген жоқ",
+        ru="копия не совпала с исходным рабочим пространством ({detail}); копия удалена, "
+        "исходное не изменилось",
     ),
 }
 

@@ -15,6 +15,7 @@ import sys
 import textwrap
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -31,9 +32,7 @@ from kzth_desktop.services import (
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.storage.models import ImportedSubmission
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
-from conftest import PG_URL_ENV, Backend  # noqa: E402
 from sample_answers import sample_answers  # noqa: E402
 
 ANNEX = load_default_annex()
@@ -75,14 +74,12 @@ DESK = textwrap.dedent("""
 """)
 
 
-@pytest.fixture(scope="module")
-def server() -> Backend:
-    url = os.environ.get(PG_URL_ENV)
-    if not url:
-        pytest.skip(f"no PostgreSQL server: {PG_URL_ENV} is not set")
-    b = Backend("postgresql", url)
-    yield b
-    b.close()
+@pytest.fixture
+def server(backend: Any) -> Any:
+    """The test server's backend (tests/conftest.py); the desks share a database server."""
+    if backend.is_sqlite:
+        pytest.skip("several desks share a database server")
+    return backend
 
 
 def _offices(root: Path, request: bytes, regions: tuple[str, ...] = REGIONS,
@@ -123,7 +120,7 @@ def _desk(url: str, me: str, other: str, gate: Path, lock: str,
 @pytest.mark.slow
 @pytest.mark.parametrize("lock", ["on", "off"])
 def test_two_desks_in_lock_step_leave_one_current_submission_per_office(
-        server: Backend, tmp_path: Path, lock: str) -> None:
+        server: Any, tmp_path: Path, lock: str) -> None:
     url = server.fresh_url()
     coordinator = CoordinationService(
         Workspace.create(url, "coordinator", OrgProfile("Үйлестіруші", "Координатор"),
@@ -172,7 +169,7 @@ def test_two_desks_in_lock_step_leave_one_current_submission_per_office(
 
 
 @pytest.mark.parametrize("start", ["0006_i15_accept", None])
-def test_two_desks_starting_on_an_older_schema_at_once(server: Backend, start: str | None
+def test_two_desks_starting_on_an_older_schema_at_once(server: Any, start: str | None
                                                        ) -> None:
     """Both desks upgrade the same database at the same moment (from an older revision, or
     from nothing): one waits for the other's upgrade and finds the schema up to date."""
