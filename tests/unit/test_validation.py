@@ -499,6 +499,8 @@ SAMPLE_PARAMS: dict[ProblemCode, dict[str, Any]] = {
                                 "total": Q + "minors", "total_value": 3},
     C.RETURNED_BY_COORDINATOR: {"note": "Сверьте с данными ЕРДР", "source": "coordinator"},
     C.SPLIT_REQUIRED: {"earlier": "17", "earlier_field": "b2.q4.1", "revision": 1},
+    C.EARLIER_FIELD: {"revision": 1, "block": 2, "question": 4,
+                      "into": ("b2.q4.received", "b2.q4.sent")},
     C.RULE_AT_MOST_ONE_YES: {"rule": "one", "others": ("b1.q1.1",)},
     C.RULE_ZERO_IMPLIES_ZERO: {"rule": "z", "when": Q + "identified", "value": 3},
     C.RULE_ZERO_IMPLIES_EMPTY: {"rule": "z", "when": Q + "identified"},
