@@ -46,3 +46,17 @@ def default_workspace() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("KZTH Desktop", appauthor=False) / "workspace"
+
+
+LOG_DIR_ENV = "KZTH_LOG_DIR"
+
+
+def log_dir() -> Path:
+    """``KZTH_LOG_DIR`` if set, else ``logs`` in the platform's user data directory (beside the
+    default workspace): ``%LOCALAPPDATA%\\KZTH Desktop\\logs`` on Windows."""
+    env = os.environ.get(LOG_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("KZTH Desktop", appauthor=False) / "logs"

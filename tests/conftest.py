@@ -24,6 +24,18 @@ def _fast_key_sealing() -> None:
     crypto.SCRYPT = FAST_SCRYPT
 
 
+@pytest.fixture(autouse=True)
+def _log_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A program's log file (``kzth``/``kzth-desktop`` main()) goes to a folder of the test's
+    own, never to the user's, and is closed after the test: nothing leaks into the next."""
+    from kzth_desktop import logfile
+
+    monkeypatch.setenv("KZTH_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+    yield
+    logfile.unconfigure()
+
+
 class Backend:
     """Where the tests put a workspace's database.
 

@@ -397,6 +397,14 @@ Your comment (it is sent with the next version of the answers):</source>
         <translation>Кілттің құпия &amp;фразасын өзгерту…</translation>
     </message>
     <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>The folder of the program&apos;s log files, to attach to a support request</source>
+        <translation>Бағдарлама журналы файлдарының қалтасы: қолдау қызметіне өтінішке тіркеу үшін</translation>
+    </message>
+    <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>KZTH Desktop &amp;туралы</translation>
     </message>
@@ -583,8 +591,20 @@ Send this file to the office (USB stick or e-mail); it opens it with “Open a f
         <translation>Бағдарлама күтпеген қате орын алды. Терілген және сақталған мәліметтер жұмыс кеңістігінде қалады. Толығырақ мәліметті көшіріп, бағдарламаны сүйемелдейтін мамандарға жіберіңіз; жұмысты жалғастыруға немесе бағдарламаны қайта іске қосуға болады.</translation>
     </message>
     <message>
+        <source>The details are also written to the program&apos;s log, in this folder:</source>
+        <translation>Толығы бағдарлама журналына да жазылды, мына қалтада:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s log could not be written: copy the details. Its folder would be:</source>
+        <translation>Бағдарлама журналы жазылмады: толығын көшіріңіз. Оның қалтасы:</translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation>Толығырақ көшіру</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Журнал қалтасын ашу</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1143,6 +1163,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>The &amp;Rules (order No. 849 / No. 410)</source>
         <translation>&amp;Қағидалар (№ 849 / № 410 бұйрық)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>The folder of the program&apos;s log files, to attach to a support request</source>
+        <translation>Бағдарлама журналы файлдарының қалтасы: қолдау қызметіне өтінішке тіркеу үшін</translation>
     </message>
     <message>
         <source>&amp;About KZTH Desktop</source>
@@ -1997,6 +2025,17 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Reason for no data</source>
         <translation>Деректердің болмау себебі</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>The log folder</source>
+        <translation>Журнал қалтасы</translation>
+    </message>
+    <message>
+        <source>The program&apos;s log files are in this folder:</source>
+        <translation>Бағдарлама журналының файлдары мына қалтада:</translation>
     </message>
 </context>
 </TS>

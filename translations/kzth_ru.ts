@@ -397,6 +397,14 @@ Your comment (it is sent with the next version of the answers):</source>
         <translation>Сменить &amp;парольную фразу ключа…</translation>
     </message>
     <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>The folder of the program&apos;s log files, to attach to a support request</source>
+        <translation>Папка файлов журнала программы: чтобы приложить их к обращению в поддержку</translation>
+    </message>
+    <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>&amp;О программе KZTH Desktop</translation>
     </message>
@@ -583,8 +591,20 @@ Send this file to the office (USB stick or e-mail); it opens it with “Open a f
         <translation>Произошла ошибка, которой программа не ожидала. Всё, что вы ввели и сохранили, остаётся в рабочей папке. Скопируйте подробности и отправьте их тем, кто сопровождает программу; можно продолжать работу или перезапустить программу.</translation>
     </message>
     <message>
+        <source>The details are also written to the program&apos;s log, in this folder:</source>
+        <translation>Подробности записаны и в журнал программы, в этой папке:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s log could not be written: copy the details. Its folder would be:</source>
+        <translation>Журнал программы записать не удалось: скопируйте подробности. Его папка:</translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Открыть папку журнала</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1143,6 +1163,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>The &amp;Rules (order No. 849 / No. 410)</source>
         <translation>&amp;Правила (приказ № 849 / № 410)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>The folder of the program&apos;s log files, to attach to a support request</source>
+        <translation>Папка файлов журнала программы: чтобы приложить их к обращению в поддержку</translation>
     </message>
     <message>
         <source>&amp;About KZTH Desktop</source>
@@ -1997,6 +2025,17 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Reason for no data</source>
         <translation>Причина отсутствия данных</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>The log folder</source>
+        <translation>Папка журнала</translation>
+    </message>
+    <message>
+        <source>The program&apos;s log files are in this folder:</source>
+        <translation>Файлы журнала программы находятся в этой папке:</translation>
     </message>
 </context>
 </TS>

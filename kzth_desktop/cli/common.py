@@ -6,21 +6,26 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import logging
 import math
 import os
 import sys
+import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from kzth_desktop.annex import Annex, load_default_annex
+from kzth_desktop.annex import Annex, AnnexDefinitionError, load_default_annex
 from kzth_desktop.annex.model import LocalizedText
+from kzth_desktop.logfile import current_log
 from kzth_desktop.paths import default_workspace
 from kzth_desktop.services import ServiceError, Workspace
 from kzth_desktop.services.errors import ErrorCode
 
 LANG_ENV = "KZTH_LANG"
 PASSPHRASE_ENV = "KZTH_PASSPHRASE"
+UNEXPECTED_EXIT = 3  # a fault of the program (its traceback is in the log), not a refusal
+log = logging.getLogger(__name__)
 
 # the passphrase prompts, kk and ru
 TEXT: Mapping[str, LocalizedText] = {
@@ -29,6 +34,16 @@ TEXT: Mapping[str, LocalizedText] = {
     "passphrase_again": LocalizedText(kk="Құпия фразаны қайталаңыз: ",
                                       ru="Повторите парольную фразу: "),
     "passphrase_differs": LocalizedText(kk="екі фраза сәйкес емес", ru="фразы не совпадают"),
+    "unexpected": LocalizedText(
+        kk="күтпеген қате ({kind}): бағдарлама мұны күтпеген. Толығы журналда: {path} — "
+           "бұл файлды бағдарламаны қолдайтындарға жіберіңіз.",
+        ru="непредвиденная ошибка ({kind}): программа этого не ожидала. Подробности в "
+           "журнале: {path} — отправьте этот файл тем, кто поддерживает программу."),
+    "unexpected_no_log": LocalizedText(
+        kk="күтпеген қате ({kind}): бағдарлама мұны күтпеген. Журнал жазылмады; төмендегі "
+           "мәтінді бағдарламаны қолдайтындарға жіберіңіз.",
+        ru="непредвиденная ошибка ({kind}): программа этого не ожидала. Журнал не ведётся; "
+           "отправьте текст ниже тем, кто поддерживает программу."),
 }
 
 
@@ -96,12 +111,49 @@ def refused(exc: ServiceError, args: argparse.Namespace) -> int:
     return 1
 
 
+def command_name(args: argparse.Namespace) -> str:
+    """``bundle import``: the command and its sub-commands (never the other arguments)."""
+    words = [str(args.command)] if getattr(args, "command", None) else []
+    words += [v for k, v in vars(args).items()
+              if (k.endswith("_command") or k == "role") and isinstance(v, str)]
+    return " ".join(words)
+
+
+def unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    """An error nobody foresaw (a fault of the program): its traceback goes to the log, the
+    user is told in kk/ru which file to send; only when there is no log is the traceback
+    printed (so that it is not lost)."""
+    log.error("unexpected error in 'kzth %s'", command_name(args), exc_info=exc)
+    lang = getattr(args, "lang", None)
+    lang = lang if lang in ("kk", "ru") else default_lang()
+    path = current_log()
+    kind = type(exc).__name__
+    text = (_t("unexpected", lang, kind=kind, path=path) if path is not None
+            else _t("unexpected_no_log", lang, kind=kind))
+    if getattr(args, "json", False):
+        print_json({"ok": False, "error": {
+            "code": "unexpected_error", "params": {"kind": kind, "log": str(path or "")},
+            "message": text, "details": []}})
+    print(f"kzth: {text}", file=sys.stderr)
+    if path is None:
+        traceback.print_exception(exc, file=sys.stderr)
+    return UNEXPECTED_EXIT
+
+
 def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """The command with its refusals (ServiceError) said in kk/ru, exit status 1, and any
+    other error logged with its traceback (:func:`unexpected`), exit status 3. A broken pipe
+    and a broken annex are left to ``main()``, which has always answered them."""
+
     def run(args: argparse.Namespace) -> int:
         try:
             return handler(args)
         except ServiceError as exc:
             return refused(exc, args)
+        except (BrokenPipeError, AnnexDefinitionError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - logged, and the user told where
+            return unexpected(exc, args)
 
     run.__doc__ = handler.__doc__
     return run

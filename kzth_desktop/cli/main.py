@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from typing import Any
 
-from kzth_desktop import __version__
+from kzth_desktop import __version__, logfile
 from kzth_desktop.annex import Annex, AnnexDefinitionError, load_default_annex
 from kzth_desktop.cli import assessment, bench, demo, desk, exchange, loop, workspace
 from kzth_desktop.cli import print as print_
+from kzth_desktop.cli.common import command_name, unexpected
+
+log = logging.getLogger(__name__)
 
 
 def annex_to_json(annex: Annex) -> dict[str, Any]:
@@ -152,6 +156,7 @@ def utf8_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_streams()
+    logfile.configure(logfile.CLI_LOG)  # the file only, never the console; none if it fails
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.global_lang and hasattr(args, "lang"):
@@ -163,15 +168,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 a == "--lang" or a.startswith("--lang=") for a in after_command):
             args.lang = args.global_lang
     handler: Handler = args.handler
+    log.info("command: kzth %s", command_name(args))
     try:
         return handler(args)
     except AnnexDefinitionError as exc:
+        log.error("annex definition refused: %s", exc)
         print(f"kzth: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # the reader went away ("kzth annex --json | head"): not an error of ours
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - a command without guarded(): the same answer
+        return unexpected(exc, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kzth_desktop import __version__
+from kzth_desktop import __version__, logfile
 from kzth_desktop.paths import default_workspace, resource
 
 ICON_FILES = ("kzth-16.png", "kzth-32.png", "kzth-48.png", "kzth.png")  # scripts/make_icon.py
@@ -43,6 +43,7 @@ def _system_language() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logfile.configure(logfile.GUI_LOG)  # never a console (none in the frozen build); may be none
     args = _parse(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KZTH Desktop")

@@ -4,15 +4,19 @@
 handlers, which PySide6 hands to it) and ``threading.excepthook`` (errors of worker threads,
 brought back to the interface thread by a queued signal). The dialog says what happened in
 the user's language; its "Copy details" button puts the traceback on the clipboard for the
-support. The traceback also goes to stderr, as before.
+support. The error and its traceback are written to the program's log (ERROR) too, and the
+dialog names the log folder with a button that opens it; the traceback also goes to stderr, as
+before (where there is one).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from types import TracebackType
 from typing import Any
 
@@ -27,6 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kzth_desktop.gui.support import open_log_folder
+from kzth_desktop.logfile import current_log, log_folder
+
+log = logging.getLogger(__name__)
 
 
 def details_of(exc_type: type[BaseException], exc: BaseException,
@@ -47,6 +56,14 @@ class ErrorDialog(QDialog):
             "is kept in the workspace. Copy the details and send them to the people who "
             "support the program; you can go on working or restart it."), wordWrap=True)
         layout.addWidget(self.message)
+        if current_log() is not None:
+            where = self.tr("The details are also written to the program's log, in this folder:")
+        else:
+            where = self.tr("The program's log could not be written: copy the details. Its "
+                            "folder would be:")
+        self.log_note = QLabel(f"{where}\n{log_folder()}", wordWrap=True)
+        self.log_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.log_note)
         self.text = QPlainTextEdit(details, readOnly=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setMinimumSize(560, 180)
@@ -54,8 +71,11 @@ class ErrorDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.log_button = QPushButton(self.tr("Open the log folder"))
+        buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
+        self.log_button.clicked.connect(lambda: open_log_folder(self))
         layout.addWidget(buttons)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
 
@@ -104,8 +124,9 @@ class ExceptionHooks:
         if issubclass(exc_type, KeyboardInterrupt | SystemExit):
             self._previous_sys(exc_type, exc, tb)
             return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
         details = details_of(exc_type, exc, tb)
-        sys.stderr.write(details)
+        _to_stderr(details)
         if threading.current_thread() is threading.main_thread():
             self._show_safely(details)
         else:
@@ -114,9 +135,12 @@ class ExceptionHooks:
     def thread_excepthook(self, args: Any) -> None:
         if args.exc_type is SystemExit or args.exc_value is None:
             return
-        details = f"thread {getattr(args.thread, 'name', '?')}:\n" + details_of(
+        name = getattr(args.thread, "name", "?")
+        log.error("unexpected error in thread %s", name,
+                  exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        details = f"thread {name}:\n" + details_of(
             args.exc_type, args.exc_value, args.exc_traceback)
-        sys.stderr.write(details)
+        _to_stderr(details)
         self._bridge.failed.emit(details)
 
     def _show_safely(self, details: str) -> None:
@@ -129,6 +153,13 @@ class ExceptionHooks:
             traceback.print_exc()
         finally:
             self._showing = False
+
+
+def _to_stderr(details: str) -> None:
+    """The traceback on stderr when there is one (a frozen windowed program has none)."""
+    if sys.stderr is not None:
+        with suppress(OSError, ValueError):  # closed, or a console that went away
+            sys.stderr.write(details)
 
 
 def _active_window() -> QWidget | None:

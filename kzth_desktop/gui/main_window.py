@@ -22,6 +22,7 @@ from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.office_mail import CoordinatorMail
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
+from kzth_desktop.gui.support import open_log_folder
 from kzth_desktop.gui.unsaved import SaveBanner, SaveQueue
 from kzth_desktop.gui.window_context import WindowContext
 from kzth_desktop.services.errors import ServiceError
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         ui.actionRules.triggered.connect(lambda: RulesDialog(self.ctx.language.current,
                                                              self).exec())
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionOpenLogFolder.triggered.connect(lambda: open_log_folder(self))
         group = QActionGroup(self)
         group.setExclusive(True)
         for action, lang in ((ui.actionKazakh, "kk"), (ui.actionRussian, "ru")):

@@ -10,6 +10,7 @@ widgets. ``on_done(result)`` and ``on_error(exc)`` run back on the interface thr
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kzth_desktop.gui.i18n import current_lang
 from kzth_desktop.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):  # noqa: N818 - a signal, not an error
@@ -137,6 +140,8 @@ class BackgroundOp(QObject):
         if isinstance(exc, Cancelled):
             self.done.emit(None)
             return
+        if not isinstance(exc, ServiceError):  # a fault, not a refusal: to the log
+            log.error("unexpected error in background work\n%s", trace.rstrip())
         if self._on_error is not None:
             self._on_error(exc)
         elif isinstance(exc, ServiceError):  # refused (a file open in Excel): no trace

@@ -7,6 +7,7 @@ between calls.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ from kzth_desktop.storage.models import Campaign as CampaignRow
 from kzth_desktop.storage.models import DataRequest as RequestRow
 from kzth_desktop.storage.models import ReturnedNote as NoteRow
 from kzth_desktop.storage.models import Submission, utcnow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,7 @@ class ExchangeService:
         data = self.registration(passphrase)
         target = Path(path)
         write_file(target, data)
+        log.info("registration exported: %s; signer %s", target, self.fingerprint())
         return target
 
     def fingerprint(self) -> str:
@@ -153,7 +157,12 @@ class ExchangeService:
             return RequestImported(request_info(doc, "imported"), _campaign_of(camp),
                                    new_coordinator, known is not None)
 
-        return self.ws.write(work)
+        done = self.ws.write(work)
+        log.info("request imported: year %s, id %s, deadline %s; file %s%s%s",
+                 doc.reporting_year, doc.request_id, doc.deadline.isoformat(), name or "-",
+                 "; already imported" if done.already_imported else "",
+                 "; new coordinator key accepted" if done.new_coordinator else "")
+        return done
 
     def import_request_file(self, path: Path | str, *,
                             accept_new_coordinator: bool = False) -> RequestImported:
@@ -240,7 +249,10 @@ class ExchangeService:
         except ServiceError:
             self._undo_export(year, version, before, audit_id)
             raise
-        return BundleExport(target, year, version, sha256_hex(data), len(data))
+        made = BundleExport(target, year, version, sha256_hex(data), len(data))
+        log.info("bundle exported: %s; year %s; version %s; sha256 %s; %s bytes", target, year,
+                 version, made.sha256[:12], made.size)
+        return made
 
     def _undo_export(self, year: int, version: int, before: tuple[str, int],
                      audit_id: int) -> None:

@@ -184,6 +184,15 @@ class ImportReport:
         return {r.value: [o.to_json(lang) for o in self.of(r)] for r in ImportResult}
 
 
+def log_outcome(outcome: ImportOutcome, how: str = "imported") -> None:
+    """One log line per file received: its outcome, reason code, name and digest prefix, the
+    year and version it claims — never what it carries."""
+    log.info("bundle %s: %s%s; file %s; sha256 %s; year %s; version %s", how,
+             outcome.result.value, f" ({outcome.reason.value})" if outcome.reason else "",
+             outcome.file, (outcome.sha256 or "-")[:12], outcome.reporting_year or "-",
+             outcome.version or "-")
+
+
 def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
     """Files as given; folders → their ``*.kzth`` files (recursively, sorted by path)."""
     for p in paths:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from kzth_desktop.services.bundle_import import (
     Progress,
     expand_paths,
     import_lock,
+    log_outcome,
 )
 from kzth_desktop.services.errors import ErrorCode, FileRefusedError, ServiceError
 from kzth_desktop.services.keys import KeyService, Unlocker
@@ -50,6 +52,8 @@ from kzth_desktop.storage.models import ReceivedFile as ReceiptRow
 from kzth_desktop.storage.models import Signer as SignerRow
 from kzth_desktop.storage.models import SubmissionEvent as EventRow
 from kzth_desktop.storage.models import utcnow
+
+log = logging.getLogger(__name__)
 
 # --- plain results -------------------------------------------------------------------------------
 
@@ -254,6 +258,8 @@ class CoordinationService:
         )
         data = formats.build_request(doc, signing)
         self.ws.write(lambda s: s.add(request_row(doc, data, "issued")))
+        log.info("request issued: year %s, id %s, deadline %s", year, doc.request_id,
+                 doc.deadline.isoformat())
         return IssuedRequest(request_info(doc, "issued"), data)
 
     def requests(self) -> list[RequestInfo]:
@@ -330,6 +336,9 @@ class CoordinationService:
             return _signer_info(row), False
 
         signer, already = self.ws.write(work)
+        log.info("registration %s: signer %s, region %s; file %s; sha256 %s",
+                 "already approved" if already else "approved", signer.display,
+                 signer.organisation.region or "-", name or "-", digest[:12])
         released: tuple[ImportOutcome, ...] = ()
         if passphrase is not None:
             released = self.release_quarantined(passphrase, fingerprint=signer.fingerprint)
@@ -385,7 +394,9 @@ class CoordinationService:
                                        user=who, action="suspect", reason=note))
             return _signer_info(row)
 
-        return self.ws.write(work)
+        revoked = self.ws.write(work)
+        log.info("signer revoked: %s; its submissions: %s", revoked.display, fate.value)
+        return revoked
 
     def withdraw_submission(self, year: int, fingerprint: str, reason: str, *,
                             user: str | None = None) -> Withdrawal:
@@ -412,6 +423,8 @@ class CoordinationService:
             return row.id, restored.id if restored is not None else None
 
         withdrawn_id, restored_id = self.ws.write(work)
+        log.info("submission withdrawn: year %s, signer %s; restored: %s", year, found.display,
+                 "yes" if restored_id is not None else "no")
         by_id = {h.id: h for h in self.submissions(year, include_superseded=True)}
         return Withdrawal(by_id[withdrawn_id],
                           by_id[restored_id] if restored_id is not None else None)
@@ -452,6 +465,7 @@ class CoordinationService:
             outcomes = []
             for n, path in enumerate(files, 1):
                 outcome = importer.import_path(path)
+                log_outcome(outcome)
                 outcomes.append(outcome)
                 if progress is not None and progress(n, len(files), outcome) is False:
                     return ImportReport(tuple(outcomes), cancelled=n < len(files))
@@ -459,7 +473,9 @@ class CoordinationService:
 
     def import_data(self, data: bytes, passphrase: str, *, name: str = "") -> ImportOutcome:
         with import_lock(self.ws):
-            return self._batch(passphrase).import_bytes(name, data)
+            outcome = self._batch(passphrase).import_bytes(name, data)
+        log_outcome(outcome)
+        return outcome
 
     def release_quarantined(self, passphrase: str,
                             fingerprint: str | None = None) -> tuple[ImportOutcome, ...]:
@@ -478,7 +494,10 @@ class CoordinationService:
             return ()
         with import_lock(self.ws):
             importer = self._batch(passphrase)
-            return tuple(importer.redecide(*row) for row in rows)
+            outcomes = tuple(importer.redecide(*row) for row in rows)
+        for outcome in outcomes:
+            log_outcome(outcome, "released from quarantine")
+        return outcomes
 
     def _quarantined_count(self, fingerprint: str | None = None) -> int:
         def work(s: Session) -> int:

@@ -15,6 +15,7 @@ That is FILE_IN_USE, naming the file: close it and try again; the old file is un
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import tempfile
 from contextlib import suppress
@@ -28,6 +29,7 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 ERROR_ACCESS_DENIED = 5
 ERROR_SHARING_VIOLATION = 32
 ERROR_LOCK_VIOLATION = 33
+log = logging.getLogger(__name__)
 
 
 def size_text(n: int) -> str:
@@ -113,3 +115,4 @@ def write_file(path: Path, data: bytes) -> None:
             with suppress(OSError):
                 tmp.unlink()
         raise
+    log.info("file written: %s (%s bytes)", path, len(data))

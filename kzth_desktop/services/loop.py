@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from kzth_desktop.storage.models import ImportedSubmission as HeldRow
 from kzth_desktop.storage.models import SubmissionReturn as ReturnRow
 from kzth_desktop.storage.models import utcnow
 
+log = logging.getLogger(__name__)
 ACCEPTED, RETURNED, CORRECTED = "accepted", "returned", "corrected"
 REVIEWS = (ACCEPTED, RETURNED, CORRECTED)
 
@@ -120,6 +122,8 @@ class LoopService:
                             notes=[{"field": n.field_id, "note": n.note} for n in clean]))
 
         self.ws.write(work)
+        log.info("return made: year %s, signer %s, version %s, %s notes, id %s", year,
+                 signer.display, held.version, len(clean), doc.return_id)
         return ReturnMade(doc.return_id, data, held, tuple(clean))
 
     def _request_id(self, year: int) -> str:

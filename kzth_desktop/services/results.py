@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import logging
 import re
 import uuid
 from collections.abc import Sequence
@@ -26,6 +27,8 @@ from kzth_desktop.services.keys import KeyService, Unlocker
 from kzth_desktop.services.workspace import Workspace, current_user
 from kzth_desktop.storage.models import ResultsPackage as ResultsRow
 from kzth_desktop.storage.models import utcnow
+
+log = logging.getLogger(__name__)
 
 
 def _one_line(text: str) -> str:
@@ -76,6 +79,8 @@ class ResultsService:
             results_id=doc.results_id, first_year=first, last_year=last, at=doc.created_at,
             user=who, meeting_date=meeting_date, decision=doc.decision,
             sha256=hashlib.sha256(data).hexdigest())))
+        log.info("results package made: %s–%s, id %s, sha256 %s", first, last,
+                 doc.results_id, hashlib.sha256(data).hexdigest()[:12])
         return doc.results_id, data
 
 

@@ -13,6 +13,7 @@ The workspace's files are readable by their owner only (0600, folders 0700, on P
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -58,6 +59,7 @@ DB_FILE = "workspace.sqlite"
 BACKUP_DIR = "backups"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,7 @@ class Workspace:
         except BaseException:
             engine.dispose()
             raise
+        _log_opened("created", loc, role, result)
         return cls(loc, engine, role, annex, result)
 
     @classmethod
@@ -244,6 +247,7 @@ class Workspace:
             raise
         if db_file is not None:
             _make_workspace_private(loc)  # the -wal and -shm files SQLite has made by now
+        _log_opened("opened", loc, role, result)
         return cls(loc, engine, role, annex, result)
 
     def close(self) -> None:
@@ -312,6 +316,21 @@ class Workspace:
 
         self.write(work)
         return tidy
+
+
+def _log_opened(how: str, loc: WorkspaceLocation, role: str,
+                migration: MigrationResult | None) -> None:
+    """Where the workspace is (a folder, or which kind of database: never its password), its
+    role, and what opening did to its schema."""
+    kind = ("folder" if loc.folder is not None
+            else f"database {make_url(loc.url).get_backend_name()}")
+    schema = "-"
+    if migration is not None:
+        schema = (f"{migration.from_revision or 'new'} -> {migration.to_revision}"
+                  if migration.upgraded else f"{migration.to_revision} (up to date)")
+        if migration.backup is not None:
+            schema += f", backup {migration.backup}"
+    log.info("workspace %s: %s %s; role %s; schema %s", how, kind, loc.describe(), role, schema)
 
 
 def _storage_error(exc: BaseException, loc: WorkspaceLocation, *,

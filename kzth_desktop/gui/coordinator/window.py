@@ -24,6 +24,7 @@ from kzth_desktop.gui.coordinator.tab import CoordinatorTab
 from kzth_desktop.gui.dialogs import RulesDialog
 from kzth_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from kzth_desktop.gui.passphrase import change_passphrase
+from kzth_desktop.gui.support import open_log_folder
 from kzth_desktop.gui.window_context import WindowContext
 from kzth_desktop.services.assessment import AssessmentService
 from kzth_desktop.services.coordination import CoordinationService
@@ -67,6 +68,7 @@ class CoordinatorWindow(QMainWindow):
         ui.actionSaveBlankPdf.triggered.connect(lambda: self.blank_copy(save=True))
         ui.actionRules.triggered.connect(lambda: RulesDialog(self.lang, self).exec())
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionOpenLogFolder.triggered.connect(lambda: open_log_folder(self))
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         group = QActionGroup(self)
         for action, lang in ((ui.actionKazakh, "kk"), (ui.actionRussian, "ru")):
