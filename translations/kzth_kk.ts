@@ -854,6 +854,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Осы уақытқа дейін алынған файлдар: %1. Әр файл жұмыс кеңістігінде өзгеріссіз сақталады.</translation>
     </message>
     <message>
+        <source>Keys waiting for a phone check: %1 — their files are imported once the key is approved in Signers.</source>
+        <translation>Телефон арқылы тексеруді күтіп тұрған кілттер: %1 — олардың файлдары кілт «Қол қоюшылар» қойындысында бекітілгенде импортталады.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -864,6 +868,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Organisation</source>
         <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
     </message>
     <message>
         <source>Region</source>
@@ -878,16 +886,28 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <source>Reason code</source>
-        <translation>Себеп коды</translation>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Хабарлама</translation>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Select a file to see its whole reason and what to do about it.</source>
+        <translation>Себебін толық көру және не істеу керегін білу үшін файлды таңдаңыз.</translation>
     </message>
     <message>
         <source>accepted</source>
         <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Не істеу керек: %1</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Себеп коды: %1</translation>
     </message>
     <message>
         <source>accepted, replaces an older version</source>
@@ -920,6 +940,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Inbox</source>
         <translation>Кіріс</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s reason</source>
+        <translation>Таңдалған файлдың себебі</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1879,25 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Signers</source>
         <translation>Қол қоюшылар</translation>
+    </message>
+</context>
+<context>
+    <name>TableFilter</name>
+    <message>
+        <source>Find:</source>
+        <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>text in any column</source>
+        <translation>кез келген бағандағы мәтін</translation>
+    </message>
+    <message>
+        <source>Find in the table</source>
+        <translation>Кестеден іздеу</translation>
+    </message>
+    <message>
+        <source>— all —</source>
+        <translation>— барлығы —</translation>
     </message>
 </context>
 <context>

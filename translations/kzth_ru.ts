@@ -854,6 +854,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Получено файлов: %1. Каждый файл хранится в рабочей папке без изменений.</translation>
     </message>
     <message>
+        <source>Keys waiting for a phone check: %1 — their files are imported once the key is approved in Signers.</source>
+        <translation>Ключей ждут сверки по телефону: %1 — их файлы будут импортированы, когда ключ подтвердят на вкладке «Отправители».</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -864,6 +868,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Region</source>
@@ -878,16 +886,28 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Версия</translation>
     </message>
     <message>
-        <source>Reason code</source>
-        <translation>Код причины</translation>
+        <source>Kinds</source>
+        <translation>Виды</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Select a file to see its whole reason and what to do about it.</source>
+        <translation>Выберите файл, чтобы увидеть причину целиком и что с ней делать.</translation>
     </message>
     <message>
         <source>accepted</source>
         <translation>принят</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Что делать: %1</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Код причины: %1</translation>
     </message>
     <message>
         <source>accepted, replaces an older version</source>
@@ -920,6 +940,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Inbox</source>
         <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s reason</source>
+        <translation>Причина выбранного файла</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1879,25 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Signers</source>
         <translation>Отправители</translation>
+    </message>
+</context>
+<context>
+    <name>TableFilter</name>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>text in any column</source>
+        <translation>текст в любом столбце</translation>
+    </message>
+    <message>
+        <source>Find in the table</source>
+        <translation>Поиск в таблице</translation>
+    </message>
+    <message>
+        <source>— all —</source>
+        <translation>— все —</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,117 @@ REASON_MESSAGES: Mapping[ImportReason, LocalizedText] = {
 }
 
 
+# What to do about each refusal, for the coordinator's inbox (and the office, for the files the
+# coordinator sends back): one sentence a clerk can act on. Several reasons share one fix.
+_RESEND = LocalizedText(
+    kk="Ұйымнан файлды қайта экспорттап, жаңадан жіберуін сұраңыз (USB немесе электрондық "
+    "пошта арқылы); бұл файл өзгеріссіз сақталды.",
+    ru="Попросите организацию выгрузить файл заново и прислать его ещё раз (USB или "
+    "электронная почта); этот файл сохранён без изменений.",
+)
+_OTHER_FILE = LocalizedText(
+    kk="Бұл KZTH жауаптар файлы емес: ұйымнан «Жауаптарды үйлестірушіге экспорттау» арқылы жасалған .kzth "
+    "файлын жіберуін сұраңыз.",
+    ru="Это не файл ответов KZTH: попросите организацию прислать файл .kzth, созданный "
+    "командой «Выгрузить ответы для координатора».",
+)
+_UPDATE = LocalizedText(
+    kk="Файл бағдарламаның басқа нұсқасымен жасалған: бағдарламаның бір нұсқасын орнатып, "
+    "файлды қайта экспорттаңыз.",
+    ru="Файл создан другой версией программы: установите одну версию программы и выгрузите "
+    "файл заново.",
+)
+_FROM_COORDINATOR = LocalizedText(
+    kk="Үйлестірушіден келген файлдың түпнұсқасын қайта алыңыз; оның қолтаңба кілтін "
+    "телефон арқылы тексеріңіз.",
+    ru="Получите файл координатора заново; его ключ подписи сверьте по телефону.",
+)
+REASON_FIXES: Mapping[ImportReason, LocalizedText] = {
+    ImportReason.FILE_UNREADABLE: LocalizedText(
+        kk="Файлды компьютердің дискісіне көшіріп, қайта импорттаңыз; ашылмаса, ұйымнан "
+        "қайта жіберуін сұраңыз.",
+        ru="Скопируйте файл на диск компьютера и импортируйте снова; если не открывается, "
+        "попросите организацию прислать его ещё раз.",
+    ),
+    ImportReason.FILE_TOO_LARGE: _OTHER_FILE,
+    ImportReason.CONTAINER_MALFORMED: _RESEND,
+    ImportReason.CONTAINER_UNSAFE_PATH: _OTHER_FILE,
+    ImportReason.CONTAINER_ENTRIES: _OTHER_FILE,
+    ImportReason.CONTAINER_ENTRY_TOO_LARGE: _OTHER_FILE,
+    ImportReason.CONTAINER_NONCANONICAL: _RESEND,
+    ImportReason.WRONG_FORMAT: _OTHER_FILE,
+    ImportReason.UNSUPPORTED_VERSION: _UPDATE,
+    ImportReason.MANIFEST_MALFORMED: _RESEND,
+    ImportReason.WRONG_RECIPIENT: LocalizedText(
+        kk="Файл басқа үйлестірушінің кілтіне шифрланған: ұйымнан осы жылғы сұрауды "
+        "импорттап, жауаптарды қайта экспорттауын сұраңыз.",
+        ru="Файл зашифрован для ключа другого координатора: попросите организацию "
+        "импортировать запрос этого года и выгрузить ответы заново.",
+    ),
+    ImportReason.UNKNOWN_SIGNER: LocalizedText(
+        kk="Ұйымның кілтін телефон арқылы тексеріп, «Қол қоюшылар» қойындысында бекітіңіз; "
+        "содан кейін бұл файл өздігінен импортталады.",
+        ru="Сверьте ключ организации по телефону и подтвердите его на вкладке «Отправители»; "
+        "после этого файл будет импортирован сам.",
+    ),
+    ImportReason.SIGNER_REVOKED: LocalizedText(
+        kk="Бұл кілт кері қайтарылған: ұйым жаңа кілт жасап, тіркеуді қайта жіберуі керек.",
+        ru="Этот ключ отозван: организации нужно создать новый ключ и прислать регистрацию "
+        "заново.",
+    ),
+    ImportReason.BAD_SIGNATURE: _RESEND,
+    ImportReason.PAYLOAD_HASH_MISMATCH: _RESEND,
+    ImportReason.DECRYPTION_FAILED: _RESEND,
+    ImportReason.PAYLOAD_MALFORMED: _RESEND,
+    ImportReason.PAYLOAD_MISMATCH: _RESEND,
+    ImportReason.ANNEX_VERSION_UNKNOWN: _UPDATE,
+    ImportReason.ANNEX_VERSION_EARLIER: _UPDATE,
+    ImportReason.ANSWERS_INVALID: LocalizedText(
+        kk="Ұйымнан ескертулерді түзетіп («Жауаптарды тексеру»), жауаптарды қайта экспорттауын сұраңыз.",
+        ru="Попросите организацию исправить замечания («Проверить ответы») и выгрузить ответы "
+        "заново.",
+    ),
+    ImportReason.NOT_NEWER: LocalizedText(
+        kk="Осы немесе жаңарақ нұсқа бұрыннан бар: ештеңе істеудің қажеті жоқ; түзету "
+        "керек болса, ұйым жаңа нұсқаны экспорттайды.",
+        ru="Эта или более новая версия уже есть: делать ничего не нужно; если нужна "
+        "поправка, организация выгружает новую версию.",
+    ),
+    ImportReason.COORDINATOR_CHANGED: _FROM_COORDINATOR,
+    ImportReason.INTERNAL_ERROR: LocalizedText(
+        kk="Бағдарламаның ішкі қатесі: журнал қалтасын («Анықтама» мәзірі) IT қызметіне "
+        "жіберіңіз; файл өзгеріссіз сақталды.",
+        ru="Внутренняя ошибка программы: отправьте папку журнала (меню «Справка») в "
+        "IT-службу; файл сохранён без изменений.",
+    ),
+    ImportReason.IDENTITY_MISMATCH: LocalizedText(
+        kk="Файл бекітілген кілттен басқа ұйымның атынан келген: ұйыммен телефон арқылы "
+        "хабарласыңыз; оның профилі тіркеудегідей болуы керек.",
+        ru="Файл подписан от имени другой организации, чем подтверждённый ключ: свяжитесь с "
+        "организацией по телефону; её профиль должен совпадать с регистрацией.",
+    ),
+    ImportReason.UNKNOWN_REQUEST: LocalizedText(
+        kk="Файл бұл үйлестіруші жібермеген сұрауға жауап береді: ұйымға осы жылғы сұрауды "
+        "қайта жіберіңіз.",
+        ru="Файл отвечает на запрос, который этот координатор не выпускал: отправьте "
+        "организации запрос этого года заново.",
+    ),
+    ImportReason.NOT_REGULAR_FILE: _OTHER_FILE,
+    ImportReason.COORDINATOR_UNKNOWN: _FROM_COORDINATOR,
+    ImportReason.NOT_FOR_THIS_OFFICE: _FROM_COORDINATOR,
+    ImportReason.NOTICE_OUTDATED: LocalizedText(
+        kk="Бұл файлдың жаңарақ нұсқасы бұрыннан алынған: ештеңе істеудің қажеті жоқ.",
+        ru="Более новая версия этого файла уже получена: делать ничего не нужно.",
+    ),
+    ImportReason.NOT_FROM_COORDINATOR: _FROM_COORDINATOR,
+}
+
+
+def reason_fix(reason: ImportReason, lang: str) -> str:
+    """What to do about ``reason``, in ``lang``."""
+    return REASON_FIXES[reason].get(lang)
+
+
 def reason_message(reason: ImportReason, lang: str, params: Mapping[str, Any]) -> str:
     """The message of ``reason`` in ``lang`` with its parameters (missing ones shown as ?)."""
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop.gui.coordinator.loop import ReturnDialog
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
-from kzth_desktop.gui.coordinator.tables import ROLE, fill, item, known_kind
+from kzth_desktop.gui.coordinator.tables import ROLE, TableFilter, fill, item, known_kind
 from kzth_desktop.gui.forms.ui_data_tab import Ui_DataTab
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.work import BackgroundOp, Progress
@@ -77,6 +77,9 @@ class DataTab(CoordinatorTab):
         ui.regionFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.kindFilter.currentIndexChanged.connect(lambda _: self._fill_data())
         ui.submissionsTable.itemSelectionChanged.connect(self._show_submission)
+        # state and review as choices, any text; region and kind above (they also narrow
+        # what the workbook and printouts take)
+        self.filters = TableFilter(ui.submissionsTable, (4, 5))
         ui.answersTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.dataSplitter.setSizes([820, 640])
 

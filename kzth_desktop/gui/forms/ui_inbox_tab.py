@@ -14,9 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_InboxTab(object):
     def setupUi(self, InboxTab):
@@ -66,6 +67,16 @@ class Ui_InboxTab(object):
 
         self.inboxLayout.addWidget(self.inboxTable)
 
+        self.inboxDetail = QLabel(InboxTab)
+        self.inboxDetail.setObjectName(u"inboxDetail")
+        self.inboxDetail.setText(u"")
+        self.inboxDetail.setWordWrap(True)
+        self.inboxDetail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse|Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.inboxDetail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.inboxDetail.setMinimumSize(QSize(0, 60))
+
+        self.inboxLayout.addWidget(self.inboxDetail)
+
 
         self.retranslateUi(InboxTab)
 
@@ -84,6 +95,9 @@ class Ui_InboxTab(object):
         self.dropHint.setText(QCoreApplication.translate("InboxTab", u"\u2026or drop .kzth files or folders on this window.", None))
 #if QT_CONFIG(accessibility)
         self.inboxTable.setAccessibleName(QCoreApplication.translate("InboxTab", u"Inbox", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.inboxDetail.setAccessibleName(QCoreApplication.translate("InboxTab", u"The selected file's reason", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
