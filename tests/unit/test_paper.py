@@ -161,6 +161,24 @@ def test_double_keying_two_operators_two_differences(desk: Workspace, tmp_path: 
     assert (summary["source"], summary["keyers"]) == ("paper", ["Айгүл", "Ержан"])
     assert json.loads(out)["to_verify"] == []
 
+    # the workbook: the submissions sheet and the completeness sheet say where it came from
+    from openpyxl import load_workbook
+
+    from kzth_desktop.reports.workbook import SHEETS
+
+    book = tmp_path / "book.xlsx"
+    code, _, _ = kzth(desk, capsys, "report", "xlsx", "--years", str(YEAR), "--out", str(book))
+    assert code == 0
+    wb = load_workbook(book)
+    sheet = wb[SHEETS["submissions"].ru]
+    head = [c.value for c in sheet[1]]
+    row = [c.value for c in sheet[2]]
+    assert row[head.index("Источник")] == "введено с бумажного бланка"
+    assert row[head.index("Операторы ввода")] == "Айгүл, Ержан"
+    matrix_sheet = wb[SHEETS["completeness"].ru.format(year=YEAR)]
+    comments = [c.comment.text for r in matrix_sheet.iter_rows() for c in r if c.comment]
+    assert any("введено с бумажного бланка" in t for t in comments)
+
 
 # --- refusals, each with its reason ---------------------------------------------------------------
 
