@@ -279,6 +279,12 @@ class PaperService:
         if not who:
             raise ServiceError(ErrorCode.PAPER_KEYER_REQUIRED)
         office = self.office(office_id)
+        # who may key it is said before what is wrong in the answers (checked again below)
+        def may(s: Session) -> None:
+            self._no_bundle(s, office, year)
+            self._may_key(s, office, year, who, single)
+
+        self.ws.read(may)
         clean = {str(k): v for k, v in answers.items() if not is_empty(v)}
         problems = self.check_keying(office, year, clean)
         if problems:
@@ -295,18 +301,8 @@ class PaperService:
                                mode=SINGLE if single else DOUBLE, created_at=self.clock())
                 s.add(form)
                 s.flush()
-            keyings = list(s.scalars(select(KeyingRow).where(KeyingRow.form_id == form.id)
-                                     .order_by(KeyingRow.number)))
-            if form.imported_submission_id is not None:
-                raise ServiceError(ErrorCode.PAPER_SUBMITTED, year=year, office=office.id)
+            keyings = self._may_key(s, office, year, who, single)
             wanted = 1 if form.mode == SINGLE else 2
-            if len(keyings) >= wanted:
-                raise ServiceError(ErrorCode.PAPER_KEYED_ENOUGH, year=year, count=len(keyings))
-            if single and form.mode != SINGLE:
-                raise ServiceError(ErrorCode.PAPER_MODE_DIFFERS, year=year)
-            for k in keyings:
-                if same_keyer(k.keyer, who):
-                    raise ServiceError(ErrorCode.PAPER_SAME_KEYER, keyer=k.keyer, year=year)
             number = len(keyings) + 1
             s.add(KeyingRow(form_id=form.id, number=number, keyer=who, keyed_at=self.clock(),
                             answers_json=dump_value(ordered)))
@@ -412,6 +408,26 @@ class PaperService:
         return self.form(year, office_id)
 
     # --- inside a transaction ------------------------------------------------------------------
+    def _may_key(self, s: Session, office: PaperOffice, year: int, who: str,
+                 single: bool) -> list[KeyingRow]:
+        """The form's keyings so far, if ``who`` may key it now; else why not."""
+        form = s.scalar(select(FormRow).where(FormRow.office_id == office.id,
+                                              FormRow.reporting_year == year))
+        if form is None:
+            return []
+        keyings = list(s.scalars(select(KeyingRow).where(KeyingRow.form_id == form.id)
+                                 .order_by(KeyingRow.number)))
+        if form.imported_submission_id is not None:
+            raise ServiceError(ErrorCode.PAPER_SUBMITTED, year=year, office=office.id)
+        if len(keyings) >= (1 if form.mode == SINGLE else 2):
+            raise ServiceError(ErrorCode.PAPER_KEYED_ENOUGH, year=year, count=len(keyings))
+        if single and form.mode != SINGLE:
+            raise ServiceError(ErrorCode.PAPER_MODE_DIFFERS, year=year)
+        for k in keyings:
+            if same_keyer(k.keyer, who):
+                raise ServiceError(ErrorCode.PAPER_SAME_KEYER, keyer=k.keyer, year=year)
+        return keyings
+
     def _no_bundle(self, s: Session, office: PaperOffice, year: int) -> None:
         held = s.scalar(select(HeldRow).where(HeldRow.org_key == office.org_key,
                                               HeldRow.reporting_year == year,
