@@ -353,6 +353,10 @@ Your comment (it is sent with the next version of the answers):</source>
         <translation>Сапасы</translation>
     </message>
     <message>
+        <source>Paper forms</source>
+        <translation>Қағаз бланктер</translation>
+    </message>
+    <message>
         <source>Signers</source>
         <translation>Қол қоюшылар</translation>
     </message>
@@ -1199,6 +1203,173 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>KZTH Desktop &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Register an office that answers on paper, then key its form.</source>
+        <translation>Қағаз нұсқада жауап беретін кеңсені тіркеңіз, содан кейін оның бланкін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Not keyed yet: the first operator keys the form.</source>
+        <translation>Әлі енгізілмеген: бланкті бірінші оператор енгізеді.</translation>
+    </message>
+    <message>
+        <source>single keying</source>
+        <translation>бір рет енгізу</translation>
+    </message>
+    <message>
+        <source>double keying</source>
+        <translation>қос енгізу</translation>
+    </message>
+    <message>
+        <source>Verified: a submission, entered from paper (%1; operators: %2).</source>
+        <translation>Салыстырылды: жауап, қағаз нұсқадан енгізілді (%1; операторлар: %2).</translation>
+    </message>
+    <message>
+        <source>Keyed once by %1: another operator keys the same form again.</source>
+        <translation>%1 бір рет енгізді: сол бланкті басқа оператор қайта енгізеді.</translation>
+    </message>
+    <message>
+        <source>Keyed, to verify: %1 difference(s) left to resolve against the paper.</source>
+        <translation>Енгізілді, салыстыру керек: қағазбен салыстырып шешілетін айырмашылықтар: %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Keying 1 (%1)</source>
+        <translation>1-енгізу (%1)</translation>
+    </message>
+    <message>
+        <source>Keying 2 (%1)</source>
+        <translation>2-енгізу (%1)</translation>
+    </message>
+    <message>
+        <source>Read on the paper</source>
+        <translation>Қағазда жазылғаны</translation>
+    </message>
+    <message>
+        <source>A new office on paper</source>
+        <translation>Қағаз нұсқада жауап беретін жаңа кеңсе</translation>
+    </message>
+    <message>
+        <source>Save this keying</source>
+        <translation>Осы енгізуді сақтау</translation>
+    </message>
+    <message>
+        <source>Keying %1 saved.</source>
+        <translation>%1-енгізу сақталды.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Шешу</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Кеңсе:</translation>
+    </message>
+    <message>
+        <source>Office on paper</source>
+        <translation>Қағаз нұсқадағы кеңсе</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>Reporting year of the form</source>
+        <translation>Бланктің есепті жылы</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>О&amp;ператор:</translation>
+    </message>
+    <message>
+        <source>Operator keying the form</source>
+        <translation>Бланкті енгізетін оператор</translation>
+    </message>
+    <message>
+        <source>Single keying (the ministry&apos;s decision)</source>
+        <translation>Бір рет енгізу (министрліктің шешімі)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Субъект түрі</translation>
+    </message>
+    <message>
+        <source>Register the office</source>
+        <translation>Кеңсені тіркеу</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <source>State of the form</source>
+        <translation>Бланктің күйі</translation>
+    </message>
+    <message>
+        <source>The paper form</source>
+        <translation>Қағаз бланк</translation>
+    </message>
+    <message>
+        <source>&amp;Save this keying</source>
+        <translation>Осы енгізуді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Differences between the two keyings, side by side:</source>
+        <translation>Екі енгізудің &amp;айырмашылықтары, қатар:</translation>
+    </message>
+    <message>
+        <source>Differences between the two keyings</source>
+        <translation>Екі енгізудің айырмашылықтары</translation>
+    </message>
+    <message>
+        <source>The first keying is right</source>
+        <translation>Бірінші енгізу дұрыс</translation>
+    </message>
+    <message>
+        <source>&amp;1 The first keying is right</source>
+        <translation>&amp;1 Бірінші енгізу дұрыс</translation>
+    </message>
+    <message>
+        <source>The second keying is right</source>
+        <translation>Екінші енгізу дұрыс</translation>
+    </message>
+    <message>
+        <source>&amp;2 The second keying is right</source>
+        <translation>&amp;2 Екінші енгізу дұрыс</translation>
+    </message>
+    <message>
+        <source>&amp;Value read on the paper:</source>
+        <translation>Қағаздағы &amp;мән:</translation>
+    </message>
+    <message>
+        <source>Value read on the paper</source>
+        <translation>Қағаздағы мән</translation>
+    </message>
+    <message>
+        <source>Resolve the difference</source>
+        <translation>Айырмашылықты шешу</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Ш&amp;ешу</translation>
     </message>
 </context>
 <context>

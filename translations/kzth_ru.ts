@@ -353,6 +353,10 @@ Your comment (it is sent with the next version of the answers):</source>
         <translation>Качество</translation>
     </message>
     <message>
+        <source>Paper forms</source>
+        <translation>Бумажные бланки</translation>
+    </message>
+    <message>
         <source>Signers</source>
         <translation>Отправители</translation>
     </message>
@@ -1199,6 +1203,173 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>&amp;О программе KZTH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Register an office that answers on paper, then key its form.</source>
+        <translation>Зарегистрируйте организацию, отвечающую на бумажном бланке, затем введите её бланк.</translation>
+    </message>
+    <message>
+        <source>Not keyed yet: the first operator keys the form.</source>
+        <translation>Ещё не введено: бланк вводит первый оператор.</translation>
+    </message>
+    <message>
+        <source>single keying</source>
+        <translation>однократный ввод</translation>
+    </message>
+    <message>
+        <source>double keying</source>
+        <translation>двойной ввод</translation>
+    </message>
+    <message>
+        <source>Verified: a submission, entered from paper (%1; operators: %2).</source>
+        <translation>Сверено: ответ, введено с бумажного бланка (%1; операторы: %2).</translation>
+    </message>
+    <message>
+        <source>Keyed once by %1: another operator keys the same form again.</source>
+        <translation>Введено один раз (%1): тот же бланк вводит другой оператор.</translation>
+    </message>
+    <message>
+        <source>Keyed, to verify: %1 difference(s) left to resolve against the paper.</source>
+        <translation>Введено, требует сверки: осталось разрешить по бумаге расхождений: %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Keying 1 (%1)</source>
+        <translation>Ввод 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Keying 2 (%1)</source>
+        <translation>Ввод 2 (%1)</translation>
+    </message>
+    <message>
+        <source>Read on the paper</source>
+        <translation>По бумаге</translation>
+    </message>
+    <message>
+        <source>A new office on paper</source>
+        <translation>Новая организация на бумажном бланке</translation>
+    </message>
+    <message>
+        <source>Save this keying</source>
+        <translation>Сохранить этот ввод</translation>
+    </message>
+    <message>
+        <source>Keying %1 saved.</source>
+        <translation>Ввод %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Office on paper</source>
+        <translation>Организация на бумажном бланке</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Reporting year of the form</source>
+        <translation>Отчетный год бланка</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>О&amp;ператор:</translation>
+    </message>
+    <message>
+        <source>Operator keying the form</source>
+        <translation>Оператор, вводящий бланк</translation>
+    </message>
+    <message>
+        <source>Single keying (the ministry&apos;s decision)</source>
+        <translation>Однократный ввод (решение министерства)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Вид субъекта</translation>
+    </message>
+    <message>
+        <source>Register the office</source>
+        <translation>Зарегистрировать организацию</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>State of the form</source>
+        <translation>Состояние бланка</translation>
+    </message>
+    <message>
+        <source>The paper form</source>
+        <translation>Бумажный бланк</translation>
+    </message>
+    <message>
+        <source>&amp;Save this keying</source>
+        <translation>&amp;Сохранить этот ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Differences between the two keyings, side by side:</source>
+        <translation>&amp;Расхождения двух вводов, рядом:</translation>
+    </message>
+    <message>
+        <source>Differences between the two keyings</source>
+        <translation>Расхождения двух вводов</translation>
+    </message>
+    <message>
+        <source>The first keying is right</source>
+        <translation>Верен первый ввод</translation>
+    </message>
+    <message>
+        <source>&amp;1 The first keying is right</source>
+        <translation>&amp;1 Верен первый ввод</translation>
+    </message>
+    <message>
+        <source>The second keying is right</source>
+        <translation>Верен второй ввод</translation>
+    </message>
+    <message>
+        <source>&amp;2 The second keying is right</source>
+        <translation>&amp;2 Верен второй ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Value read on the paper:</source>
+        <translation>&amp;Значение по бумаге:</translation>
+    </message>
+    <message>
+        <source>Value read on the paper</source>
+        <translation>Значение по бумаге</translation>
+    </message>
+    <message>
+        <source>Resolve the difference</source>
+        <translation>Разрешить расхождение</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Раз&amp;решить</translation>
     </message>
 </context>
 <context>

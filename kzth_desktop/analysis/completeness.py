@@ -26,6 +26,8 @@ class CellStatus(StrEnum):
     RECEIVED = "received"  # arrived; no deadline or no receipt time to judge by
     PENDING = "pending"  # nothing yet, the deadline has not passed
     MISSING = "missing"  # nothing, and the deadline has passed (or there is none)
+    # a paper form keyed at the coordinator, its differences not all resolved (issue 18)
+    TO_VERIFY = "to_verify"
 
 
 STATUS_NAMES: Mapping[CellStatus, LocalizedText] = {
@@ -34,7 +36,40 @@ STATUS_NAMES: Mapping[CellStatus, LocalizedText] = {
     CellStatus.RECEIVED: LocalizedText(kk="алынды", ru="получено"),
     CellStatus.PENDING: LocalizedText(kk="күтілуде", ru="ожидается"),
     CellStatus.MISSING: LocalizedText(kk="келмеген", ru="не поступило"),
+    CellStatus.TO_VERIFY: LocalizedText(kk="енгізілді, салыстыру керек",
+                                        ru="введено, требует сверки"),
 }
+
+# where a submission came from: a signed bundle, or a paper form keyed at the coordinator
+SOURCE_NAMES: Mapping[str, LocalizedText] = {
+    "bundle": LocalizedText(kk="электрондық", ru="электронный"),
+    "paper": LocalizedText(kk="қағаз нұсқадан енгізілді", ru="введено с бумажного бланка"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedForm:
+    """A paper form keyed at the coordinator whose differences are not all resolved: not yet
+    a submission, counted nowhere, shown in completeness as "keyed, to verify"."""
+
+    org_key: str
+    name_kk: str
+    name_ru: str
+    region: str
+    kinds: tuple[str, ...]
+    year: int
+    keyings: int
+    open: int  # differences not yet resolved
+    keyers: tuple[str, ...] = ()
+
+    def name(self, lang: str) -> str:
+        return self.name_kk if lang == "kk" else self.name_ru
+
+    def to_json(self) -> dict[str, Any]:
+        return {"org_key": self.org_key, "name": {"kk": self.name_kk, "ru": self.name_ru},
+                "region": self.region, "kinds": list(self.kinds), "status":
+                CellStatus.TO_VERIFY.value, "keyings": self.keyings,
+                "open_discrepancies": self.open, "keyers": list(self.keyers)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +93,8 @@ class SubmissionSummary:
     no_data: int  # fields answered "no data"
     problems: int  # validation problems of any kind, unanswered included
     expected: bool  # at least one of its (region, kind) cells was expected
+    source: str = "bundle"  # or "paper": keyed at the coordinator (issue 18)
+    keyers: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return self.name_kk if lang == "kk" else self.name_ru
@@ -79,6 +116,8 @@ class SubmissionSummary:
             "no_data": self.no_data,
             "problems": self.problems,
             "expected": self.expected,
+            "source": self.source,
+            "keyers": list(self.keyers),
         }
 
 
@@ -135,6 +174,7 @@ class CompletenessMatrix:
     cells: Mapping[tuple[str, str], CompletenessCell]
     submissions: tuple[SubmissionSummary, ...]
     reminders: tuple[Reminder, ...]
+    to_verify: tuple[KeyedForm, ...] = ()
     _by_id: dict[str, SubmissionSummary] = field(default_factory=dict, repr=False,
                                                  compare=False)
 
@@ -171,6 +211,7 @@ class CompletenessMatrix:
             "cells": [self.cells[k].to_json() for k in self._ordered_keys()],
             "submissions": [s.to_json() for s in self.submissions],
             "reminders": [r.to_json() for r in self.reminders],
+            "to_verify": [k.to_json() for k in self.to_verify],
         }
 
     def _ordered_keys(self) -> list[tuple[str, str]]:
@@ -198,6 +239,7 @@ def summarise(
         days_late=days_late, answered_pct=report.overall,
         by_block=dict(report.completeness_by_block), unanswered=len(report.unanswered),
         no_data=no_data, problems=len(report.problems), expected=expected,
+        source=rec.source, keyers=rec.keyers,
     )
 
 
@@ -215,6 +257,7 @@ def completeness_matrix(
     deadline: date | None = None,
     expected: Iterable[ExpectedRespondent] | None = None,
     as_of: date | None = None,
+    keyed: Iterable[KeyedForm] = (),
 ) -> CompletenessMatrix:
     """Expected respondents (default :func:`default_expected`) against the year's arrivals.
 
@@ -235,16 +278,21 @@ def completeness_matrix(
         for k in rec.kinds:
             found.setdefault((rec.region, k), []).append(summary)
 
+    arrived_orgs = {rec.org_key for rec in subs.for_year(year, with_skipped=True)}
+    to_verify = tuple(k for k in keyed if k.year == year and k.org_key not in arrived_orgs)
+    keyed_cells = {(k.region, kind) for k in to_verify for kind in k.kinds}
     overdue = deadline is None or as_of > deadline
     days_overdue = (as_of - deadline).days if deadline is not None and overdue else None
     cells: dict[tuple[str, str], CompletenessCell] = {}
     reminders: list[Reminder] = []
     wanted_keys = {(e.region, e.kind) for e in wanted}
-    for region, kind in wanted_keys | set(found):
+    for region, kind in wanted_keys | set(found) | keyed_cells:
         arrived = found.get((region, kind), [])
         is_expected = (region, kind) in wanted_keys
         if arrived:
             status = _cell_status(arrived)
+        elif (region, kind) in keyed_cells:
+            status = CellStatus.TO_VERIFY
         else:
             status = CellStatus.MISSING if overdue else CellStatus.PENDING
         cells[(region, kind)] = CompletenessCell(region, kind, is_expected, status,
@@ -257,9 +305,10 @@ def completeness_matrix(
     for r in regions:
         for k in kinds:
             c = cells.get((r, k))
-            if c is not None and c.expected and not c.submissions:
+            if c is not None and c.expected and not c.submissions \
+                    and c.status is not CellStatus.TO_VERIFY:
                 reminders.append(Reminder(r, k, overdue, days_overdue))
     ordered = sorted(summaries, key=lambda s: (region_order.get(s.region, 999), s.region,
                                                s.org_key))
     return CompletenessMatrix(year, deadline, as_of, regions, kinds, cells, tuple(ordered),
-                              tuple(reminders))
+                              tuple(reminders), to_verify)

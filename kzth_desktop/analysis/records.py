@@ -59,6 +59,8 @@ class SubmissionRecord:
     received_at: datetime | None = None
     signer_fingerprint: str | None = None
     suspect: bool = False  # its key was revoked as "suspect" (counted, flagged in quality)
+    source: str = "bundle"  # or "paper": keyed at the coordinator and verified (issue 18)
+    keyers: tuple[str, ...] = ()  # a paper form's operators
 
     @property
     def submission_id(self) -> str:

@@ -146,6 +146,8 @@ TEXT: Mapping[str, LocalizedText] = {
     "withdrawn": LocalizedText(kk="кері алынған", ru="отозвана"),
     "suspect_mark": LocalizedText(kk="  ! күдікті: кілті кері қайтарылған",
                                   ru="  ! сомнительная: ключ отозван"),
+    "paper_mark": LocalizedText(kk="  (қағаз нұсқадан енгізілді: {keyers})",
+                                ru="  (введено с бумажного бланка: {keyers})"),
     "looks_like": LocalizedText(
         kk="Назар аударыңыз: бұл атау тіркелген «{org}» ({region}, {fingerprint}) атауына "
         "ұқсайды (ұқсас әріптер); кілт сол ұйымның кілті ретінде тіркеледі, оның тарихы "
@@ -470,7 +472,8 @@ def _held_json(h: HeldSubmission) -> dict[str, Any]:
                                  "revision": e.revision, "value": e.value,
                                  "split_into": list(e.split_into)} for e in h.earlier],
             "created_at": h.created_at.isoformat(), "imported_at": h.imported_at.isoformat(),
-            "file_sha256": h.file_sha256, "answers": dict(h.answers),
+            "file_sha256": h.file_sha256 or None, "source": h.source,
+            "keyers": list(h.keyers), "answers": dict(h.answers),
             "audit_summary": dict(h.audit_summary)}
 
 
@@ -499,6 +502,8 @@ def cmd_submissions(args: argparse.Namespace) -> int:
         earlier = h.earlier_definition(annex.version.revision)
         if earlier is not None:  # shown for what it is
             line += f" ({earlier_definition(earlier, lang)})"
+        if h.from_paper:
+            line += _t("paper_mark", lang, keyers=", ".join(h.keyers))
         print(line + (_t("suspect_mark", lang) if h.suspect else ""))
     return 0
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from kzth_desktop import __version__, logfile
 from kzth_desktop.annex import Annex, AnnexDefinitionError, load_default_annex
-from kzth_desktop.cli import assessment, bench, demo, desk, exchange, loop, workspace
+from kzth_desktop.cli import assessment, bench, demo, desk, exchange, loop, paper, workspace
 from kzth_desktop.cli import print as print_
 from kzth_desktop.cli.common import command_name, unexpected
 
@@ -109,6 +109,7 @@ COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
     loop.register,
     print_.register,
     desk.register,
+    paper.register,
     assessment.register,
     demo.register,
     bench.register,

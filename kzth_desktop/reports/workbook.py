@@ -48,7 +48,7 @@ from kzth_desktop.analysis import (
     QualityReport,
     SubmissionRecord,
 )
-from kzth_desktop.analysis.completeness import STATUS_NAMES
+from kzth_desktop.analysis.completeness import SOURCE_NAMES, STATUS_NAMES
 from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES
 from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
 from kzth_desktop.annex.problems import short_text
@@ -116,6 +116,8 @@ H: Mapping[str, LocalizedText] = {
     "received_at": L("Алынған уақыты", "Получено"),
     "deadline": L("Мерзімі", "Срок"),
     "status": L("Мәртебесі", "Статус"),
+    "source": L("Көзі", "Источник"),
+    "keyers": L("Енгізген операторлар", "Операторы ввода"),
     "days_late": L("Кешіккен күндер", "Дней опоздания"),
     "answered_pct": L("Толтырылғаны", "Заполнено"),
     "unanswered": L("Жауапсыз өрістер", "Полей без ответа"),
@@ -241,6 +243,7 @@ STATUS_FILLS: Mapping[CellStatus, PatternFill] = {
     CellStatus.LATE: PatternFill("solid", fgColor="FFD966"),
     CellStatus.PENDING: PatternFill("solid", fgColor="E7E6E6"),
     CellStatus.MISSING: PatternFill("solid", fgColor="F4B6B6"),
+    CellStatus.TO_VERIFY: PatternFill("solid", fgColor="E4DFEC"),
 }
 _UNEXPECTED_FILL = PatternFill("solid", fgColor="BDD7EE")
 _UNEXPECTED = L("күтілмеген", "не ожидалось")
@@ -662,7 +665,8 @@ def _legend(lang: str) -> list[Row]:
     """The completeness matrix's colours, one line each (in the first column)."""
     out: list[Row] = [[Styled(s, fill=STATUS_FILLS[st])] for st, s in (
         (st, STATUS_NAMES[st].get(lang)) for st in
-        (CellStatus.ON_TIME, CellStatus.LATE, CellStatus.MISSING, CellStatus.PENDING))]
+        (CellStatus.ON_TIME, CellStatus.LATE, CellStatus.MISSING, CellStatus.PENDING,
+         CellStatus.TO_VERIFY))]
     out.append([Styled(_UNEXPECTED.get(lang), fill=_UNEXPECTED_FILL)])
     return out
 
@@ -690,6 +694,8 @@ def _completeness(wb: Workbook, names: _Names, m: CompletenessMatrix) -> None:
                     comment = STATUS_NAMES[cell.status].get(lang)
                     if not cell.expected:
                         comment += f" ({_UNEXPECTED.get(lang)})"
+                elif any(s.source == "paper" for s in cell.submissions):  # issue 18
+                    comment = SOURCE_NAMES["paper"].get(lang)
                 values.append(Styled(None if pct is None else round(pct / 100, 3),
                                      fill=fill, comment=comment))
             yield values
@@ -712,7 +718,8 @@ def _submissions(wb: Workbook, names: _Names, matrices: Sequence[CompletenessMat
             Column(_t("answered_pct", lang), SHARE_FORMAT),
             Column(_t("unanswered", lang), COUNT_FORMAT),
             Column(_t("no_data", lang), COUNT_FORMAT),
-            Column(_t("problems", lang), COUNT_FORMAT)]
+            Column(_t("problems", lang), COUNT_FORMAT),
+            Column(_t("source", lang), wrap=True), Column(_t("keyers", lang), wrap=True)]
 
     def rows() -> Iterator[Row]:
         for m in matrices:
@@ -723,7 +730,9 @@ def _submissions(wb: Workbook, names: _Names, matrices: Sequence[CompletenessMat
                 yield [m.year, names.region(s.region), s.name(lang), names.kinds(s.kinds),
                        s.version, s.received_at, m.deadline,
                        Styled(status, fill=STATUS_FILLS[s.status]), s.days_late,
-                       round(s.answered_pct / 100, 3), s.unanswered, s.no_data, s.problems]
+                       round(s.answered_pct / 100, 3), s.unanswered, s.no_data, s.problems,
+                       SOURCE_NAMES.get(s.source, SOURCE_NAMES["bundle"]).get(lang),
+                       ", ".join(s.keyers) or None]
 
     _Sheet(wb, SHEETS["submissions"].get(lang), cols).write(rows, "D2")
 

@@ -434,11 +434,13 @@ class BundleImport:
         currents = s.scalars(select(HeldRow).where(
             HeldRow.org_key == key, HeldRow.reporting_year == m.reporting_year,
             HeldRow.status == CURRENT).with_for_update()).all()
+        signed = {old.signer_id for old in currents if old.signer_id is not None}
         revoked = set(s.scalars(select(SignerRow.id).where(
-            SignerRow.id.in_({old.signer_id for old in currents}),
-            SignerRow.revoked_at.is_not(None)))) if currents else set()
-        # (a version of a revoked key still counts but no longer blocks, issue 15)
-        newest = max((old.version for old in currents if old.signer_id not in revoked),
+            SignerRow.id.in_(signed), SignerRow.revoked_at.is_not(None)))) if signed else set()
+        # (a version of a revoked key still counts but no longer blocks, issue 15; a form
+        # keyed from paper never blocks the office's own bundle, which supersedes it, issue 18)
+        newest = max((old.version for old in currents
+                      if old.signer_id is not None and old.signer_id not in revoked),
                      default=None)
         if newest is not None and m.version <= newest:
             raise _NotNewerError(newest)

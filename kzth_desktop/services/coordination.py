@@ -151,6 +151,14 @@ class HeldSubmission:
     # the values it asked as one kept in ``earlier``; the stored bytes stay as received
     revision: int | None = None
     earlier: tuple[EarlierAnswer, ...] = ()
+    # "bundle", or "paper": keyed at the coordinator from a paper form, verified (issue 18);
+    # a paper submission has no signer ("" fingerprint) and no received file ("" sha256)
+    source: str = "bundle"
+    keyers: tuple[str, ...] = ()
+
+    @property
+    def from_paper(self) -> bool:
+        return self.source == "paper"
 
     def earlier_definition(self, current: int) -> int | None:
         """Its revision if it was made with an earlier definition than ``current``."""
@@ -350,6 +358,8 @@ class CoordinationService:
             select(SignerRow).order_by(SignerRow.region, SignerRow.name_ru, SignerRow.id))])
 
     def find_signer(self, fingerprint: str) -> SignerInfo:
+        if not fingerprint.strip():  # a paper submission's: it names no key
+            raise ServiceError(ErrorCode.SIGNER_NOT_FOUND, fingerprint=fingerprint)
         for signer in self.signers():
             if crypto.fingerprint_matches(fingerprint, signer.fingerprint):
                 return signer
@@ -525,9 +535,10 @@ class CoordinationService:
         ones count: a withdrawn submission is never current."""
 
         def work(s: Session) -> list[HeldSubmission]:
+            # outer joins: a paper submission has no signer and no file (issue 18)
             query = (select(HeldRow, SignerRow.fingerprint, ReceiptRow.sha256)
-                     .join(SignerRow, HeldRow.signer_id == SignerRow.id)
-                     .join(ReceiptRow, HeldRow.received_file_id == ReceiptRow.id))
+                     .outerjoin(SignerRow, HeldRow.signer_id == SignerRow.id)
+                     .outerjoin(ReceiptRow, HeldRow.received_file_id == ReceiptRow.id))
             if year is not None:
                 query = query.where(HeldRow.reporting_year == year)
             if not include_superseded:
@@ -536,12 +547,12 @@ class CoordinationService:
                                    HeldRow.version)
             return [
                 HeldSubmission(
-                    r.id, fp, formats.OrgInfo(r.name_kk, r.name_ru, r.region,
-                                              tuple(r.kinds or ())),
+                    r.id, fp or "", formats.OrgInfo(r.name_kk, r.name_ru, r.region,
+                                                    tuple(r.kinds or ())),
                     r.reporting_year, r.version, r.status, r.annex_version, r.created_at,
-                    r.imported_at, r.superseded_at, answers, dict(r.audit_summary or {}), sha,
-                    bool(r.suspect), r.withdrawn_at, r.withdrawn_reason or "", revision,
-                    earlier)
+                    r.imported_at, r.superseded_at, answers, dict(r.audit_summary or {}),
+                    sha or "", bool(r.suspect), r.withdrawn_at, r.withdrawn_reason or "",
+                    revision, earlier, r.source or "bundle", tuple(r.keyers or ()))
                 for r, fp, sha in s.execute(query).all()
                 for revision, answers, earlier in [self._read_held(r)]
             ]

@@ -20,6 +20,7 @@ from kzth_desktop.analysis import (
     ExpectedRespondent,
     Finding,
     FindingCode,
+    KeyedForm,
     QualityOptions,
     QualityReport,
     SubmissionRecord,
@@ -27,6 +28,7 @@ from kzth_desktop.analysis import (
     YearAggregate,
     aggregate_year,
     completeness_matrix,
+    default_expected,
     quality_report,
 )
 from kzth_desktop.annex.model import Annex, LocalizedText
@@ -67,7 +69,8 @@ def records_from_workspace(ws: Workspace, annex: Annex, year: int | None = None
             name_ru=h.organisation.name_ru, region=h.organisation.region,
             kinds=tuple(h.organisation.kinds), year=h.reporting_year, version=h.version,
             answers=h.answers, received_at=h.imported_at,
-            signer_fingerprint=h.signer_fingerprint, suspect=h.suspect,
+            signer_fingerprint=h.signer_fingerprint or None, suspect=h.suspect,
+            source=h.source, keyers=h.keyers,
         )
         for h in held
     ]
@@ -109,8 +112,15 @@ class Desk:
         options: QualityOptions | None = None,
         decisions: Sequence[ReviewRow] = (),
         organisation: LocalizedText | None = None,
+        keyed: Sequence[KeyedForm] = (),
+        paper_offices: Sequence[ExpectedRespondent] = (),
     ) -> None:
+        """``keyed``: paper forms keyed but not yet verified (shown "keyed, to verify" in
+        completeness, counted nowhere); ``paper_offices``: the cells of the offices registered
+        on paper, expected whatever the request lists (issue 18)."""
         self.annex = annex
+        self.keyed = tuple(keyed)
+        self.paper_offices = tuple(paper_offices)
         self.organisation = organisation  # the coordinator's: the workbook's author
         self.decisions = tuple(decisions)  # the reviewer's word on each held submission
         self.subs = SubmissionSet(annex, records, rules)
@@ -123,9 +133,12 @@ class Desk:
                        options: QualityOptions | None = None) -> Desk:
         """Every current submission of a coordinator workspace (all years, so that earlier
         years serve as history) with the years' data requests."""
+        from kzth_desktop.services.paper import keyed_forms, paper_cells
+
         return cls(annex, records_from_workspace(ws, annex), requests_from_workspace(ws, annex),
                    rules=rules, options=options, decisions=decisions_of(ws, annex),
-                   organisation=_organisation(ws))
+                   organisation=_organisation(ws), keyed=keyed_forms(ws, annex),
+                   paper_offices=[ExpectedRespondent(r, k) for r, k in paper_cells(ws, annex)])
 
     # --- what there is ---------------------------------------------------------------------
     def years(self) -> tuple[int, ...]:
@@ -153,8 +166,12 @@ class Desk:
         return Aggregation({y: self.aggregate_year(y) for y in wanted})
 
     def completeness(self, year: int, as_of: dt.date | None = None) -> CompletenessMatrix:
-        return completeness_matrix(self.subs, year, self.deadline(year), self.expected(year),
-                                   as_of)
+        expected = self.expected(year)
+        if self.paper_offices:  # an office on paper is expected like any other
+            known = expected if expected is not None else default_expected(self.annex)
+            expected = tuple(dict.fromkeys([*known, *self.paper_offices]))
+        return completeness_matrix(self.subs, year, self.deadline(year), expected, as_of,
+                                   keyed=self.keyed)
 
     def quality(self, years: Iterable[int] | None = None) -> QualityReport:
         return quality_report(self.subs, years, self.options)

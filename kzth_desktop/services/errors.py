@@ -87,6 +87,20 @@ class ErrorCode(StrEnum):
     MOVE_TARGET_NOT_EMPTY = "move_target_not_empty"
     MOVE_SAME_PLACE = "move_same_place"
     MOVE_VERIFY_FAILED = "move_verify_failed"
+    # offices on paper, keyed twice at the coordinator (issue 18)
+    PAPER_OFFICE_NOT_FOUND = "paper_office_not_found"
+    PAPER_OFFICE_KINDS = "paper_office_kinds"
+    PAPER_KEYER_REQUIRED = "paper_keyer_required"
+    PAPER_YEAR_DIFFERS = "paper_year_differs"
+    PAPER_SAME_KEYER = "paper_same_keyer"
+    PAPER_KEYED_ENOUGH = "paper_keyed_enough"
+    PAPER_MODE_DIFFERS = "paper_mode_differs"
+    PAPER_FORM_NOT_FOUND = "paper_form_not_found"
+    PAPER_NOT_KEYED_TWICE = "paper_not_keyed_twice"
+    PAPER_FIELD_UNKNOWN = "paper_field_unknown"
+    PAPER_NOT_A_DISCREPANCY = "paper_not_a_discrepancy"
+    PAPER_SUBMITTED = "paper_submitted"
+    PAPER_BUNDLE_HELD = "paper_bundle_held"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -375,6 +389,74 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         "өзгерген жоқ",
         ru="копия не совпала с исходным рабочим пространством ({detail}); копия удалена, "
         "исходное не изменилось",
+    ),
+    ErrorCode.PAPER_OFFICE_NOT_FOUND: LocalizedText(
+        kk="қағаз нұсқада жауап беретін №{office} кеңсе тіркелмеген; тізімі: «kzth paper "
+        "offices»",
+        ru="организация №{office}, отвечающая на бумажном бланке, не зарегистрирована; "
+        "список: «kzth paper offices»",
+    ),
+    ErrorCode.PAPER_OFFICE_KINDS: LocalizedText(
+        kk="«{org}» кеңсесі басқа түрлермен тіркелген ({kinds}); оны --office {office} "
+        "арқылы көрсетіңіз",
+        ru="организация «{org}» зарегистрирована с другими видами ({kinds}); укажите её "
+        "через --office {office}",
+    ),
+    ErrorCode.PAPER_KEYER_REQUIRED: LocalizedText(
+        kk="бланкті енгізген оператордың атын көрсетіңіз (--keyer)",
+        ru="укажите имя оператора, который вводит бланк (--keyer)",
+    ),
+    ErrorCode.PAPER_YEAR_DIFFERS: LocalizedText(
+        kk="жауаптар файлы {file_year} жылға арналған, ал енгізу {year} жылға сұралды",
+        ru="файл ответов относится к {file_year} году, а ввод запрошен за {year} год",
+    ),
+    ErrorCode.PAPER_SAME_KEYER: LocalizedText(
+        kk="«{keyer}» бұл бланкті ({year} жыл) бір рет енгізді; екінші енгізуді басқа "
+        "оператор жасауы тиіс",
+        ru="«{keyer}» уже вводил(а) этот бланк ({year} год); второй ввод должен сделать "
+        "другой оператор",
+    ),
+    ErrorCode.PAPER_KEYED_ENOUGH: LocalizedText(
+        kk="бұл бланк ({year} жыл) енгізіліп қойған ({count} рет); үшінші енгізу "
+        "қабылданбайды, айырмашылықтарды қағазбен салыстырып шешіңіз",
+        ru="этот бланк ({year} год) уже введён ({count} раз(а)); третий ввод не принимается, "
+        "разрешите расхождения, сверяясь с бумагой",
+    ),
+    ErrorCode.PAPER_MODE_DIFFERS: LocalizedText(
+        kk="бұл бланк ({year} жыл) қос енгізуге бастап енгізілген; бір рет енгізу тек "
+        "бірінші енгізуде таңдалады",
+        ru="этот бланк ({year} год) начат для двойного ввода; однократный ввод выбирается "
+        "только при первом вводе",
+    ),
+    ErrorCode.PAPER_FORM_NOT_FOUND: LocalizedText(
+        kk="№{office} кеңсенің {year} жылғы бланкі әлі енгізілмеген",
+        ru="бланк организации №{office} за {year} год ещё не вводился",
+    ),
+    ErrorCode.PAPER_NOT_KEYED_TWICE: LocalizedText(
+        kk="№{office} кеңсенің {year} жылғы бланкі бір рет қана енгізілді; айырмашылықтар "
+        "басқа оператордың екінші енгізуінен кейін шығады",
+        ru="бланк организации №{office} за {year} год введён только один раз; расхождения "
+        "появятся после второго ввода другим оператором",
+    ),
+    ErrorCode.PAPER_FIELD_UNKNOWN: LocalizedText(
+        kk="сауалнамада «{field}» өрісі жоқ",
+        ru="в опроснике нет поля «{field}»",
+    ),
+    ErrorCode.PAPER_NOT_A_DISCREPANCY: LocalizedText(
+        kk="«{field}» өрісінде екі енгізу бірдей; тек айырмашылықтар шешіледі",
+        ru="в поле «{field}» оба ввода совпадают; разрешаются только расхождения",
+    ),
+    ErrorCode.PAPER_SUBMITTED: LocalizedText(
+        kk="№{office} кеңсенің {year} жылғы бланкі тексеріліп, жауап ретінде қабылданған; "
+        "оны енді өзгертуге болмайды",
+        ru="бланк организации №{office} за {year} год уже сверен и принят как ответ; "
+        "изменить его больше нельзя",
+    ),
+    ErrorCode.PAPER_BUNDLE_HELD: LocalizedText(
+        kk="«{org}» {year} жылға электрондық жауап жіберген ({version}-нұсқа); қағаз бланк "
+        "оны алмастырмайды, енгізу қабылданбады",
+        ru="«{org}» уже прислала электронный ответ за {year} год (версия {version}); "
+        "бумажный бланк его не заменяет, ввод не принят",
     ),
 }
 

@@ -39,6 +39,8 @@ SUBMISSION_STATUSES = ("draft", "ready", "exported")
 KEY_PURPOSES = ("signing", "encryption")
 RECEIPT_RESULTS = ("accepted", "superseded", "duplicate", "quarantined", "rejected")
 IMPORTED_STATUSES = ("current", "superseded", "withdrawn")  # withdrawn since 0006
+SUBMISSION_SOURCES = ("bundle", "paper")  # since 0010: a signed bundle, or keyed from paper
+PAPER_MODES = ("double", "single")  # keyed twice by two operators, or once (ministry's choice)
 
 
 def utcnow() -> dt.datetime:
@@ -255,7 +257,10 @@ class ReceivedBlob(Base):
 
 
 class ImportedSubmission(Base):
-    """A respondent's submission as the coordinator holds it: one row per accepted version."""
+    """A respondent's submission as the coordinator holds it: one row per accepted version.
+
+    Since 0010 a row is also a paper form keyed at the coordinator and verified
+    (``source = "paper"``): it has no signer and no received file, and names its keyers."""
 
     __tablename__ = "imported_submission"
     # not unique since 0006: a withdrawn version may be held beside the office's same number
@@ -268,8 +273,11 @@ class ImportedSubmission(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    signer_id: Mapped[int] = mapped_column(ForeignKey("signer.id"), index=True)
-    received_file_id: Mapped[int] = mapped_column(ForeignKey("received_file.id"))
+    # None for a form entered from paper (since 0010)
+    signer_id: Mapped[int | None] = mapped_column(ForeignKey("signer.id"), index=True,
+                                                  nullable=True)
+    received_file_id: Mapped[int | None] = mapped_column(ForeignKey("received_file.id"),
+                                                         nullable=True)
     org_key: Mapped[str] = mapped_column(String(400))
     name_kk: Mapped[str] = mapped_column(Text)
     name_ru: Mapped[str] = mapped_column(Text)
@@ -291,6 +299,9 @@ class ImportedSubmission(Base):
     # since 0008: the return this version answers, and the office's word on each note
     answers_return: Mapped[str | None] = mapped_column(String(64), nullable=True)
     corrections: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    # since 0010: SUBMISSION_SOURCES, and for a paper form the operators who keyed it
+    source: Mapped[str] = mapped_column(String(20), default="bundle")
+    keyers: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class SubmissionEvent(Base):
@@ -506,3 +517,69 @@ class ReturnedNote(Base):
     note: Mapped[str] = mapped_column(Text)
     comment: Mapped[str] = mapped_column(Text, default="")
     sent_in_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+# --- offices on paper: keyed entry at the coordinator (since 0010) ------------------------------
+
+
+class PaperOffice(Base):
+    """An office that answers on the printed questionnaire; its forms are keyed here.
+
+    ``org_key`` is the one :func:`kzth_desktop.services.coordination.org_key` gives the same
+    organisation's bundles, so that its later electronic submission supersedes the paper one."""
+
+    __tablename__ = "paper_office"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_key: Mapped[str] = mapped_column(String(400), unique=True)
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+    region: Mapped[str] = mapped_column(String(10))
+    kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    registered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    registered_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class PaperForm(Base):
+    """One office's paper form of one reporting year: keyed once or twice (``mode``), and once
+    every difference is resolved, the held submission it became."""
+
+    __tablename__ = "paper_form"
+    __table_args__ = (UniqueConstraint("office_id", "reporting_year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("paper_office.id"), index=True)
+    reporting_year: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(10), default="double")  # PAPER_MODES
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    imported_submission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("imported_submission.id"), nullable=True)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class PaperKeying(Base):
+    """One operator's keying of a paper form (number 1, then 2 by another operator)."""
+
+    __tablename__ = "paper_keying"
+    __table_args__ = (UniqueConstraint("form_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("paper_form.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    keyer: Mapped[str] = mapped_column(String(120))
+    keyed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    answers_json: Mapped[str] = mapped_column(Text)
+
+
+class PaperResolution(Base):
+    """The value read on the paper for a field the two keyings differ on."""
+
+    __tablename__ = "paper_resolution"
+    __table_args__ = (UniqueConstraint("form_id", "field_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("paper_form.id"), index=True)
+    field_id: Mapped[str] = mapped_column(String(80))
+    value_json: Mapped[str] = mapped_column(Text)
+    keyer: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "kzth_desktop" / "gui"
-TABS = ("inbox", "completeness", "data", "quality", "signers", "requests", "risks", "analysis",
-        "report")
+TABS = ("inbox", "completeness", "data", "quality", "paper", "signers", "requests", "risks",
+        "analysis", "report")
 
 
 @pytest.fixture(scope="module")

@@ -49,7 +49,7 @@ def test_cells_marked_on_time_late_and_missing(matrix: CompletenessMatrix) -> No
     assert matrix.regions == ("KZ-10", "KZ-19")
     assert matrix.kinds == ("akimat", "police", "ngo")  # annex order
     assert matrix.counts() == {"on_time": 2, "late": 1, "received": 0, "pending": 0,
-                               "missing": 2, "expected": 5, "unexpected": 0}
+                               "missing": 2, "to_verify": 0, "expected": 5, "unexpected": 0}
 
 
 def test_days_late_and_percent_answered(matrix: CompletenessMatrix) -> None:

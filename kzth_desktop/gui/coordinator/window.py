@@ -1,6 +1,6 @@
 """The coordinator's desk: the menus, the reporting year, the assessment period and the tabs
-(inbox, completeness, data, quality, signers, requests, risks, analysis, report), each tab a
-widget of its own made the first time it is shown."""
+(inbox, completeness, data, quality, paper forms, signers, requests, risks, analysis, report),
+each tab a widget of its own made the first time it is shown."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from kzth_desktop.gui.coordinator.analysis import AnalysisTab
 from kzth_desktop.gui.coordinator.completeness import CompletenessTab
 from kzth_desktop.gui.coordinator.data import DataTab
 from kzth_desktop.gui.coordinator.inbox import InboxTab
+from kzth_desktop.gui.coordinator.paper import PaperTab
 from kzth_desktop.gui.coordinator.quality import QualityTab
 from kzth_desktop.gui.coordinator.report import ReportTab
 from kzth_desktop.gui.coordinator.requests import RequestsTab
@@ -54,7 +55,8 @@ class CoordinatorWindow(QMainWindow):
         # each page of the tab widget is filled by its tab's widget on first show
         self._pages: dict[type[CoordinatorTab], QWidget] = {
             InboxTab: ui.inboxTab, CompletenessTab: ui.completenessTab, DataTab: ui.dataTab,
-            QualityTab: ui.qualityTab, SignersTab: ui.signersTab, RequestsTab: ui.requestsTab,
+            QualityTab: ui.qualityTab, PaperTab: ui.paperTab, SignersTab: ui.signersTab,
+            RequestsTab: ui.requestsTab,
             RisksTab: ui.risksTab, AnalysisTab: ui.analysisTab, ReportTab: ui.reportTab,
         }
         self._tabs: dict[type[CoordinatorTab], CoordinatorTab] = {}
