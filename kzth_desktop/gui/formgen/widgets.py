@@ -11,13 +11,11 @@ tests/gui/test_formgen.py names the missing row); nothing else in the gui switch
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzth_desktop.annex.model import Field, FieldType
-from kzth_desktop.annex.values import BOUNDS
 from kzth_desktop.gui.formgen import ui_text
 from kzth_desktop.gui.formgen.base import FieldEditor, caption_label, zero_margins
+from kzth_desktop.gui.formgen.number_editors import CountEditor, MoneyEditor
 from kzth_desktop.gui.formgen.victims import VictimsEditor
 
 
@@ -164,90 +162,6 @@ class TextEditor(FieldEditor):
 
     def focus_target(self) -> QWidget:
         return self.edit
-
-
-# --- numbers ------------------------------------------------------------------------------------
-
-
-class _NumberEditor(FieldEditor):
-    """A right-aligned line edit with a validator; empty means unanswered."""
-
-    pattern = r"\d{0,15}"
-    width_chars = 16
-    PARTS = (("edit", None),)
-
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, lang, parent)
-        lay = QHBoxLayout(self)
-        zero_margins(lay, 6)
-        self.edit = QLineEdit(self)
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(self.pattern),
-                                                           self.edit))
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0") * self.width_chars
-                                + 16)
-        self.edit.setClearButtonEnabled(False)
-        lay.addWidget(self.edit)
-        self.suffix = QLabel(self)
-        lay.addWidget(self.suffix)
-        lay.addStretch(1)
-        self.edit.textEdited.connect(self._user_edit)
-        self._retranslate()
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
-class CountEditor(_NumberEditor):
-    """A whole number ≥ 0 of at most as many digits as the count's bound, or empty (a number
-    of those digits above the bound is flagged by the form's row)."""
-
-    pattern = rf"\d{{0,{len(str(BOUNDS[FieldType.COUNT].maximum))}}}"
-
-    def _retranslate(self) -> None:
-        self.suffix.setVisible(False)
-
-    def value(self) -> object | None:
-        text = self.edit.text().strip()
-        return int(text) if text else None
-
-    def _load(self, value: object | None) -> None:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        self.edit.setText(str(value) if ok else "")
-
-
-_MONEY = re.compile(r"\d+(?:[.,]\d{0,2})?|[.,]\d{1,2}")
-
-
-class MoneyEditor(_NumberEditor):
-    """An amount in tenge ≥ 0 with at most 2 decimals; a comma is taken as the decimal point."""
-
-    # below the bound of the money type: 10^13 tenge has 14 digits, so 13 and 2 decimals
-    pattern = rf"\d{{0,{len(str(BOUNDS[FieldType.MONEY].maximum)) - 1}}}([.,]\d{{0,2}})?"
-
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, lang, parent)
-        self.edit.editingFinished.connect(self._tidy)
-
-    def _retranslate(self) -> None:
-        self.suffix.setText(ui_text("tenge", self.lang))
-
-    def value(self) -> object | None:
-        text = self.edit.text().strip()
-        if not _MONEY.fullmatch(text):
-            return None
-        return round(float(text.replace(",", ".")), 2)
-
-    def _load(self, value: object | None) -> None:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        self.edit.setText(f"{value:.2f}" if ok else "")
-
-    def _tidy(self) -> None:
-        """Show the amount with its 2 decimals once typed (the value does not change)."""
-        v = self.value()
-        if v is not None:
-            with self.silenced():
-                self._load(v)
 
 
 # --- period -------------------------------------------------------------------------------------
