@@ -961,14 +961,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
         <source>About KZTH Desktop</source>
         <translation>KZTH Desktop туралы</translation>
     </message>
@@ -1147,6 +1139,17 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>KZTH Desktop &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopies</name>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
     </message>
 </context>
 <context>

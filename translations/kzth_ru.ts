@@ -961,14 +961,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
         <source>About KZTH Desktop</source>
         <translation>О программе KZTH Desktop</translation>
     </message>
@@ -1147,6 +1139,17 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>&amp;О программе KZTH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopies</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,91 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from kzth_desktop.annex import Annex
+from kzth_desktop.gui import window_fit
+from kzth_desktop.gui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_formgen import Recorder, make_form  # noqa: E402
+from test_respondent_window import ctx, workspace  # noqa: E402, F401  (fixtures)
+
+LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel task bar
+
+
+@pytest.fixture
+def laptop(monkeypatch):
+    """The window opens on a 1366×768 laptop screen (the offscreen screen is 800×800)."""
+    screen = {"rect": LAPTOP, "key": "eDP-1_1366x768"}
+    monkeypatch.setattr(window_fit, "available_geometry", lambda _w: screen["rect"])
+    monkeypatch.setattr(window_fit, "screen_key", lambda _w: screen["key"])
+    return screen
+
+
+def open_on(qtbot, ctx, ws) -> MainWindow:
+    window = MainWindow(ctx, ws)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+# --- 1. the window fits the screen it opens on -----------------------------------------------------
+
+
+def test_fitted_and_first_geometry_stay_inside_the_available_area() -> None:
+    room = LAPTOP.adjusted(window_fit.MARGIN, window_fit.MARGIN + window_fit.FRAME,
+                           -window_fit.MARGIN, -window_fit.MARGIN)
+    first = window_fit.first_geometry(QSize(1280, 860), LAPTOP)
+    assert room.contains(first) and first.width() == 1280 and first.height() == room.height()
+    big = window_fit.fitted(QRect(300, 200, 1920, 1200), LAPTOP)  # saved on a big monitor
+    assert room.contains(big) and big.size() == room.size()
+    inside = QRect(100, 100, 800, 500)
+    assert window_fit.fitted(inside, LAPTOP) == inside  # what fits is left as it is
+    small = window_fit.first_geometry(QSize(1280, 860), QRect(0, 0, 2560, 1400))
+    assert small.size() == QSize(1280, 860)  # on a big screen: the preferred size, centred
+
+
+def test_the_window_fits_a_1366x768_laptop_with_its_status_bar(qtbot, ctx, workspace, laptop):
+    window = open_on(qtbot, ctx, workspace)
+    frame = window.geometry().adjusted(0, -window_fit.FRAME, 0, 0)
+    assert LAPTOP.contains(frame), window.geometry()
+    bar = window.statusBar()
+    assert bar.isVisible() and bar.geometry().bottom() < window.height()
+    window.flush()
+    assert window.minimumSizeHint().height() <= LAPTOP.height() - 2 * window_fit.MARGIN
+
+
+def test_a_geometry_saved_on_a_bigger_monitor_is_fitted_and_kept_per_screen(
+        qtbot, ctx, workspace, laptop):
+    window = open_on(qtbot, ctx, workspace)
+    laptop["rect"], laptop["key"] = QRect(0, 0, 2560, 1400), "HDMI-1_2560x1440"
+    window.setGeometry(QRect(50, 60, 2200, 1300))
+    window.close()  # saved for the big monitor
+    assert ctx.settings.geometry("main@HDMI-1_2560x1440") is not None
+    laptop["rect"], laptop["key"] = LAPTOP, "eDP-1_1366x768"
+    again = open_on(qtbot, ctx, workspace)  # on the laptop: its own first size
+    assert LAPTOP.contains(again.geometry().adjusted(0, -window_fit.FRAME, 0, 0))
+    again.setGeometry(QRect(20, 50, 1000, 600))
+    again.close()
+    ctx.settings.set_geometry("main@eDP-1_1366x768", ctx.settings.geometry(
+        "main@HDMI-1_2560x1440"))  # as if the big monitor's geometry were met on the laptop
+    third = open_on(qtbot, ctx, workspace)
+    assert LAPTOP.contains(third.geometry().adjusted(0, -window_fit.FRAME, 0, 0))
+
+
+def test_the_problems_panel_leaves_the_form_most_of_the_height(qtbot, ctx, workspace, laptop):
+    window = open_on(qtbot, ctx, workspace)
+    window.show_validation()
+    window.resizeDocks([window.ui.problemsDock], [window.height()], Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    dock, form = window.ui.problemsDock, window.ui.formArea
+    assert dock.isVisible() and dock.height() <= window.height() * window_fit.DOCK_SHARE
+    assert form.height() >= 0.6 * (form.height() + dock.height())
+    assert window.ui.problemsList.height() > 100  # and the panel still shows a few lines
 
 S = "\u00a0"
 
