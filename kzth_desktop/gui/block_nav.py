@@ -1,14 +1,18 @@
 """The tree beside the respondent's form: the blocks and their questions, how much of each is
-answered; choosing one shows its block or goes to the question's first field."""
+answered. The arrow keys walk the tree and show what they reach without leaving it; Enter or
+Tab (or a click on a question) goes into the form, to the first field of what is chosen; Tab
+past a block's last field goes on to the next block (issue 19)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from kzth_desktop.gui.respondent_desk import RespondentDesk
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+_INTO_FORM = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
 def _shorten(text: str, limit: int = 70) -> str:
@@ -24,6 +28,8 @@ class BlockNavigation(QObject):
         self.w = window
         self.tree = window.ui.navTree
         self.tree.currentItemChanged.connect(self._chosen)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.installEventFilter(self)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -81,6 +87,7 @@ class BlockNavigation(QObject):
                     1, Qt.GlobalColor.darkGreen if done == len(q.fields) else Qt.GlobalColor.red)
 
     def _chosen(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        """Shows what the arrow keys reached; the focus stays in the tree."""
         if current is None:
             return
         ident = current.data(0, ROLE_ID)
@@ -89,7 +96,44 @@ class BlockNavigation(QObject):
         else:
             q = self.w.annex.question(ident)
             self.w.show_block(q.block_id)
-            self.w.focus_field(q.fields[0].id)
+            self.w.form(q.block_id).reveal(q.fields[0].id)
+
+    def _first_field(self, item: QTreeWidgetItem | None) -> str | None:
+        if item is None:
+            return None
+        ident = item.data(0, ROLE_ID)
+        if ident.count(".") == 0:
+            return self.w.annex.block(ident).questions[0].fields[0].id
+        return self.w.annex.question(ident).fields[0].id
+
+    def enter_form(self, item: QTreeWidgetItem | None) -> None:
+        """Goes into the form: the first field of the chosen question (or block)."""
+        field_id = self._first_field(item)
+        if field_id is not None and self.w.year is not None:
+            self.w.focus_field(field_id)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item.data(0, ROLE_ID).count("."):  # a question: its field (a block: shown, enough)
+            self.enter_form(item)
+
+    def enter_next_block(self, block_id: str) -> None:
+        """Tab past the last field of ``block_id``: the next block's first field."""
+        ids = [b.id for b in self.w.blocks()]
+        if block_id in ids and ids.index(block_id) + 1 < len(ids):
+            nxt = ids[ids.index(block_id) + 1]
+            self.w.show_block(nxt)
+            first = self.w.annex.block(nxt).questions[0].fields[0].id
+            QTimer.singleShot(0, lambda: self.w.focus_field(first))
+        else:  # the last block: on to the button that ends the work
+            self.w.ui.markReadyButton.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _INTO_FORM
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.enter_form(self.tree.currentItem())
+            return True
+        return False
 
     def select(self, ident: str) -> None:
         tree = self.tree

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             form = BlockForm(self.annex, self.annex.block(block_id), self.lang,
                              reporting_year=self._year, earlier=earlier)
             form.answerEdited.connect(self._edited)
+            form.endReached.connect(lambda b=block_id: self.nav.enter_next_block(b))
             if self._year is not None:
                 answers = self.saves.overlay(self._year, self.service.answers(self._year))
                 form.set_values({f.id: answers.get(f.id) for f in form.block.fields()})

@@ -43,6 +43,8 @@ class BlockForm(QWidget):
     """
 
     answerEdited = Signal(str, object)
+    # Tab from the last input, or Enter in the last field: the window goes on to the next block
+    endReached = Signal()
 
     def __init__(self, annex: Annex, block: Block | str, lang: str = "ru",
                  parent: QWidget | None = None, *, reporting_year: int | None = None,
@@ -172,6 +174,7 @@ class BlockForm(QWidget):
             if reporting_year is not None and hasattr(row.editor, "default_year"):
                 row.editor.default_year = reporting_year
             row.changed.connect(self.answerEdited)
+            row.entered.connect(lambda r=row: self._entered(r))
             self.rows[field.id] = row
             lay.addWidget(row)
 
@@ -228,13 +231,14 @@ class BlockForm(QWidget):
         finally:
             self.setUpdatesEnabled(True)
 
-    def focus_field(self, field_id: str) -> bool:
-        """Scroll to a field and give its editor the keyboard focus; False if not in this block."""
+    def reveal(self, field_id: str) -> FieldRow | None:
+        """Scroll the nearest enclosing ``QScrollArea`` to a field (the focus stays where it
+        is); its row, or None if the field is not in this block."""
         pending = bool(self._todo)
         self.complete()
         row = self.rows.get(field_id)
         if row is None:
-            return False
+            return None
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
@@ -247,7 +251,47 @@ class BlockForm(QWidget):
                 QApplication.sendPostedEvents(area.viewport(), QEvent.Type.LayoutRequest)
                 QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(row, 40, 40))
             area.ensureWidgetVisible(row, 40, 40)
+        return row
+
+    def focus_field(self, field_id: str) -> bool:
+        """Scroll to a field and give its editor the keyboard focus; False if not in this block."""
+        row = self.reveal(field_id)
+        if row is None:
+            return False
         row.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    # the keyboard: Enter goes to the next field, Tab past the last input to the next block ---
+    def _entered(self, row: FieldRow) -> None:
+        ids = self.field_ids()
+        at = ids.index(row.field.id) + 1
+        if at < len(ids):
+            self.focus_field(ids[at])
+        else:
+            self.endReached.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if next and self._focus_at_end():
+            self.endReached.emit()
+            return True
+        return super().focusNextPrevChild(next)
+
+    def _focus_at_end(self) -> bool:
+        """True when the focus is on the last input of this form that Tab would reach. Qt
+        also asks for the next child when the focused input is hidden or disabled (the form
+        taken out of its scroll area, a cell editor closed): that is no Tab, and not the end."""
+        current = QApplication.focusWidget()
+        if (current is None or not self.isAncestorOf(current) or not self.isVisible()
+                or not current.isVisible() or not current.isEnabled()):
+            return False
+        self.complete()
+        top = self.window()
+        w = current.nextInFocusChain()
+        while w is not None and w is not current:
+            if (w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and w.isEnabled()
+                    and w.focusProxy() is None and w.isVisibleTo(top)):
+                return not self.isAncestorOf(w)
+            w = w.nextInFocusChain()
         return True
 
     def set_problem_marks(self, marks: Mapping[str, str]) -> None:
