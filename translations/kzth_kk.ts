@@ -1202,12 +1202,20 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Үйлестірушінің ескертуі: өрісті түзетіңіз немесе оны таңдап, ескертуге түсініктемемен жауап беріңіз.</translation>
     </message>
     <message>
+        <source>%1: not answered yet %2</source>
+        <translation>%1: жауапсыз %2</translation>
+    </message>
+    <message>
+        <source>Click to go to the block&apos;s first field without an answer.</source>
+        <translation>Блоктың жауап берілмеген бірінші өрісіне өту үшін басыңыз.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every field is answered or marked “no data”.</source>
         <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
     </message>
     <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Мәселелер саны: %1. Өріске өту үшін біреуін басыңыз; F8 — келесісіне.</translation>
+        <source>Errors: %1. Not answered yet: %2 field(s) in %3 block(s). Click a line to go to its field; F8 goes to the next error.</source>
+        <translation>Қателер: %1. Жауап берілмеген: өрістер — %2, блоктар — %3. Өріске өту үшін жолды басыңыз; F8 — келесі қатеге.</translation>
     </message>
 </context>
 <context>

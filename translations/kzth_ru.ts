@@ -1202,12 +1202,20 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Замечание координатора: исправьте поле или выберите его и ответьте на замечание комментарием.</translation>
     </message>
     <message>
+        <source>%1: not answered yet %2</source>
+        <translation>%1: без ответа %2</translation>
+    </message>
+    <message>
+        <source>Click to go to the block&apos;s first field without an answer.</source>
+        <translation>Нажмите, чтобы перейти к первому полю блока без ответа.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every field is answered or marked “no data”.</source>
         <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
     </message>
     <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Замечаний: %1. Щелкните, чтобы перейти к полю; F8 — к следующему.</translation>
+        <source>Errors: %1. Not answered yet: %2 field(s) in %3 block(s). Click a line to go to its field; F8 goes to the next error.</source>
+        <translation>Ошибок: %1. Без ответа: полей — %2, блоков — %3. Нажмите на строку, чтобы перейти к полю; F8 — к следующей ошибке.</translation>
     </message>
 </context>
 <context>

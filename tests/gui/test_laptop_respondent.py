@@ -17,8 +17,10 @@ from kzth_desktop.gui import window_fit
 from kzth_desktop.gui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import test_respondent_window as respondent  # noqa: E402
 from test_formgen import Recorder, make_form  # noqa: E402
-from test_respondent_window import ctx, workspace  # noqa: E402, F401  (fixtures)
+
+ctx, workspace = respondent.ctx, respondent.workspace  # the same fixtures
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel task bar
 
@@ -35,8 +37,9 @@ def laptop(monkeypatch):
 def open_on(qtbot, ctx, ws) -> MainWindow:
     window = MainWindow(ctx, ws)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     return window
 
 
@@ -178,3 +181,127 @@ def test_an_amount_shows_as_written_in_kazakhstan_and_bad_ones_are_refused(qtbot
         assert row.editor.edit.text() == bad
     form.set_values({"b2.q7.confiscated": 7})  # a value loaded clears the refusal
     assert row.problem is None and row.editor.edit.text() == "7,00"
+
+
+# --- 3. keyboard first ------------------------------------------------------------------------------
+
+
+def focused_field(window: MainWindow) -> str | None:
+    row = window.form(window._block_id).row_of(QApplication.focusWidget())
+    return row.field.id if row is not None else None
+
+
+def test_arrow_keys_stay_in_the_tree_and_enter_or_tab_goes_into_the_form(qtbot, ctx, workspace,
+                                                                         laptop):
+    window = open_on(qtbot, ctx, workspace)
+    tree = window.ui.navTree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    QApplication.processEvents()
+    for _ in range(3):  # block 1, its question 1, question 2, question 3
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+        assert QApplication.focusWidget() is tree
+    third = tree.currentItem().data(0, Qt.ItemDataRole.UserRole)
+    assert third == "b1.q3" and window.ui.formArea.widget() is window.form("b1")
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert focused_field(window) == window.annex.question("b1.q3").fields[0].id
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(1))  # block 3
+    qtbot.keyClick(tree, Qt.Key.Key_Tab)
+    assert window.ui.formArea.widget() is window.form("b3")
+    assert focused_field(window) == window.annex.block("b3").questions[0].fields[0].id
+
+
+def test_yes_no_by_arrow_keys_and_space_and_both_reachable_by_tab(qtbot, annex: Annex):
+    form = make_form(qtbot, annex, "b1")
+    with qtbot.waitActive(form):
+        form.activateWindow()
+    rec = Recorder(form)
+    editor = form.field_widget("b1.q1.1").editor
+    editor.yes.setFocus()
+    qtbot.keyClick(editor.yes, Qt.Key.Key_Space)
+    assert rec.last == ("b1.q1.1", {"answer": "yes", "details": ""})
+    qtbot.keyClick(editor.yes, Qt.Key.Key_Tab)  # the checked "yes" -> "no", not past it
+    assert QApplication.focusWidget() is editor.no
+    qtbot.keyClick(editor.no, Qt.Key.Key_Space)
+    assert rec.last == ("b1.q1.1", {"answer": "no", "details": ""})
+    assert not editor.yes.isChecked()
+    qtbot.keyClick(editor.no, Qt.Key.Key_Space)  # Space again leaves the answer as it is
+    assert editor.no.isChecked() and editor.value() == {"answer": "no", "details": ""}
+    qtbot.keyClick(editor.no, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is editor.yes and editor.yes.isChecked()
+    assert rec.last == ("b1.q1.1", {"answer": "yes", "details": ""})
+    qtbot.keyClick(editor.yes, Qt.Key.Key_Down)
+    assert editor.no.isChecked() and QApplication.focusWidget() is editor.no
+    qtbot.keyClick(editor.no, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is editor.yes  # back by Shift+Tab too
+    form.set_values({"b1.q1.1": {"answer": "yes", "details": "x"}})
+    assert editor.yes.isChecked() and not editor.no.isChecked() and len(rec.calls) == 4
+
+
+def test_enter_goes_to_the_next_field_and_tab_past_the_block_to_the_next(qtbot, ctx, workspace,
+                                                                       laptop):
+    window = open_on(qtbot, ctx, workspace)
+    window.show_block("b14")
+    form = window.form("b14")
+    ids = form.field_ids()
+    at = ids.index("b14.q1.meetings")
+    count = form.field_widget(ids[at]).editor
+    window.focus_field(ids[at])
+    QApplication.processEvents()
+    qtbot.keyClicks(count.edit, "3")
+    qtbot.keyClick(count.edit, Qt.Key.Key_Return)
+    assert focused_field(window) == ids[at + 1]
+    window.show_block("b5")
+    b5 = window.form("b5")
+    last = b5.field_ids()[-1]
+    b5.focus_field(last)
+    row = b5.field_widget(last)
+    # Tab through the last field's inputs: then the next block's first field has the focus
+    for _ in range(12):
+        if window.ui.formArea.widget() is not b5:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    assert row is not None and window.ui.formArea.widget() is window.form("b14")
+    qtbot.waitUntil(lambda: focused_field(window) == ids[0], timeout=1000)
+
+
+# --- 4. the problems panel keeps errors apart from what is not answered yet ------------------------
+
+
+def panel_lines(window: MainWindow) -> list[tuple[str, str, str]]:
+    lst = window.ui.problemsList
+    return [(lst.item(i).text(), lst.item(i).data(Qt.ItemDataRole.UserRole),
+             lst.item(i).data(Qt.ItemDataRole.UserRole + 1)) for i in range(lst.count())]
+
+
+def test_unanswered_fields_are_one_line_per_block_and_errors_come_first(qtbot, ctx, workspace,
+                                                                        laptop):
+    window = open_on(qtbot, ctx, workspace)
+    annex = window.annex
+    lines = panel_lines(window)
+    unanswered = window.report.unanswered
+    assert len(lines) == 4 < len(unanswered)  # blocks 1, 3, 5, 14; not one line per field
+    b3 = [f.id for f in annex.block("b3").fields()]
+    assert (f"Блок 3: без ответа {len(b3)}", b3[0], "unanswered") in lines
+    # one real error on the first day: it comes first, apart from the block lines
+    window.show_block("b1")
+    qtbot.mouseClick(window.form("b1").field_widget("b1.q1.1").editor.yes,
+                     Qt.MouseButton.LeftButton)  # "yes" without its description yet
+    window.flush()
+    lines = panel_lines(window)
+    assert lines[0][1] == "b1.q1.1" and lines[0][2] == "details_required"
+    assert [c for _t, _f, c in lines[1:]] == ["unanswered"] * 4
+    assert lines[1][0] == f"Блок 1: без ответа {len(list(annex.block('b1').fields())) - 1}"
+    assert "Ошибок: 1." in window.ui.problemsSummary.text()
+    # F8 walks the errors only; the click on a block line goes to its first unanswered field
+    window.problems.next_problem()
+    qtbot.waitUntil(lambda: focused_field(window) == "b1.q1.1", timeout=1000)
+    window.problems.next_problem()
+    assert window.ui.problemsList.currentRow() == 0  # the one error again, not a block line
+    window.problems.go_to(window.ui.problemsList.item(2))  # block 3
+    qtbot.waitUntil(lambda: focused_field(window) == b3[0], timeout=1000)
+    assert window.ui.formArea.widget() is window.form("b3")
+    ctx.language.set("kk")
+    assert panel_lines(window)[2][0] == f"3-блок: жауапсыз {len(b3)}"
