@@ -703,6 +703,26 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Бұл қалтаны пайдалану мүмкін емес: %1</translation>
     </message>
     <message>
+        <source>the organisation&apos;s name in Kazakh</source>
+        <translation>ұйымның қазақ тіліндегі атауы</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name in Russian</source>
+        <translation>ұйымның орыс тіліндегі атауы</translation>
+    </message>
+    <message>
+        <source>the region (choose it in the list)</source>
+        <translation>өңір (тізімнен таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>the kind of organisation (tick at least one)</source>
+        <translation>ұйымның түрі (кемінде біреуін белгілеңіз)</translation>
+    </message>
+    <message>
+        <source>To go on, please fill in or correct:</source>
+        <translation>Жалғастыру үшін мыналарды толтырыңыз немесе түзетіңіз:</translation>
+    </message>
+    <message>
         <source>Folder for the workspace</source>
         <translation>Жұмыс кеңістігінің қалтасы</translation>
     </message>

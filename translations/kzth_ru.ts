@@ -703,6 +703,26 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Эту папку нельзя использовать: %1</translation>
     </message>
     <message>
+        <source>the organisation&apos;s name in Kazakh</source>
+        <translation>название организации на казахском языке</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name in Russian</source>
+        <translation>название организации на русском языке</translation>
+    </message>
+    <message>
+        <source>the region (choose it in the list)</source>
+        <translation>регион (выберите его в списке)</translation>
+    </message>
+    <message>
+        <source>the kind of organisation (tick at least one)</source>
+        <translation>вид организации (отметьте хотя бы один)</translation>
+    </message>
+    <message>
+        <source>To go on, please fill in or correct:</source>
+        <translation>Чтобы продолжить, заполните или исправьте:</translation>
+    </message>
+    <message>
         <source>Folder for the workspace</source>
         <translation>Папка для рабочих данных</translation>
     </message>

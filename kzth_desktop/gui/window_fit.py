@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -84,9 +85,13 @@ class DockShare(QObject):
         super().__init__(window)
         self.window, self.dock, self.share = window, dock, share
         window.installEventFilter(self)
-        dock.visibilityChanged.connect(lambda _on: self.apply())
-        dock.dockLocationChanged.connect(lambda _area: self.apply())
+        dock.visibilityChanged.connect(self._changed)
+        dock.dockLocationChanged.connect(self._changed)
         self.apply()
+
+    def _changed(self, *_: object) -> None:
+        if shiboken6.isValid(self.window):  # not while the window is being destroyed
+            self.apply()
 
     def apply(self) -> None:
         if self.window.dockWidgetArea(self.dock) != Qt.DockWidgetArea.BottomDockWidgetArea:

@@ -305,3 +305,72 @@ def test_unanswered_fields_are_one_line_per_block_and_errors_come_first(qtbot, c
     assert window.ui.formArea.widget() is window.form("b3")
     ctx.language.set("kk")
     assert panel_lines(window)[2][0] == f"3-блок: жауапсыз {len(b3)}"
+
+
+# --- 5. readable on a small screen ----------------------------------------------------------------
+
+
+def test_tree_labels_are_not_cut_into_look_alikes(qtbot, ctx, workspace, laptop):
+    window = open_on(qtbot, ctx, workspace)
+    tree = window.ui.navTree
+    assert tree.width() >= 360  # the pane takes 30 % of the laptop's width
+    for lang in ("ru", "kk"):
+        ctx.language.set(lang)
+        for i in range(tree.topLevelItemCount()):
+            block = tree.topLevelItem(i)
+            assert block.toolTip(0).startswith(block.text(0).split(".")[0])
+            texts = [block.child(j).text(0).split(". ", 1)[1] for j in range(block.childCount())]
+            assert len(set(texts)) == len(texts), texts  # no two questions look the same
+            for j in range(block.childCount()):
+                child = block.child(j)
+                q = window.annex.question(child.data(0, Qt.ItemDataRole.UserRole))
+                full = " ".join((q.text or q.fields[0].text).get(lang).split())
+                assert child.toolTip(0).endswith(full)  # the whole text as tooltip
+                first_words = " ".join(full.split()[:3])
+                assert first_words in child.text(0)  # the question's own first words show
+    ctx.language.set("ru")
+    q1 = tree.topLevelItem(0).child(0).text(0)
+    assert q1 == ("Вопрос 1. Какие риски наблюдаются в сфере противодействия торговле людьми "
+                  "в Республике Казахстан?")
+
+
+def test_the_victims_table_scrolls_with_readable_headers(qtbot, ctx, workspace, laptop):
+    window = open_on(qtbot, ctx, workspace)
+    window.show_block("b3")
+    QApplication.processEvents()
+    victims = window.form("b3").field_widget("b3.q1.victims").editor
+    view, header = victims.view, victims.view.horizontalHeader()
+    assert window.ui.formArea.horizontalScrollBar().maximum() == 0  # the form is not widened
+    columns = view.model().columnCount()
+    assert columns == 9 and all(header.sectionSize(c) >= 90 for c in range(columns))
+    total = sum(header.sectionSize(c) for c in range(columns))
+    assert total <= view.viewport().width() or view.horizontalScrollBar().maximum() > 0
+    line = view.fontMetrics().lineSpacing()
+    assert header.height() > 2 * line  # word-wrapped labels, several lines tall
+    assert bool(header.defaultAlignment() & Qt.AlignmentFlag.AlignCenter)
+    tip = view.model().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == view.model().headerData(0, Qt.Orientation.Horizontal)
+
+
+def test_the_wizard_says_what_to_correct_in_plain_words(qtbot, ctx, annex, tmp_path):
+    from kzth_desktop.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(annex, ctx.language, tmp_path / "new")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ui = wizard.ui
+    for lang, opening, name in (
+            ("kk", "Жалғастыру үшін", "ұйымның орыс тіліндегі атауы"),
+            ("ru", "Чтобы продолжить, заполните или исправьте:",
+             "название организации на русском языке")):
+        ctx.language.set(lang)
+        wizard.restart()
+        wizard.next()
+        wizard.next()
+        assert wizard.currentPage() is ui.orgPage
+        ui.nameKkEdit.setText("Қостанай облысының әкімдігі")
+        ui.nameRuEdit.clear()
+        wizard.next()  # refused: the clerk is told what to fill in, not "profile not accepted"
+        text = ui.orgProblem.text()
+        assert opening in text and name in text
+        assert "қабылданбады" not in text and "не принят" not in text and "(ru)" not in text
