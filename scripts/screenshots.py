@@ -3,6 +3,10 @@ the first-run wizard, the respondent's window, and every tab of the coordinator'
 demo campaign (`kzth demo`; built here with a few regions unless --demo names one).
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out DIR] [--demo DEMO_DIR]
+                                                            [--respondent-only]
+
+The respondent's window is also shot as it opens on a 1366×768 office laptop (issue 19:
+``respondent-laptop-<block>-<lang>.png``, with the Problems panel open).
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--demo", help="a folder made by `kzth demo` (else a small one is built)")
+    parser.add_argument("--respondent-only", action="store_true",
+                        help="only the wizard and the respondent's window (no demo campaign)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -96,9 +102,37 @@ def main() -> int:
                 app.processEvents()
                 window.grab().save(str(out / f"respondent-{block}-{lang}.png"))
             window.close()
+            laptop_shots(app, ctx, ws, out, lang)
         ws.close()
-        coordinator_shots(app, ctx, out, Path(args.demo) if args.demo else Path(tmp) / "demo")
+        if not args.respondent_only:
+            coordinator_shots(app, ctx, out, Path(args.demo) if args.demo else Path(tmp) / "demo")
     print(f"screenshots written to {out}")
+
+
+def laptop_shots(app, ctx, ws, out: Path, lang: str) -> None:
+    """The window as it opens on a 1366×768 laptop (768 less a 40-pixel task bar)."""
+    from PySide6.QtCore import QRect
+
+    from kzth_desktop.gui import window_fit
+    from kzth_desktop.gui.main_window import PREFERRED_SIZE, MainWindow
+
+    window = MainWindow(ctx, ws)
+    window.setGeometry(window_fit.first_geometry(PREFERRED_SIZE, QRect(0, 0, 1366, 728)))
+    window.ui.splitter.setSizes([window.width() * 3 // 10, window.width() * 7 // 10])
+    window.show()
+    window.show_validation()
+    tree = window.ui.navTree
+    for block in ("b1", "b3"):
+        window.show_block(block)
+        tree.expandAll()
+        window.form(block).complete()  # every row built and laid out, as after a moment
+        for _ in range(5):
+            app.processEvents()
+        if block == "b3":  # the nine-column victims table
+            window.form(block).reveal("b3.q1.victims")
+            app.processEvents()
+        window.grab().save(str(out / f"respondent-laptop-{block}-{lang}.png"))
+    window.close()
 
 
 def coordinator_shots(app, ctx, out: Path, demo: Path) -> None:

@@ -727,6 +727,26 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Бұл қалтаны пайдалану мүмкін емес: %1</translation>
     </message>
     <message>
+        <source>the organisation&apos;s name in Kazakh</source>
+        <translation>ұйымның қазақ тіліндегі атауы</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name in Russian</source>
+        <translation>ұйымның орыс тіліндегі атауы</translation>
+    </message>
+    <message>
+        <source>the region (choose it in the list)</source>
+        <translation>өңір (тізімнен таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>the kind of organisation (tick at least one)</source>
+        <translation>ұйымның түрі (кемінде біреуін белгілеңіз)</translation>
+    </message>
+    <message>
+        <source>To go on, please fill in or correct:</source>
+        <translation>Жалғастыру үшін мыналарды толтырыңыз немесе түзетіңіз:</translation>
+    </message>
+    <message>
         <source>Folder for the workspace</source>
         <translation>Жұмыс кеңістігінің қалтасы</translation>
     </message>
@@ -1009,14 +1029,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
         <source>About KZTH Desktop</source>
         <translation>KZTH Desktop туралы</translation>
     </message>
@@ -1203,6 +1215,17 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>KZTH Desktop &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopies</name>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
     </message>
 </context>
 <context>
@@ -1422,12 +1445,20 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Үйлестірушінің ескертуі: өрісті түзетіңіз немесе оны таңдап, ескертуге түсініктемемен жауап беріңіз.</translation>
     </message>
     <message>
+        <source>%1: not answered yet %2</source>
+        <translation>%1: жауапсыз %2</translation>
+    </message>
+    <message>
+        <source>Click to go to the block&apos;s first field without an answer.</source>
+        <translation>Блоктың жауап берілмеген бірінші өрісіне өту үшін басыңыз.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every field is answered or marked “no data”.</source>
         <translation>Бәрі толтырылған: әр өріске жауап берілген немесе «деректер жоқ» деп белгіленген.</translation>
     </message>
     <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Мәселелер саны: %1. Өріске өту үшін біреуін басыңыз; F8 — келесісіне.</translation>
+        <source>Errors: %1. Not answered yet: %2 field(s) in %3 block(s). Click a line to go to its field; F8 goes to the next error.</source>
+        <translation>Қателер: %1. Жауап берілмеген: өрістер — %2, блоктар — %3. Өріске өту үшін жолды басыңыз; F8 — келесі қатеге.</translation>
     </message>
 </context>
 <context>

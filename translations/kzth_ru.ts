@@ -727,6 +727,26 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Эту папку нельзя использовать: %1</translation>
     </message>
     <message>
+        <source>the organisation&apos;s name in Kazakh</source>
+        <translation>название организации на казахском языке</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name in Russian</source>
+        <translation>название организации на русском языке</translation>
+    </message>
+    <message>
+        <source>the region (choose it in the list)</source>
+        <translation>регион (выберите его в списке)</translation>
+    </message>
+    <message>
+        <source>the kind of organisation (tick at least one)</source>
+        <translation>вид организации (отметьте хотя бы один)</translation>
+    </message>
+    <message>
+        <source>To go on, please fill in or correct:</source>
+        <translation>Чтобы продолжить, заполните или исправьте:</translation>
+    </message>
+    <message>
         <source>Folder for the workspace</source>
         <translation>Папка для рабочих данных</translation>
     </message>
@@ -1009,14 +1029,6 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
         <source>About KZTH Desktop</source>
         <translation>О программе KZTH Desktop</translation>
     </message>
@@ -1203,6 +1215,17 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>&amp;About KZTH Desktop</source>
         <translation>&amp;О программе KZTH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopies</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
     </message>
 </context>
 <context>
@@ -1422,12 +1445,20 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
         <translation>Замечание координатора: исправьте поле или выберите его и ответьте на замечание комментарием.</translation>
     </message>
     <message>
+        <source>%1: not answered yet %2</source>
+        <translation>%1: без ответа %2</translation>
+    </message>
+    <message>
+        <source>Click to go to the block&apos;s first field without an answer.</source>
+        <translation>Нажмите, чтобы перейти к первому полю блока без ответа.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every field is answered or marked “no data”.</source>
         <translation>Все заполнено: на каждое поле дан ответ или отмечено «нет данных».</translation>
     </message>
     <message>
-        <source>%1 problem(s). Click one to go to its field; F8 goes to the next.</source>
-        <translation>Замечаний: %1. Щелкните, чтобы перейти к полю; F8 — к следующему.</translation>
+        <source>Errors: %1. Not answered yet: %2 field(s) in %3 block(s). Click a line to go to its field; F8 goes to the next error.</source>
+        <translation>Ошибок: %1. Без ответа: полей — %2, блоков — %3. Нажмите на строку, чтобы перейти к полю; F8 — к следующей ошибке.</translation>
     </message>
 </context>
 <context>

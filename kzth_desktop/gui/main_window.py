@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kzth_desktop import __version__
 from kzth_desktop.annex import Annex, Block
 from kzth_desktop.annex.validation import ValidationReport
+from kzth_desktop.gui import window_fit
 from kzth_desktop.gui.block_nav import BlockNavigation
 from kzth_desktop.gui.dialogs import AddYearDialog, RulesDialog
 from kzth_desktop.gui.exchange_menu import ExchangeMenu
 from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.gui.office_mail import CoordinatorMail
+from kzth_desktop.gui.paper_copies import PaperCopies
 from kzth_desktop.gui.passphrase import change_passphrase
 from kzth_desktop.gui.problems_panel import ProblemsPanel
 from kzth_desktop.gui.support import open_log_folder
@@ -29,6 +30,7 @@ from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.respondent import DRAFT, Campaign, PendingEdits, RespondentService
 from kzth_desktop.services.workspace import Workspace, current_user
 
+PREFERRED_SIZE = QSize(1280, 860)  # on a smaller screen: what it has (window_fit)
 AUTOSAVE_MS = 300  # an edit reaches the disk this long after the typing pauses (< 1 s)
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -60,16 +62,16 @@ class MainWindow(QMainWindow):
         self.nav = BlockNavigation(self)
         self.problems = ProblemsPanel(self)
         self.mail = CoordinatorMail(self)  # File → Open a file from the coordinator, drops
+        self.copies = PaperCopies(self)  # File → Print / Save as PDF
         self._placeholder = self._make_placeholder()
 
         self._setup_actions()
         self.ui.yearCombo.currentIndexChanged.connect(self._year_chosen)
         self.ui.markReadyButton.clicked.connect(self.mark_ready)
+        window_fit.restore(self, ctx.settings, "main", PREFERRED_SIZE)  # fits a 1366×768 laptop
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([340, 860])
-        geometry = ctx.settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.ui.splitter.setSizes([max(300, self.width() * 3 // 10), self.width() * 7 // 10])
+        self.dock_share = window_fit.DockShare(self, self.ui.problemsDock)  # the form keeps 60 %
 
         self.load_years()
         self._restore_position()
@@ -103,10 +105,11 @@ class MainWindow(QMainWindow):
         ui.actionChangePassphrase.triggered.connect(lambda: change_passphrase(self, self.ws,
                                                                               self.lang))
         ui.actionReplaceKeys.triggered.connect(lambda: exchange.replace_keys())
-        ui.actionPrintSubmission.triggered.connect(lambda: self.print_copy(blank=False))
-        ui.actionSaveSubmissionPdf.triggered.connect(lambda: self.save_copy(blank=False))
-        ui.actionPrintBlank.triggered.connect(lambda: self.print_copy(blank=True))
-        ui.actionSaveBlankPdf.triggered.connect(lambda: self.save_copy(blank=True))
+        copies = self.copies
+        ui.actionPrintSubmission.triggered.connect(lambda: copies.print_copy(blank=False))
+        ui.actionSaveSubmissionPdf.triggered.connect(lambda: copies.save_copy(blank=False))
+        ui.actionPrintBlank.triggered.connect(lambda: copies.print_copy(blank=True))
+        ui.actionSaveBlankPdf.triggered.connect(lambda: copies.save_copy(blank=True))
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
 
     def _make_placeholder(self) -> QWidget:
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
             form = BlockForm(self.annex, self.annex.block(block_id), self.lang,
                              reporting_year=self._year, earlier=earlier)
             form.answerEdited.connect(self._edited)
+            form.endReached.connect(lambda b=block_id: self.nav.enter_next_block(b))
             if self._year is not None:
                 answers = self.saves.overlay(self._year, self.service.answers(self._year))
                 form.set_values({f.id: answers.get(f.id) for f in form.block.fields()})
@@ -374,40 +378,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Reopen"), exc.message(self.lang))
         self.refresh()
 
-    # --- printing ------------------------------------------------------------------------------
-    def _copy(self, blank: bool) -> tuple[bytes, str] | None:
-        # reportlab and PDFium are loaded on the first print, not at start-up (DESIGN §8)
-        from kzth_desktop.services import printing
-
-        self.flush()
-        profile = self.ws.profile()
-        try:
-            if blank:
-                data = printing.blank_copy(self.annex, list(profile.kinds) if profile else [],
-                                           self.lang, profile)
-                return data, f"kzth-blank-{self.lang}.pdf"
-            if self._year is None:
-                return None
-            data = printing.filled_copy(self.ws, self.annex, self._year, self.lang)
-            return data, f"kzth-{self._year}-{profile.region if profile else ''}.pdf"
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Print"), exc.message(self.lang))
-            return None
-
-    def print_copy(self, blank: bool) -> bool:
-        from kzth_desktop.gui.printing import print_pdf
-
-        made = self._copy(blank)
-        return made is not None and print_pdf(self, made[0], made[1])
-
-    def save_copy(self, blank: bool) -> Path | None:
-        from kzth_desktop.gui.printing import save_pdf
-
-        made = self._copy(blank)
-        if made is None:
-            return None
-        return save_pdf(self, made[0], made[1], self.tr("Save as PDF"))
-
     def about(self) -> None:
         a = self.annex
         QMessageBox.about(
@@ -493,6 +463,6 @@ class MainWindow(QMainWindow):
             return
         self.saves.stop()
         self._save_position()
-        self.ctx.settings.set_geometry("main", self.saveGeometry())
+        window_fit.save(self, self.ctx.settings, "main")
         self.ctx.settings.sync()
         super().closeEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from kzth_desktop.annex import Annex, Block
 from kzth_desktop.annex.validation import ValidationReport
+from kzth_desktop.gui.formgen import BlockForm
 from kzth_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kzth_desktop.services.respondent import RespondentService
 from kzth_desktop.services.workspace import Workspace
@@ -34,6 +35,8 @@ class RespondentDesk(Protocol):
     def load_years(self, select: int | None = None) -> None: ...
 
     def show_block(self, block_id: str) -> None: ...
+
+    def form(self, block_id: str) -> BlockForm: ...
 
     def focus_field(self, field_id: str) -> bool: ...
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -73,11 +74,7 @@ class FirstRunWizard(QWizard):
             try:
                 check_profile(self.profile(), self.role, self.annex)
             except ServiceError as exc:
-                self.ui.orgProblem.setText(
-                    "<span style='color:#b00020'>"
-                    + "<br>".join([exc.message(lang), *exc.details(lang)])
-                    + "</span>"
-                )
+                self.ui.orgProblem.setText(self._profile_problem(exc, lang))
                 return False
             self.ui.orgProblem.clear()
         if page is self.ui.folderPage:
@@ -109,6 +106,24 @@ class FirstRunWizard(QWizard):
                 )
                 return False
         return super().validateCurrentPage()
+
+    def _profile_problem(self, exc: ServiceError, lang: str) -> str:
+        """What to correct on the organisation page, as a clerk would say it: one sentence,
+        then what is missing or wrong, one item a line (not "profile not accepted: …")."""
+        missing = {
+            ("name_required", "kk"): self.tr("the organisation's name in Kazakh"),
+            ("name_required", "ru"): self.tr("the organisation's name in Russian"),
+            ("region_required", ""): self.tr("the region (choose it in the list)"),
+            ("kind_required", ""): self.tr("the kind of organisation (tick at least one)"),
+        }
+        items = []
+        for error in getattr(exc, "errors", (exc,)):
+            key = (error.code.value, str(dict(error.params).get("lang", "")))
+            items.append(html.escape(missing.get(key) or error.message(lang)))
+        return ("<span style='color:#b00020'>"
+                + html.escape(self.tr("To go on, please fill in or correct:"))
+                + "<ul style='margin-top:2px'>" + "".join(f"<li>{i}</li>" for i in items)
+                + "</ul></span>")
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -73,9 +73,13 @@ def test_count_typed_digits_give_an_integer(qtbot, annex: Annex) -> None:
     rec = Recorder(form)
     editor = form.field_widget("b3.q1.received").editor
     assert isinstance(editor, CountEditor)
-    qtbot.keyClicks(editor.edit, "1x2")  # the validator drops the letter
+    qtbot.keyClicks(editor.edit, "12")
     assert rec.last == ("b3.q1.received", 12)
     assert form.value("b3.q1.received") == 12
+    qtbot.keyClick(editor.edit, Qt.Key.Key_X)  # a letter is kept and refused, not dropped
+    assert editor.edit.text() == "12x" and rec.last == ("b3.q1.received", 12)
+    assert "не число" in form.field_widget("b3.q1.received").problem
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Backspace)
     editor.edit.selectAll()
     qtbot.keyClick(editor.edit, Qt.Key.Key_Backspace)
     assert rec.last == ("b3.q1.received", None)
@@ -84,14 +88,13 @@ def test_count_typed_digits_give_an_integer(qtbot, annex: Annex) -> None:
 
 
 def test_values_out_of_bounds_are_refused_with_the_bounds_message(qtbot, annex: Annex) -> None:
-    """The form uses the annex's bounds: a count above 10^8 (the editor takes at most 9
-    digits), a text of more than 10,000 characters are flagged with the message, in the
+    """The form uses the annex's bounds: a count above 10^8 (kept as typed, never cut), a text of more than 10,000 characters are flagged with the message, in the
     form's language, and never sent to be saved; put right, they are sent again."""
     form = make_form(qtbot, annex, "b3")
     rec = Recorder(form)
     row = form.field_widget("b3.q1.received")
     qtbot.keyClicks(row.editor.edit, "12345678901")
-    assert row.editor.edit.text() == "123456789"  # the validator stops at 9 digits
+    assert row.editor.edit.text() == "12345678901"  # kept as typed, not cut
     assert rec.last == ("b3.q1.received", 12345678)  # the last value within bounds
     assert row.bound is not None and row.bound.code == "too_large"
     assert row.problem is not None and "больше допустимого максимума" in row.problem
@@ -100,7 +103,8 @@ def test_values_out_of_bounds_are_refused_with_the_bounds_message(qtbot, annex: 
     assert row.problem is not None and "100\u00a0000\u00a0000" in row.problem
     form.set_language("kk")
     assert "асып кетті" in row.problem
-    qtbot.keyClick(row.editor.edit, Qt.Key.Key_Backspace)
+    for _ in range(3):
+        qtbot.keyClick(row.editor.edit, Qt.Key.Key_Backspace)
     assert rec.last == ("b3.q1.received", 12345678)
     assert row.bound is None and row.problem is None
 
@@ -144,16 +148,17 @@ def test_text(qtbot, annex: Annex) -> None:
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("1500000.5", 1500000.5), ("1500000,25", 1500000.25),
-                                                 ("12.345", 12.34), ("0", 0.0)])
+                                                 ("12,3", 12.3), ("0", 0.0),
+                                                 ("1 500 000,5", 1500000.5)])
 def test_money(qtbot, annex: Annex, typed: str, expected: float) -> None:
     form = make_form(qtbot, annex, "b2")
     rec = Recorder(form)
     editor = form.field_widget("b2.q7.confiscated").editor
     assert isinstance(editor, MoneyEditor)
-    qtbot.keyClicks(editor.edit, typed)  # the third decimal is refused by the validator
+    qtbot.keyClicks(editor.edit, typed)
     assert rec.last == ("b2.q7.confiscated", expected)
     assert isinstance(rec.last[1], float)
-    assert editor.suffix.text() == "тенге"
+    assert editor.suffix.text() == "₸" and editor.suffix.toolTip() == "тенге"
 
 
 def test_period(qtbot, annex: Annex) -> None:

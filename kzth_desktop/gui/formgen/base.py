@@ -66,6 +66,11 @@ class FieldEditor(QWidget):
         with self.silenced():
             self._retranslate()
 
+    def refusal(self) -> str | None:
+        """Why what the user typed is not read as a value (in ``self.lang``), else None; while
+        there is one, the row shows it and sends no value (the number editors)."""
+        return None
+
     def focus_target(self) -> QWidget:
         """The widget that takes the focus when the form jumps to this field."""
         return self

@@ -1,4 +1,5 @@
-"""One block of the questionnaire as a form, generated from the annex at run time.
+"""One block of the questionnaire as a form, generated from the annex at run time (its
+fields are ``row.FieldRow``s).
 
 ``BlockForm`` is a plain widget that grows with its content: put it in a ``QScrollArea``
 (``widgetResizable=True``) or use ``BlockFormScroll``, which does just that.
@@ -6,47 +7,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kzth_desktop.annex.model import Annex, Block, Field, LocalizedText, Question
-from kzth_desktop.annex.problems import Problem
-from kzth_desktop.annex.values import bound_problems
+from kzth_desktop.annex.model import Annex, Block, LocalizedText, Question
 from kzth_desktop.gui.formgen import ui_text
-from kzth_desktop.gui.formgen.access import field_label, name_reason, name_row, question_description
-from kzth_desktop.gui.formgen.base import FieldEditor, zero_margins
-from kzth_desktop.gui.formgen.widgets import editor_for
+from kzth_desktop.gui.formgen.access import question_description
+from kzth_desktop.gui.formgen.row import NO_DATA, PROBLEM_COLOR, FieldRow, make_label
 
-NO_DATA = "no_data"
 # a form builds about this many fields before it is first shown (more than a screen holds) …
 FIRST_FIELDS = 20
 # … and the rest this many at a time, between the turns of the event loop
 LATER_FIELDS = 12
-PROBLEM_COLOR = QColor("#c62828")
 
 
 class EarlierNote(Protocol):
@@ -58,193 +34,6 @@ class EarlierNote(Protocol):
     def note(self, lang: str) -> str: ...
 
 
-def _label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False,
-           scale: float = 1.0) -> QLabel:
-    """A word-wrapped plain-text label (labels never clip; they wrap and grow)."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    label.setMinimumWidth(200)
-    if bold or italic or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setItalic(italic)
-        if scale != 1.0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
-
-
-class FieldRow(QFrame):
-    """One field: its annex text, its editor, the "no data" switch and reason, problem mark.
-
-    An edit that breaks a bound of the field's type (``annex.values.BOUNDS``: a count above
-    10^8, a text of more than 10,000 characters…) is refused here: the field is marked with
-    the bound's message and ``changed`` is not emitted, so the stored answer stays the last
-    one within bounds until the user puts the value right. ``describe(lang)`` gives the
-    accessible description of its inputs (the question they answer; ``access``).
-    """
-
-    changed = Signal(str, object)  # field id, canonical value or None
-
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None,
-                 annex: Annex | None = None,
-                 describe: Callable[[str], str] | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-        self.describe = describe
-        self.lang = lang
-        self.annex = annex
-        self._quiet = 0
-        self.problem: str | None = None  # the message shown (a bound's, else validation's)
-        self._mark: str | None = None  # the validation's message (set_problem)
-        self.bound: Problem | None = None  # the bound the value being typed breaks
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 4, 6, 6)
-        lay.setSpacing(4)
-        top = QHBoxLayout()
-        zero_margins(top, 12)
-        self.label = _label("", self)
-        top.addWidget(self.label, 1)
-        lay.addLayout(top)
-        self.editor: FieldEditor = editor_for(field, lang, self)
-        self.label.setBuddy(self.editor.buddy())
-        body = QHBoxLayout()
-        body.setContentsMargins(12, 0, 0, 0)
-        body.addWidget(self.editor, 1)
-        lay.addLayout(body)
-        # created after the editor: Tab goes editor -> "no data" -> next field
-        self.no_data = QCheckBox(self)
-        top.addWidget(self.no_data, 0, Qt.AlignmentFlag.AlignTop)
-        # the reason's line edit is made when first needed (most fields never have "no data";
-        # a form of 100 fields is shown in 150 ms, DESIGN §8)
-        self._reason: QLineEdit | None = None
-        self._reason_row = QHBoxLayout()
-        self._reason_row.setContentsMargins(12, 0, 0, 0)
-        lay.addLayout(self._reason_row)
-        self.problem_label: QLabel | None = None
-        self.editor.edited.connect(self._emit)
-        self.no_data.toggled.connect(self._no_data_toggled)
-        self.set_language(lang)
-
-    @property
-    def reason(self) -> QLineEdit:
-        """The "no data" reason (hidden unless "no data" is ticked)."""
-        if self._reason is None:
-            reason = QLineEdit(self)
-            reason.hide()
-            reason.setPlaceholderText(ui_text("no_data_reason", self.lang))
-            self._reason_row.addWidget(reason, 1)
-            QWidget.setTabOrder(self.no_data, reason)  # Tab: "no data" -> its reason
-            reason.textEdited.connect(self._emit)
-            self._reason = reason
-            name_reason(self)
-        return self._reason
-
-    def has_reason(self) -> bool:
-        return self._reason is not None
-
-    # language ----------------------------------------------------------------------------------
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.label.setText(field_label(self.field, lang))
-        self.no_data.setText(ui_text("no_data", lang))
-        self.no_data.setToolTip(ui_text("no_data_tip", lang))
-        if self._reason is not None:
-            self._reason.setPlaceholderText(ui_text("no_data_reason", lang))
-        self.editor.set_language(lang)
-        name_row(self)
-        self._show_problem()
-
-    # value -------------------------------------------------------------------------------------
-    def is_no_data(self) -> bool:
-        return self.no_data.isChecked()
-
-    def value(self) -> object | None:
-        if self.no_data.isChecked():
-            return {NO_DATA: self.reason.text()}
-        return self.editor.value()
-
-    def set_value(self, value: object | None) -> None:
-        """Show ``value`` without emitting ``changed``."""
-        self._quiet += 1
-        try:
-            if isinstance(value, Mapping) and NO_DATA in value:
-                reason = value[NO_DATA]
-                self.reason.setText(reason if isinstance(reason, str) else "")
-                self.editor.set_value(None)
-                self.no_data.setChecked(True)
-            else:
-                self.no_data.setChecked(False)
-                if self._reason is not None:
-                    self._reason.clear()
-                self.editor.set_value(value)
-        finally:
-            self._quiet -= 1
-
-    def toggle_no_data(self) -> None:
-        self.no_data.toggle()
-
-    def _no_data_toggled(self, on: bool) -> None:
-        self.editor.setEnabled(not on)
-        if on or self._reason is not None:
-            self.reason.setVisible(on)
-        if on and not self._quiet:
-            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._emit()
-
-    def _emit(self, *_: object) -> None:
-        if self._quiet:
-            return
-        value = self.value()
-        broken = bound_problems(self.field, value) if value is not None else []
-        self.bound = broken[0] if broken else None
-        self._show_problem()
-        if not broken:
-            self.changed.emit(self.field.id, value)
-
-    # focus and problems ------------------------------------------------------------------------
-    def focus_target(self) -> QWidget:
-        return self.reason if self.no_data.isChecked() else self.editor.focus_target()
-
-    def set_problem(self, message: str | None) -> None:
-        """Mark the field (red frame, message under it, tooltip) or clear the mark; a bound
-        broken by the value being typed is shown instead while it lasts."""
-        self._mark = message
-        self._show_problem()
-
-    def _show_problem(self) -> None:
-        message = self._mark
-        if self.bound is not None:
-            message = (self.bound.message(self.annex, self.lang) if self.annex is not None
-                       else self.bound.code.value)
-        if message == self.problem:
-            return
-        self.problem = message
-        self.setToolTip(message or "")
-        if message:
-            if self.problem_label is None:
-                self.problem_label = _label("", self)
-                pal = self.problem_label.palette()
-                pal.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOR)
-                self.problem_label.setPalette(pal)
-                self.layout().addWidget(self.problem_label)
-            self.problem_label.setText(message)
-            self.problem_label.show()
-        elif self.problem_label is not None:
-            self.problem_label.hide()
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.problem:
-            painter = QPainter(self)
-            painter.setPen(QPen(PROBLEM_COLOR, 2))
-            painter.drawRect(QRect(1, 1, self.width() - 2, self.height() - 2))
-            painter.end()
-
-
 class BlockForm(QWidget):
     """The form of one annex block: heading, then each question and its fields in order.
 
@@ -254,6 +43,8 @@ class BlockForm(QWidget):
     """
 
     answerEdited = Signal(str, object)
+    # Tab from the last input, or Enter in the last field: the window goes on to the next block
+    endReached = Signal()
 
     def __init__(self, annex: Annex, block: Block | str, lang: str = "ru",
                  parent: QWidget | None = None, *, reporting_year: int | None = None,
@@ -331,10 +122,10 @@ class BlockForm(QWidget):
             number = ui_text("block", lang, n=block.number)
             return f"{number}. {title.get(lang)}" if title is not None else number
 
-        self.heading = self._text(_label("", self, bold=True, scale=1.35), heading)
+        self.heading = self._text(make_label("", self, bold=True, scale=1.35), heading)
         lay.addWidget(self.heading)
         for addressee in block.addressees:
-            lay.addWidget(self._text(_label("", self, bold=True), addressee.get))
+            lay.addWidget(self._text(make_label("", self, bold=True), addressee.get))
         lay.addSpacing(6)
 
     def _build_question(self, lay: QVBoxLayout, question: Question,
@@ -349,7 +140,7 @@ class BlockForm(QWidget):
             number = ui_text("question", lang, n=question.number)
             return f"{number}. {qtext.get(lang)}" if qtext is not None else number
 
-        lay.addWidget(self._text(_label("", self, bold=True, scale=1.1), question_line))
+        lay.addWidget(self._text(make_label("", self, bold=True, scale=1.1), question_line))
         if question.note is not None:
             note, note_label = question.note, question.note_label
 
@@ -357,9 +148,9 @@ class BlockForm(QWidget):
                 head = note_label.get(lang) + " " if note_label is not None else ""
                 return head + note.get(lang)
 
-            lay.addWidget(self._text(_label("", self, italic=True), note_line))
+            lay.addWidget(self._text(make_label("", self, italic=True), note_line))
         for e in self._earlier.get(question.id, ()):
-            kept = self._text(_label("", self), e.note)
+            kept = self._text(make_label("", self), e.note)
             kept.setObjectName("earlierAnswer")
             kept.setFrameShape(QFrame.Shape.StyledPanel)
             kept.setStyleSheet("QLabel#earlierAnswer { background: #fff8e1; padding: 4px; }")
@@ -371,7 +162,7 @@ class BlockForm(QWidget):
             # a group whose lead line is the field just above ("total / of which:") needs no
             # heading of its own: its fields are indented under that total
             if field.group is not None and field.group not in (group, previous_text):
-                sub = _label("", self, bold=True)
+                sub = make_label("", self, bold=True)
                 sub.setContentsMargins(6, 6, 0, 0)
                 lay.addWidget(self._text(sub, field.group.get))
             group = field.group
@@ -383,6 +174,7 @@ class BlockForm(QWidget):
             if reporting_year is not None and hasattr(row.editor, "default_year"):
                 row.editor.default_year = reporting_year
             row.changed.connect(self.answerEdited)
+            row.entered.connect(lambda r=row: self._entered(r))
             self.rows[field.id] = row
             lay.addWidget(row)
 
@@ -439,13 +231,14 @@ class BlockForm(QWidget):
         finally:
             self.setUpdatesEnabled(True)
 
-    def focus_field(self, field_id: str) -> bool:
-        """Scroll to a field and give its editor the keyboard focus; False if not in this block."""
+    def reveal(self, field_id: str) -> FieldRow | None:
+        """Scroll the nearest enclosing ``QScrollArea`` to a field (the focus stays where it
+        is); its row, or None if the field is not in this block."""
         pending = bool(self._todo)
         self.complete()
         row = self.rows.get(field_id)
         if row is None:
-            return False
+            return None
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
@@ -458,7 +251,47 @@ class BlockForm(QWidget):
                 QApplication.sendPostedEvents(area.viewport(), QEvent.Type.LayoutRequest)
                 QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(row, 40, 40))
             area.ensureWidgetVisible(row, 40, 40)
+        return row
+
+    def focus_field(self, field_id: str) -> bool:
+        """Scroll to a field and give its editor the keyboard focus; False if not in this block."""
+        row = self.reveal(field_id)
+        if row is None:
+            return False
         row.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    # the keyboard: Enter goes to the next field, Tab past the last input to the next block ---
+    def _entered(self, row: FieldRow) -> None:
+        ids = self.field_ids()
+        at = ids.index(row.field.id) + 1
+        if at < len(ids):
+            self.focus_field(ids[at])
+        else:
+            self.endReached.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if next and self._focus_at_end():
+            self.endReached.emit()
+            return True
+        return super().focusNextPrevChild(next)
+
+    def _focus_at_end(self) -> bool:
+        """True when the focus is on the last input of this form that Tab would reach. Qt
+        also asks for the next child when the focused input is hidden or disabled (the form
+        taken out of its scroll area, a cell editor closed): that is no Tab, and not the end."""
+        current = QApplication.focusWidget()
+        if (current is None or not self.isAncestorOf(current) or not self.isVisible()
+                or not current.isVisible() or not current.isEnabled()):
+            return False
+        self.complete()
+        top = self.window()
+        w = current.nextInFocusChain()
+        while w is not None and w is not current:
+            if (w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and w.isEnabled()
+                    and w.focusProxy() is None and w.isVisibleTo(top)):
+                return not self.isAncestorOf(w)
+            w = w.nextInFocusChain()
         return True
 
     def set_problem_marks(self, marks: Mapping[str, str]) -> None:
@@ -492,3 +325,7 @@ class BlockFormScroll(QScrollArea):
 
     def focus_field(self, field_id: str) -> bool:
         return self.form.focus_field(field_id)
+
+
+__all__ = ["FIRST_FIELDS", "LATER_FIELDS", "NO_DATA", "PROBLEM_COLOR", "BlockForm",
+           "BlockFormScroll", "EarlierNote", "FieldRow"]

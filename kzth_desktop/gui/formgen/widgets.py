@@ -11,16 +11,15 @@ tests/gui/test_formgen.py names the missing row); nothing else in the gui switch
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
-    QButtonGroup,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -37,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzth_desktop.annex.model import Field, FieldType
-from kzth_desktop.annex.values import BOUNDS
 from kzth_desktop.gui.formgen import ui_text
 from kzth_desktop.gui.formgen.base import FieldEditor, caption_label, zero_margins
+from kzth_desktop.gui.formgen.number_editors import CountEditor, MoneyEditor
 from kzth_desktop.gui.formgen.victims import VictimsEditor
 
 
@@ -68,14 +67,28 @@ class AutoHeightTextEdit(QPlainTextEdit):
 # --- yes / no (+ describe) ----------------------------------------------------------------------
 
 
+class _Choice(QRadioButton):
+    """A radio button that a second click or Space leaves checked (the yes/no pair keeps
+    itself exclusive: see ``YesNoEditor``)."""
+
+    def nextCheckState(self) -> None:
+        self.setChecked(True)
+
+
 class YesNoEditor(FieldEditor):
     """Two radio buttons and a "describe" box, enabled on "yes" only.
 
-    On "no" the details typed earlier stay in the (disabled) box, so that going back to "yes"
-    restores them, but the value carries ``"details": ""``.
+    The pair is exclusive by hand, in no ``QButtonGroup`` and not auto-exclusive: Qt takes Tab
+    away from the unchecked buttons of a group (``fixFocusPolicy``), and a clerk must reach
+    both by Tab (issue 19). The
+    arrow keys answer as radio buttons do (left/up "yes", right/down "no"), Space checks the
+    focused one. On "no" the details typed earlier stay in the (disabled) box, so that going
+    back to "yes" restores them, but the value carries ``"details": ""``.
     """
 
     PARTS = (("yes", "yes"), ("no", "no"), ("details", "a11y_details"))
+    _ARROWS = {Qt.Key.Key_Left: "yes", Qt.Key.Key_Up: "yes", Qt.Key.Key_Right: "no",
+               Qt.Key.Key_Down: "no"}
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
@@ -86,19 +99,18 @@ class YesNoEditor(FieldEditor):
             lay.addWidget(self.hint)
         row = QHBoxLayout()
         zero_margins(row, 16)
-        self.yes = QRadioButton(self)
-        self.no = QRadioButton(self)
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.yes)
-        self.group.addButton(self.no)
-        row.addWidget(self.yes)
-        row.addWidget(self.no)
+        self.yes = _Choice(self)
+        self.no = _Choice(self)
+        for button in (self.yes, self.no):
+            button.setAutoExclusive(False)
+            button.installEventFilter(self)
+            button.toggled.connect(lambda on, b=button: self._answer_toggled(b, on))
+            row.addWidget(button)
         row.addStretch(1)
         lay.addLayout(row)
         self.details = AutoHeightTextEdit(self, min_lines=2)
         self.details.setEnabled(False)
         lay.addWidget(self.details)
-        self.group.buttonToggled.connect(self._answer_toggled)
         self.details.textChanged.connect(self._details_changed)
         self._retranslate()
 
@@ -109,9 +121,23 @@ class YesNoEditor(FieldEditor):
         if self.hint is not None and self.field.hint is not None:
             self.hint.setText(self.field.hint.get(self.lang))
 
-    def _answer_toggled(self, _button: QRadioButton, on: bool) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and watched in (self.yes, self.no)
+                and isinstance(event, QKeyEvent) and event.key() in self._ARROWS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            button = getattr(self, self._ARROWS[Qt.Key(event.key())])
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            button.setChecked(True)
+            return True
+        return False
+
+    def _answer_toggled(self, button: QAbstractButton, on: bool) -> None:
+        if on:  # the other one goes off first (quietly: one edit per answer)
+            other = self.no if button is self.yes else self.yes
+            with self.silenced():
+                other.setChecked(False)
         self.details.setEnabled(self.yes.isChecked())
-        if on:  # switching yes -> no toggles both buttons; one edit
+        if on:
             self._user_edit()
 
     def _details_changed(self) -> None:
@@ -128,10 +154,8 @@ class YesNoEditor(FieldEditor):
     def _load(self, value: object | None) -> None:
         answer = value.get("answer") if isinstance(value, Mapping) else None
         details = value.get("details", "") if isinstance(value, Mapping) else ""
-        self.group.setExclusive(False)  # an exclusive group cannot be cleared
         self.yes.setChecked(answer == "yes")
         self.no.setChecked(answer == "no")
-        self.group.setExclusive(True)
         self.details.setPlainText(details if isinstance(details, str) else "")
         self.details.setEnabled(answer == "yes")
 
@@ -164,90 +188,6 @@ class TextEditor(FieldEditor):
 
     def focus_target(self) -> QWidget:
         return self.edit
-
-
-# --- numbers ------------------------------------------------------------------------------------
-
-
-class _NumberEditor(FieldEditor):
-    """A right-aligned line edit with a validator; empty means unanswered."""
-
-    pattern = r"\d{0,15}"
-    width_chars = 16
-    PARTS = (("edit", None),)
-
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, lang, parent)
-        lay = QHBoxLayout(self)
-        zero_margins(lay, 6)
-        self.edit = QLineEdit(self)
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(self.pattern),
-                                                           self.edit))
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0") * self.width_chars
-                                + 16)
-        self.edit.setClearButtonEnabled(False)
-        lay.addWidget(self.edit)
-        self.suffix = QLabel(self)
-        lay.addWidget(self.suffix)
-        lay.addStretch(1)
-        self.edit.textEdited.connect(self._user_edit)
-        self._retranslate()
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
-class CountEditor(_NumberEditor):
-    """A whole number ≥ 0 of at most as many digits as the count's bound, or empty (a number
-    of those digits above the bound is flagged by the form's row)."""
-
-    pattern = rf"\d{{0,{len(str(BOUNDS[FieldType.COUNT].maximum))}}}"
-
-    def _retranslate(self) -> None:
-        self.suffix.setVisible(False)
-
-    def value(self) -> object | None:
-        text = self.edit.text().strip()
-        return int(text) if text else None
-
-    def _load(self, value: object | None) -> None:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        self.edit.setText(str(value) if ok else "")
-
-
-_MONEY = re.compile(r"\d+(?:[.,]\d{0,2})?|[.,]\d{1,2}")
-
-
-class MoneyEditor(_NumberEditor):
-    """An amount in tenge ≥ 0 with at most 2 decimals; a comma is taken as the decimal point."""
-
-    # below the bound of the money type: 10^13 tenge has 14 digits, so 13 and 2 decimals
-    pattern = rf"\d{{0,{len(str(BOUNDS[FieldType.MONEY].maximum)) - 1}}}([.,]\d{{0,2}})?"
-
-    def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, lang, parent)
-        self.edit.editingFinished.connect(self._tidy)
-
-    def _retranslate(self) -> None:
-        self.suffix.setText(ui_text("tenge", self.lang))
-
-    def value(self) -> object | None:
-        text = self.edit.text().strip()
-        if not _MONEY.fullmatch(text):
-            return None
-        return round(float(text.replace(",", ".")), 2)
-
-    def _load(self, value: object | None) -> None:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        self.edit.setText(f"{value:.2f}" if ok else "")
-
-    def _tidy(self) -> None:
-        """Show the amount with its 2 decimals once typed (the value does not change)."""
-        v = self.value()
-        if v is not None:
-            with self.silenced():
-                self._load(v)
 
 
 # --- period -------------------------------------------------------------------------------------
