@@ -516,8 +516,9 @@ class AssessmentService:
             raise ServiceError(ErrorCode.EXPERT_ROLE_UNKNOWN, role=role or "—")
 
         def work(s: Session) -> ExpertEntry:
-            held = s.scalar(select(ExpertRow).where(func.lower(ExpertRow.name)
-                                                    == name.lower()))
+            # SQLite's lower() knows ASCII only: compare Kazakh and Russian names here
+            held = next((r for r in s.scalars(select(ExpertRow))
+                         if r.name.casefold() == name.casefold()), None)
             if held is not None:
                 raise ServiceError(ErrorCode.EXPERT_EXISTS, name=held.name, id=held.id)
             row = ExpertRow(name=name, organisation=organisation, role=role,
