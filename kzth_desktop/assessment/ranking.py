@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from fractions import Fraction
@@ -444,6 +444,10 @@ def data_rank_key(s: RiskScore) -> tuple[Fraction, ...]:
     return (v(s.data_likelihood), v(s.trend), v(s.share))
 
 
+def _levelled(s: RiskScore) -> bool:
+    return s.level is not None
+
+
 def _by_data(s: RiskScore) -> bool:
     return s.level is None and not s.too_little_evidence and s.data_likelihood is not None
 
@@ -454,9 +458,14 @@ def rank(scores: Sequence[RiskScore]) -> list[RiskScore]:
     order = {id(s): i for i, s in enumerate(scores)}
     out: list[RiskScore] = []
     position = 0
-    for tier, key_of in ((lambda s: s.level is not None, rank_key), (_by_data, data_rank_key)):
-        members = sorted((s for s in scores if tier(s)),
-                         key=lambda s, k=key_of: (tuple(-x for x in k(s)), order[id(s)]))
+    tiers: tuple[tuple[Callable[[RiskScore], bool], Callable[[RiskScore], tuple[Fraction, ...]]],
+                 ...] = ((_levelled, rank_key), (_by_data, data_rank_key))
+    for tier, key_of in tiers:
+        def order_key(s: RiskScore, k: Callable[[RiskScore], tuple[Fraction, ...]] = key_of
+                      ) -> tuple[Any, ...]:
+            return (tuple(-x for x in k(s)), order[id(s)])
+
+        members = sorted((s for s in scores if tier(s)), key=order_key)
         prev_key: tuple[Fraction, ...] | None = None
         current = 0
         for s in members:

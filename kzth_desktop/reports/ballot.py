@@ -165,9 +165,10 @@ def ballot_xlsx(content: BallotContent, lang: str) -> bytes:
     ws["A1"] = t("title", round=content.round)
     ws["A1"].font = Font(bold=True, size=13)
     who = content.expert_name + (f" ({content.organisation})" if content.organisation else "")
-    for row, (label, value) in enumerate(((t("expert"), f"№{content.expert_id} {who}"),
-                                          (t("period"), span),
-                                          (t("round"), content.round)), start=2):
+    header: tuple[tuple[str, str | int], ...] = (
+        (t("expert"), f"№{content.expert_id} {who}"), (t("period"), span),
+        (t("round"), content.round))
+    for row, (label, value) in enumerate(header, start=2):
         ws.cell(row, 1, label).font = bold
         ws.cell(row, 3, value)
     ws["A5"] = t("how")
@@ -185,10 +186,10 @@ def ballot_xlsx(content: BallotContent, lang: str) -> bytes:
     header_row = FIRST_ROW - 1
     for j, key in enumerate(cols, start=1):
         text = heads.get(key) or t("share_year", year=key[1:])
-        c = ws.cell(header_row, j, text)
-        c.font = bold
-        c.fill = HEAD
-        c.alignment = Alignment(wrap_text=True, vertical="top")
+        h = ws.cell(header_row, j, text)
+        h.font = bold
+        h.fill = HEAD
+        h.alignment = Alignment(wrap_text=True, vertical="top")
     for i, r in enumerate(content.risks):
         row = FIRST_ROW + i
         values: dict[str, Any] = {
@@ -202,7 +203,8 @@ def ballot_xlsx(content: BallotContent, lang: str) -> bytes:
         for y, s in r.share_by_year:
             values[f"y{y}"] = _pct(s)
         for j, key in enumerate(cols, start=1):
-            c = ws.cell(row, j, values.get(key))
+            c = ws.cell(row, j)
+            c.value = values.get(key)
             if key.startswith("y") or key == "share":
                 c.number_format = "0.0%"
             elif key in ("group_l", "group_i", "group_l_iqr", "group_i_iqr", "trend"):
@@ -235,10 +237,10 @@ def ballot_xlsx(content: BallotContent, lang: str) -> bytes:
                          ("impact", content.impact_anchors)):
         scale.cell(row, 1, term(key).get(lang).capitalize()).font = bold
         row += 1
-        for value, label, text in anchors:
-            scale.cell(row, 1, value)
-            scale.cell(row, 2, label.get(lang))
-            scale.cell(row, 3, text.get(lang)).alignment = Alignment(wrap_text=True)
+        for point, name, meaning in anchors:
+            scale.cell(row, 1, point)
+            scale.cell(row, 2, name.get(lang))
+            scale.cell(row, 3, meaning.get(lang)).alignment = Alignment(wrap_text=True)
             row += 1
         row += 1
     scale.column_dimensions["B"].width = 18
