@@ -1841,6 +1841,10 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Белгілер</translation>
     </message>
     <message>
+        <source>consequences not yet assessed</source>
+        <translation>салдары әлі бағаланбаған</translation>
+    </message>
+    <message>
         <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
         <translation>Әдіс: ықтималдық = %1 × сарапшылар + %2 × деректер (жартысы жоғары қарай дөңгелектенеді); деректер бойынша ықтималдық шектері %3; ықтималдық × салдар деңгейлері: %4; кемінде %5 респондент.</translation>
     </message>
@@ -1851,6 +1855,26 @@ Send this file to the offices; only the published edition is in it.</source>
     <message>
         <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Салдары&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delphi rounds.&lt;/b&gt; Stopping rule: the interquartile range of both scales at most %1 (consensus), or from round 2 both medians moved by at most 0,5 (stable).</source>
+        <translation>&lt;b&gt;Дельфи турлары.&lt;/b&gt; Тоқтау ережесі: екі шкаланың квартильаралық ауқымы %1-ден аспайды (келісім) немесе 2-турдан бастап екі медиана да 0,5-тен артық өзгермеген (тұрақтылық).</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 answered; not answered: %3; stopping rule %4.</source>
+        <translation>%1-тур: жауап бергендер — %2; жауап бермегендер: %3; тоқтау ережесі %4.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>орындалмады</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>Әлі ешбір тур жоқ.</translation>
     </message>
     <message>
         <source>experts disagree: another round</source>
@@ -1869,12 +1893,12 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>деректер тым аз</translation>
     </message>
     <message>
-        <source>not scored yet</source>
-        <translation>әлі бағаланбаған</translation>
+        <source>not yet assessed</source>
+        <translation>салдары бағаланбаған</translation>
     </message>
     <message>
-        <source>Type your name as the expert first.</source>
-        <translation>Алдымен сарапшы ретінде атыңызды жазыңыз.</translation>
+        <source>Type the name of a registered expert first.</source>
+        <translation>Алдымен сараптама тобының тізіліміндегі сарапшының атын жазыңыз.</translation>
     </message>
     <message>
         <source>Justification</source>

@@ -1841,6 +1841,10 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Отметки</translation>
     </message>
     <message>
+        <source>consequences not yet assessed</source>
+        <translation>последствия ещё не оценены</translation>
+    </message>
+    <message>
         <source>Method: likelihood = %1 × experts + %2 × data (round half up); data likelihood bands %3; levels of likelihood × impact: %4; at least %5 respondents.</source>
         <translation>Метод: вероятность = %1 × эксперты + %2 × данные (половина округляется вверх); границы вероятности по данным %3; уровни вероятности × последствий: %4; не менее %5 респондентов.</translation>
     </message>
@@ -1851,6 +1855,26 @@ Send this file to the offices; only the published edition is in it.</source>
     <message>
         <source>&lt;b&gt;Impact&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Последствия&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delphi rounds.&lt;/b&gt; Stopping rule: the interquartile range of both scales at most %1 (consensus), or from round 2 both medians moved by at most 0,5 (stable).</source>
+        <translation>&lt;b&gt;Туры Дельфи.&lt;/b&gt; Правило остановки: межквартильный размах обеих шкал не больше %1 (согласие) или, начиная со 2-го тура, обе медианы сдвинулись не более чем на 0,5 (устойчивость).</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 answered; not answered: %3; stopping rule %4.</source>
+        <translation>Тур %1: ответили — %2; не ответили: %3; правило остановки %4.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>Туров ещё нет.</translation>
     </message>
     <message>
         <source>experts disagree: another round</source>
@@ -1869,12 +1893,12 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>слишком мало данных</translation>
     </message>
     <message>
-        <source>not scored yet</source>
-        <translation>еще не оценен</translation>
+        <source>not yet assessed</source>
+        <translation>последствия не оценены</translation>
     </message>
     <message>
-        <source>Type your name as the expert first.</source>
-        <translation>Сначала укажите свое имя как эксперта.</translation>
+        <source>Type the name of a registered expert first.</source>
+        <translation>Сначала введите имя эксперта из реестра экспертной группы.</translation>
     </message>
     <message>
         <source>Justification</source>

@@ -38,7 +38,7 @@ LEVEL_ORDER: tuple[LevelId, ...] = tuple(LevelId)
 
 # What is printed instead of a level where the data cannot carry one.
 TOO_LITTLE_EVIDENCE = T(kk="Дерек жеткіліксіз", ru="Недостаточно данных")
-NOT_SCORED = T(kk="Сарапшылар бағаламаған", ru="Эксперты не оценили")
+NOT_SCORED = T(kk="Салдары әлі бағаланбаған", ru="Последствия ещё не оценены")
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,14 +32,21 @@ How one risk of the register is scored on one territory (``score_register``):
 7. **Order**: by score, then impact (the experts' median, unrounded), then likelihood (the
    weighted value before rounding), then share, then trend — each higher first; a risk
    without share or trend comes after one with it; what still ties keeps register order and
-   shares the rank. Risks without a level (too little evidence, not scored) follow, unranked.
+   shares the rank.
+8. **From the data alone** (issue 21): a risk no expert has scored yet, but whose share is
+   used (enough evidence), is still ranked — after every risk with a level, by its data
+   likelihood D, ties broken by trend, then by share — and is marked "consequences not yet
+   assessed" (``Flag.NOT_SCORED``; no impact, no score, no level). Rule 2(3) ranks by
+   comparing the data; the experts' medians refine that order as they arrive. Risks with
+   neither a level nor a usable share (too little evidence, an added risk nobody scored)
+   follow, unranked.
 """
 
 from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from fractions import Fraction
@@ -186,7 +193,7 @@ class Flag(StrEnum):
     JUSTIFICATION_REQUIRED = "justification_required"  # |E - D| >= Method.justify_gap
     JUSTIFICATION_MISSING = "justification_missing"  # required and not given
     TOO_LITTLE_EVIDENCE = "too_little_evidence"  # < Method.min_respondents answered
-    NOT_SCORED = "not_scored"  # no expert scores, so no impact and no level
+    NOT_SCORED = "not_scored"  # no expert scores: consequences not yet assessed, no level
 
 
 @dataclass(frozen=True)
@@ -235,8 +242,13 @@ class RiskScore:
     def too_little_evidence(self) -> bool:
         return Flag.TOO_LITTLE_EVIDENCE in self.flags
 
+    @property
+    def from_data_only(self) -> bool:
+        """Ranked by its data likelihood alone: no expert has assessed its consequences."""
+        return self.level is None and self.rank is not None
+
     def level_label(self, method: Method = DEFAULT_METHOD) -> LocalizedText:
-        """The level's name, or "too little evidence" / "not scored" in its place."""
+        """The level's name, or "too little evidence" / "consequences not yet assessed"."""
         if self.level is not None:
             return method.level(self.level).label
         return TOO_LITTLE_EVIDENCE if self.too_little_evidence else NOT_SCORED
@@ -271,6 +283,8 @@ class RiskScore:
             "flags": sorted(f.value for f in self.flags),
             "justification": self.justification,
             "rank": self.rank,
+            "ranked_by": ("score" if self.level is not None
+                          else "data" if self.rank is not None else None),
         }
 
 
@@ -422,21 +436,46 @@ def rank_key(s: RiskScore) -> tuple[Fraction, ...]:
     return (v(s.score), v(s.expert_impact), v(s.weighted_likelihood), v(s.share), v(s.trend))
 
 
+def data_rank_key(s: RiskScore) -> tuple[Fraction, ...]:
+    """The order of risks ranked from the data alone (step 8): data likelihood, trend,
+    share, each higher first."""
+    def v(x: Fraction | int | None) -> Fraction:
+        return _LOWEST if x is None else Fraction(x)
+    return (v(s.data_likelihood), v(s.trend), v(s.share))
+
+
+def _levelled(s: RiskScore) -> bool:
+    return s.level is not None
+
+
+def _by_data(s: RiskScore) -> bool:
+    return s.level is None and not s.too_little_evidence and s.data_likelihood is not None
+
+
 def rank(scores: Sequence[RiskScore]) -> list[RiskScore]:
-    """Scores with a level in rank order (rank 1 first; equal keys share a rank), then the
-    rest in register order without a rank."""
+    """Scores with a level in rank order (rank 1 first; equal keys share a rank), then those
+    ranked from the data alone (step 8), then the rest in register order without a rank."""
     order = {id(s): i for i, s in enumerate(scores)}
-    levelled = sorted((s for s in scores if s.level is not None),
-                      key=lambda s: (tuple(-k for k in rank_key(s)), order[id(s)]))
     out: list[RiskScore] = []
-    prev_key: tuple[Fraction, ...] | None = None
-    current = 0
-    for position, s in enumerate(levelled, start=1):
-        key = rank_key(s)
-        if key != prev_key:
-            current, prev_key = position, key
-        out.append(_replace_rank(s, current))
-    out.extend(_replace_rank(s, None) for s in scores if s.level is None)
+    position = 0
+    tiers: tuple[tuple[Callable[[RiskScore], bool], Callable[[RiskScore], tuple[Fraction, ...]]],
+                 ...] = ((_levelled, rank_key), (_by_data, data_rank_key))
+    for tier, key_of in tiers:
+        def order_key(s: RiskScore, k: Callable[[RiskScore], tuple[Fraction, ...]] = key_of
+                      ) -> tuple[Any, ...]:
+            return (tuple(-x for x in k(s)), order[id(s)])
+
+        members = sorted((s for s in scores if tier(s)), key=order_key)
+        prev_key: tuple[Fraction, ...] | None = None
+        current = 0
+        for s in members:
+            position += 1
+            key = key_of(s)
+            if key != prev_key:
+                current, prev_key = position, key
+            out.append(_replace_rank(s, current))
+    out.extend(_replace_rank(s, None) for s in scores
+               if s.level is None and not _by_data(s))
     return out
 
 
@@ -487,6 +526,7 @@ def score_register(
 
 
 HeatMap = tuple[tuple[tuple[str, ...], ...], ...]
+PendingColumn = tuple[tuple[str, ...], ...]
 
 
 def heat_map(scores: Iterable[RiskScore]) -> HeatMap:
@@ -500,3 +540,16 @@ def heat_map(scores: Iterable[RiskScore]) -> HeatMap:
         if s.level is not None and s.likelihood is not None and s.impact is not None:
             grid[s.likelihood - 1][s.impact - 1].append(s.risk.id)
     return tuple(tuple(tuple(cell) for cell in row) for row in grid)
+
+
+def pending_column(scores: Iterable[RiskScore]) -> PendingColumn:
+    """The risks ranked from the data alone, by data likelihood: ``column[likelihood - 1]``.
+
+    Their consequences are not yet assessed, so they have no cell of the 5 x 5 grid; a heat
+    map draws them in a column of their own beside it, at the row of their data likelihood.
+    """
+    column: list[list[str]] = [[] for _ in SCALE]
+    for s in scores:
+        if s.from_data_only and s.data_likelihood is not None:
+            column[s.data_likelihood - 1].append(s.risk.id)
+    return tuple(tuple(cell) for cell in column)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from kzth_desktop.annex import numbers
 from kzth_desktop.annex.model import LocalizedText
 from kzth_desktop.assessment.suppression import Edition
 from kzth_desktop.cli.common import command_annex as _annex
@@ -25,6 +26,7 @@ from kzth_desktop.cli.common import print_json as _print_json
 from kzth_desktop.cli.desk import print_skipped, skipped_json
 from kzth_desktop.services.assessment import AssessmentService
 from kzth_desktop.services.errors import ErrorCode, ServiceError
+from kzth_desktop.storage.models import SOURCE_KINDS
 
 L = LocalizedText
 TEXT: Mapping[str, LocalizedText] = {
@@ -58,6 +60,46 @@ TEXT: Mapping[str, LocalizedText] = {
            "можно вычислить или сузить: {narrowed}"),
     "line": L(kk="{rank:>3}  {score:>3}  {level:<18} {name}",
               ru="{rank:>3}  {score:>3}  {level:<18} {name}"),
+    # the expert group (issue 21)
+    "expert_added": L(kk="Сараптама тобының тізіліміне енгізілді: №{id} {name} ({role})",
+                      ru="Внесен в реестр экспертной группы: №{id} {name} ({role})"),
+    "member": L(kk="сараптама тобының мүшесі", ru="член экспертной группы"),
+    "specialist": L(kk="тартылған маман", ru="привлеченный специалист"),
+    "expert_line": L(kk="№{id:<3} {role:<26} {name}; {organisation}{field}",
+                     ru="№{id:<3} {role:<26} {name}; {organisation}{field}"),
+    "no_experts": L(kk="Сараптама тобының тізілімі бос: kzth assessment expert add",
+                    ru="Реестр экспертной группы пуст: kzth assessment expert add"),
+    "ballot_written": L(kk="Бюллетень жазылды: {path} (№{expert} сарапшы, {round}-тур)",
+                        ru="Бюллетень записан: {path} (эксперт №{expert}, {round}-й тур)"),
+    "ballot_recorded": L(
+        kk="Бюллетень қабылданды: №{expert} {name}, {round}-тур, {years}; бағаланған "
+           "тәуекелдер: {scored}{replaced}",
+        ru="Бюллетень принят: №{expert} {name}, {round}-й тур, {years}; оценено рисков: "
+           "{scored}{replaced}"),
+    "replaced": L(kk=" (осы турдағы алдыңғы жауаптары ауыстырылды)",
+                  ru=" (прежние ответы этого тура заменены)"),
+    "round_head": L(
+        kk="{round}-тур: жауап бергендер {answered}, жауап бермегендер: {missing}; тоқтау "
+           "ережесі {settled}",
+        ru="Тур {round}: ответили {answered}, не ответили: {missing}; правило остановки "
+           "{settled}"),
+    "settled_yes": L(kk="орындалды", ru="выполнено"),
+    "settled_no": L(kk="орындалмады", ru="не выполнено"),
+    "round_line": L(
+        kk="  {risk:<10} n={n}  ықтималдық {ml} (КАА {il}{cl})  салдары {mi} (КАА {ii}{ci})  "
+           "{state}",
+        ru="  {risk:<10} n={n}  вероятность {ml} (МКР {il}{cl})  последствия {mi} "
+           "(МКР {ii}{ci})  {state}"),
+    "consensus": L(kk="келісім", ru="согласие"),
+    "stable": L(kk="тұрақты", ru="устойчиво"),
+    "open": L(kk="тағы бір тур", ru="нужен еще тур"),
+    "no_rounds": L(kk="Әлі ешбір тур жоқ", ru="Туров еще нет"),
+    "stop_rule": L(
+        kk="Тоқтау ережесі: екі шкаланың КАА ≤ {iqr} (келісім) немесе 2-турдан бастап "
+           "медианалар 0,5-тен артық өзгермеген (тұрақтылық).",
+        ru="Правило остановки: МКР обеих шкал ≤ {iqr} (согласие) или, со 2-го тура, медианы "
+           "сдвинулись не более чем на 0,5 (устойчивость)."),
+    "transmittal_saved": L(kk="Ілеспе хат сақталды", ru="Сопроводительное письмо сохранено"),
 }
 
 
@@ -176,12 +218,13 @@ def cmd_method(args: argparse.Namespace) -> int:
 def cmd_expert_score(args: argparse.Namespace) -> int:
     def work(svc: AssessmentService) -> Any:
         return svc.set_score(args.years, args.expert, args.risk, args.territory,
-                             args.likelihood, args.impact, args.comment or "")
+                             args.likelihood, args.impact, args.comment or "", args.round)
 
     e = _service(args, work)
     if args.json:
-        _print_json({"ok": True, "expert": e.expert, "risk": e.risk_id,
-                     "territory": e.territory, "likelihood": e.likelihood, "impact": e.impact})
+        _print_json({"ok": True, "expert": e.expert, "expert_id": e.expert_id,
+                     "round": e.round, "risk": e.risk_id, "territory": e.territory,
+                     "likelihood": e.likelihood, "impact": e.impact})
     else:
         print(_t("score_saved", args.lang, expert=e.expert, risk=e.risk_id,
                  territory=e.territory, likelihood=e.likelihood, impact=e.impact))
@@ -203,14 +246,20 @@ def cmd_text(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise ServiceError(ErrorCode.FILE_UNREADABLE, path=args.file,
                                detail=str(exc)) from exc
-    _service(args, lambda svc: svc.set_text(args.years, args.section, args.text_lang, text))
+    _service(args, lambda svc: svc.set_text(args.years, args.section, args.text_lang, text,
+                                            args.by))
     print(_t("text_saved", args.lang, section=args.section, text_lang=args.text_lang))
     return 0
 
 
 def cmd_source_add(args: argparse.Namespace) -> int:
     src = _service(args, lambda svc: svc.add_source(args.years, args.title, args.author or "",
-                                                    args.year, args.reference or ""))
+                                                    args.year, args.reference or "",
+                                                    args.type, args.heading or ()))
+    if args.json:
+        _print_json({"id": src.id, "position": src.position, "type": src.kind,
+                     "headings": list(src.headings)})
+        return 0
     print(_t("source_added", args.lang, position=src.position))
     return 0
 
@@ -228,6 +277,133 @@ def cmd_population(args: argparse.Namespace) -> int:
         return 0
     _print_json([{"region": f.region, "year": f.year, "population": f.population}
                  for f in figures])
+    return 0
+
+
+def cmd_expert_add(args: argparse.Namespace) -> int:
+    e = _service(args, lambda svc: svc.add_expert(args.name, args.org, args.role,
+                                                  args.field or "", args.contact or ""))
+    if args.json:
+        _print_json({"id": e.id})
+    else:
+        print(_t("expert_added", args.lang, id=e.id, name=e.name, role=_t(e.role, args.lang)))
+    return 0
+
+
+def cmd_expert_list(args: argparse.Namespace) -> int:
+    experts = _service(args, lambda svc: svc.experts())
+    if args.json:
+        _print_json({"members": [e.to_json() for e in experts if e.role == "member"],
+                     "specialists": [e.to_json() for e in experts if e.role == "specialist"]})
+        return 0
+    if not experts:
+        print(_t("no_experts", args.lang))
+    for e in experts:
+        print(_t("expert_line", args.lang, id=e.id, role=_t(e.role, args.lang), name=e.name,
+                 organisation=e.organisation or "—",
+                 field=f"; {e.field}" if e.field else ""))
+    return 0
+
+
+def cmd_ballot_export(args: argparse.Namespace) -> int:
+    from kzth_desktop.services.ballots import BallotService
+
+    def work(svc: AssessmentService) -> tuple[Path, int]:
+        person = svc.expert(args.expert)
+        path = BallotService(svc).write_ballot(args.out, args.years, person.id, args.round,
+                                               args.ballot_lang or args.lang)
+        return path, person.id
+
+    path, expert = _service(args, work)
+    if args.json:
+        _print_json({"ok": True, "path": str(path), "expert": expert, "round": args.round})
+    else:
+        print(_t("ballot_written", args.lang, path=path, expert=expert, round=args.round))
+    return 0
+
+
+def cmd_ballot_import(args: argparse.Namespace) -> int:
+    from kzth_desktop.services.ballots import BallotService
+
+    receipt = _service(args, lambda svc: BallotService(svc).import_ballot(args.file))
+    if args.json:
+        _print_json(receipt.to_json())
+    else:
+        years = receipt.years
+        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+        print(_t("ballot_recorded", args.lang, expert=receipt.expert.id,
+                 name=receipt.expert.name, round=receipt.round, years=span,
+                 scored=receipt.scored,
+                 replaced=_t("replaced", args.lang) if receipt.replaced else ""))
+    return 0
+
+
+def _f(value: Any) -> str:
+    return "—" if value is None else numbers.decimal(float(value))
+
+
+def cmd_rounds(args: argparse.Namespace) -> int:
+    from kzth_desktop.services.ballots import BallotService
+
+    def work(svc: AssessmentService) -> tuple[list[Any], dict[int, str], float]:
+        names = {e.id: e.name for e in svc.experts()}
+        return BallotService(svc).rounds(args.years), names, svc.method(args.years).iqr_flag
+
+    rounds, names, iqr = _service(args, work)
+    if args.json:
+        _print_json({"years": args.years, "stopping_rule": {
+            "consensus_iqr_at_most": iqr, "stable_median_change_at_most": 0.5},
+            "rounds": [{
+                "round": r.number, "settled": r.settled,
+                "answered": list(r.answered), "not_answered": list(r.not_answered),
+                "risks": [{"risk": x.risk_id, "experts": x.experts,
+                           "median_likelihood": str(x.median_likelihood),
+                           "median_impact": str(x.median_impact),
+                           "iqr_likelihood": str(x.iqr_likelihood),
+                           "iqr_impact": str(x.iqr_impact),
+                           "change_likelihood": None if x.change_likelihood is None
+                           else str(x.change_likelihood),
+                           "change_impact": None if x.change_impact is None
+                           else str(x.change_impact),
+                           "consensus": x.consensus, "stable": x.stable,
+                           "settled": x.settled} for x in r.risks]} for r in rounds]})
+        return 0
+    print(_t("stop_rule", args.lang, iqr=numbers.decimal(iqr)))
+    if not rounds:
+        print(_t("no_rounds", args.lang))
+    for r in rounds:
+        missing = ", ".join(f"№{i} {names.get(i, '')}".strip() for i in r.not_answered) or "—"
+        print(_t("round_head", args.lang, round=r.number, answered=len(r.answered),
+                 missing=missing, settled=_t("settled_yes" if r.settled else "settled_no",
+                                             args.lang)))
+        for x in r.risks:
+            state = ("consensus" if x.consensus else "stable" if x.stable else "open")
+            print(_t("round_line", args.lang, risk=x.risk_id, n=x.experts,
+                     ml=_f(x.median_likelihood), il=_f(x.iqr_likelihood),
+                     cl="" if x.change_likelihood is None
+                     else f", Δ {_f(x.change_likelihood)}",
+                     mi=_f(x.median_impact), ii=_f(x.iqr_impact),
+                     ci="" if x.change_impact is None else f", Δ {_f(x.change_impact)}",
+                     state=_t(state, args.lang)))
+    return 0
+
+
+def cmd_transmittal(args: argparse.Namespace) -> int:
+    def work(svc: AssessmentService) -> Any:
+        if any(v is not None for v in (args.number, args.date, args.signatory, args.position)):
+            held = svc.transmittal(args.years)
+            return svc.set_transmittal(
+                args.years, args.number if args.number is not None else held.number,
+                args.date if args.date is not None else held.date,
+                args.signatory if args.signatory is not None else held.signatory,
+                args.position if args.position is not None else held.position)
+        return None
+
+    saved = _service(args, work)
+    if saved is not None and not args.json:
+        print(_t("transmittal_saved", args.lang))
+        return 0
+    _print_json(_service(args, lambda svc: svc.transmittal(args.years)).to_json())
     return 0
 
 
@@ -295,9 +471,64 @@ def register(sub: Any) -> None:
     p.add_argument("--likelihood", type=int, required=True, choices=range(1, 6))
     p.add_argument("--impact", type=int, required=True, choices=range(1, 6))
     p.add_argument("--comment", default="")
+    p.add_argument("--round", type=int, default=None,
+                   help="the Delphi round (default: the round under way)")
     p.add_argument("--json", action="store_true")
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_expert_score))
+
+    p = cmds.add_parser("expert", help="the expert group's register (rules 4-5, 16)")
+    experts = p.add_subparsers(dest="expert_command", required=True, metavar="ACTION")
+    p = experts.add_parser("add", help="a member of the group or an invited specialist")
+    p.add_argument("--name", required=True)
+    p.add_argument("--org", required=True, help="the organisation the person represents")
+    p.add_argument("--role", required=True, choices=("member", "specialist"),
+                   help="member of the expert group, or specialist drawn in (rule 16)")
+    p.add_argument("--field", default="", help="field of knowledge")
+    p.add_argument("--contact", default="", help="phone or e-mail")
+    p.add_argument("--json", action="store_true", help='print {"id": …}')
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_expert_add))
+    p = experts.add_parser("list", help="the register: members, then specialists")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_expert_list))
+
+    p = cmds.add_parser("ballot", help="Delphi rounds: a ballot workbook per expert")
+    ballots = p.add_subparsers(dest="ballot_command", required=True, metavar="ACTION")
+    p = ballots.add_parser("export", help="one expert's ballot of a round (.xlsx)")
+    _years(p)
+    p.add_argument("--expert", required=True, help="the expert's register number (or name)")
+    p.add_argument("--round", type=int, required=True)
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--ballot-lang", choices=("kk", "ru"), default=None,
+                   help="language of the ballot (default: --lang)")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_ballot_export))
+    p = ballots.add_parser("import", help="a returned ballot: checked, then recorded")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_ballot_import))
+
+    p = cmds.add_parser("rounds", help="per Delphi round: medians, IQR, convergence, "
+                                       "who has not answered")
+    _years(p)
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_rounds))
+
+    p = cmds.add_parser("transmittal", help="the covering letter to the working body of the "
+                                            "Interdepartmental Commission (rule 18)")
+    _years(p)
+    p.add_argument("--number", default=None, help="the outgoing number")
+    p.add_argument("--date", default=None, help="YYYY-MM-DD")
+    p.add_argument("--signatory", default=None, help="who signs")
+    p.add_argument("--position", default=None, help="the signatory's position")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_transmittal))
 
     p = cmds.add_parser("add-risk", help="a risk the expert group adds to the register")
     _years(p)
@@ -314,6 +545,7 @@ def register(sub: Any) -> None:
                         "profile:KIND:risk_area, profile:KIND:measures")
     p.add_argument("--text-lang", choices=("kk", "ru"), required=True)
     p.add_argument("--file", required=True, help="the text (UTF-8), - for standard input")
+    p.add_argument("--by", default=None, help="the registered person who wrote it")
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_text))
 
@@ -325,6 +557,11 @@ def register(sub: Any) -> None:
     p.add_argument("--author", default="", help="author or organisation")
     p.add_argument("--year", type=int, default=None)
     p.add_argument("--reference", default="", help="URL or bibliographic reference")
+    p.add_argument("--type", required=True, choices=SOURCE_KINDS,
+                   help="the kind of information (rule 8)")
+    p.add_argument("--heading", type=int, action="append", default=None, metavar="N",
+                   help="an analysis heading (1-9, rule 14) that cites it; repeatable")
+    p.add_argument("--json", action="store_true")
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_source_add))
 

@@ -81,7 +81,13 @@ from kzth_desktop.assessment.publication import (
     years_id,
 )
 from kzth_desktop.assessment.publication import key as figure_key
-from kzth_desktop.assessment.ranking import EXPERT_PREFIX, Flag, RiskScore, heat_map
+from kzth_desktop.assessment.ranking import (
+    EXPERT_PREFIX,
+    Flag,
+    RiskScore,
+    heat_map,
+    pending_column,
+)
 from kzth_desktop.assessment.suppression import (
     LEGEND,
     Edition,
@@ -295,6 +301,8 @@ WORDS: Mapping[str, LocalizedText] = {
                   ru=f"{term('risk_map').ru} ({term('likelihood').ru} × {term('impact').ru})"),
     "heat_note": L(kk="Ұяшықтарда — тәуекелдер кодтары (кестені қараңыз).",
                    ru="В ячейках — коды рисков (см. таблицу)."),
+    "heat_empty": L(kk="Картада бірде-бір тәуекел жоқ: сараланған тәуекел жоқ.",
+                    ru="На карте нет ни одного риска: ранжированных рисков нет."),
     "flags": L(kk="Белгілер", ru="Отметки"),
     Flag.WIDE_SPREAD.value: L(kk="сарапшылар бағалары алшақ: қайта талқылау қажет",
                               ru="большой разброс оценок экспертов: нужен повторный тур"),
@@ -305,6 +313,65 @@ WORDS: Mapping[str, LocalizedText] = {
     "expert_short": L(kk="С", ru="Э"),
     "no_register": L(kk="Тізілімде бағаланған тәуекелдер жоқ.",
                      ru="В реестре нет оцененных рисков."),
+    "experts_n": L(kk="Сарап.", ru="Эксп."),
+    "experts_note": L(kk="«Сарап.» — тәуекелді бағалаған сарапшылар саны.",
+                      ru="«Эксп.» — число экспертов, оценивших риск."),
+    "data_only_note": L(
+        kk="Сарапшылар {count} тәуекелдің салдарын әлі бағаламаған: олар деректер бойынша "
+           "ықтималдығы D бойынша (тең болса — серпіні бойынша) сараланды және сарапшылар "
+           "бағалаған тәуекелдерден кейін тұр (Қағидалардың 2-тармағының 3) тармақшасы: "
+           "деректерді салыстыру арқылы саралау). Сарапшылардың медианалары түскенде орындар "
+           "нақтыланады.",
+        ru="Последствия {count} рисков эксперты еще не оценили: они ранжированы по "
+           "вероятности по данным D (при равенстве — по динамике) и стоят после рисков, "
+           "оцененных экспертами (подпункт 3) пункта 2 Правил: ранжирование путем сравнения "
+           "данных). Когда поступят медианы экспертов, места будут уточнены."),
+    "pending": L(kk="Салдары әлі бағаланбаған", ru="Последствия еще не оценены"),
+    "heat_pending_note": L(
+        kk="Оң жақтағы баған — салдары әлі бағаланбаған тәуекелдер, деректер бойынша "
+           "ықтималдығы D жолында.",
+        ru="Столбец справа — риски, последствия которых еще не оценены, в строке их "
+           "вероятности по данным D."),
+    # the expert group (rules 4-5, 16)
+    "group": L(kk="Сараптама тобы", ru="Экспертная группа"),
+    "group_text": L(
+        kk="Бағалауды уәкілетті мемлекеттік органдар құрған, тұрақты негізде әрекет ететін "
+           "сараптама тобы жүргізді (Қағидалардың 4-5-тармақтары): мүшелері — {members}. "
+           "Деректерді талдауға әртүрлі білім салаларының мамандары тартылды (16-тармақ): "
+           "{specialists}.",
+        ru="Оценку провела экспертная группа, созданная уполномоченными государственными "
+           "органами и действующая на постоянной основе (пункты 4-5 Правил): членов — "
+           "{members}. К анализу данных привлечены специалисты различных областей знаний "
+           "(пункт 16): {specialists}."),
+    "members": L(kk="Сараптама тобының мүшелері", ru="Члены экспертной группы"),
+    "specialists": L(kk="Тартылған мамандар (Қағидалардың 16-тармағы)",
+                     ru="Привлеченные специалисты (пункт 16 Правил)"),
+    "name": L(kk="Аты-жөні", ru="Фамилия, имя"),
+    "organisation": L(kk="Ұйым", ru="Организация"),
+    "field": L(kk="Білім саласы", ru="Область знаний"),
+    "no_group": L(kk="Сараптама тобының тізілімі толтырылмаған.",
+                  ru="Реестр экспертной группы не заполнен."),
+    # references under the headings (rule 15)
+    "references": L(kk="Сілтемелер", ru="Ссылки"),
+    # the transmittal (rule 18)
+    "to_whom": L(kk="Адам саудасына қарсы іс-қимыл жөніндегі ведомствоаралық комиссияның "
+                    "жұмыс органына",
+                 ru="В рабочий орган Межведомственной комиссии по противодействию торговле "
+                    "людьми"),
+    "outgoing": L(kk="№ {number}, {date}", ru="№ {number} от {date}"),
+    "transmittal_text": L(
+        kk="{rules} 18-тармағына сәйкес сараптама тобы адам саудасының тәуекелдерін айқындай "
+           "отырып қалыптастырған {period} тәуекелдерді бағалау нәтижелерін жібереді.",
+        ru="В соответствии с пунктом 18 {rules} экспертная группа направляет "
+           "сформированные ею результаты оценки рисков торговли людьми {period}."),
+    "transmittal_attachment": L(kk="Қосымша: {title}, {period}.",
+                                ru="Приложение: {title} {period}."),
+    "no": L(kk="№", ru="№"),
+    "transmittal_from": L(kk="Сараптама тобының атынан", ru="От имени экспертной группы"),
+    "signature": L(kk="(қолы)", ru="(подпись)"),
+    "position_blank": L(kk="(лауазымы)", ru="(должность)"),
+    "name_blank": L(kk="(аты-жөні)", ru="(фамилия, инициалы)"),
+    "block_question": L(kk="{block}-блок, {question}-сұрақ", ru="блок {block}, вопрос {question}"),
     # part 6
     "profiles_intro": L(
         kk="Ықтимал құрбандардың тәуекел профилі — тәуекел саласы, тәуекел индикаторлары "
@@ -358,18 +425,62 @@ WORDS: Mapping[str, LocalizedText] = {
 }
 
 
+# rule 8: "заңнамалық, профилактикалық, практикалық, халықаралық, ведомствоаралық, ведомстволық,
+# және статистикалық сипаттағы … ақпарат" / "информация … законодательного, профилактического,
+# практического, международного, межведомственного, ведомственного и статистического
+# характера" — the Rules' own adjectives, in the Rules' order
+SOURCE_KIND_NAMES: Mapping[str, LocalizedText] = {
+    "legislative": L(kk="Заңнамалық сипаттағы ақпарат",
+                     ru="Информация законодательного характера"),
+    "preventive": L(kk="Профилактикалық сипаттағы ақпарат",
+                    ru="Информация профилактического характера"),
+    "practical": L(kk="Практикалық сипаттағы ақпарат", ru="Информация практического характера"),
+    "international": L(kk="Халықаралық сипаттағы ақпарат",
+                       ru="Информация международного характера"),
+    "interdepartmental": L(kk="Ведомствоаралық сипаттағы ақпарат",
+                           ru="Информация межведомственного характера"),
+    "departmental": L(kk="Ведомстволық сипаттағы ақпарат",
+                      ru="Информация ведомственного характера"),
+    "statistical": L(kk="Статистикалық сипаттағы ақпарат",
+                     ru="Информация статистического характера"),
+}
+
+
 def w(key: str, lang: str, **params: Any) -> str:
     return WORDS[key].get(lang).format(**params)
 
 
 @dataclass(frozen=True, slots=True)
 class CitedRef:
-    """A source cited (rules 10, 15)."""
+    """A source cited (rules 10, 15): its kind of information (rule 8) and the analysis
+    headings (rule 14) that refer to it."""
 
     title: str
     author: str = ""
     year: int | None = None
     reference: str = ""
+    kind: str = "international"
+    headings: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMember:
+    """A person of the expert group's register."""
+
+    name: str
+    organisation: str
+    role: str  # "member" | "specialist"
+    field: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TransmittalRef:
+    """The covering letter to the Commission's working body (rule 18); blanks print as lines."""
+
+    number: str = ""
+    date: dt.date | None = None
+    signatory: str = ""
+    position: str = ""
 
 
 @dataclass(frozen=True)
@@ -386,6 +497,8 @@ class AssessmentContent:
     sources: tuple[CitedRef, ...] = ()
     organisation: LocalizedText | None = None
     prepared_on: dt.date = dt.date(2000, 1, 1)
+    group: tuple[GroupMember, ...] = ()
+    transmittal: TransmittalRef | None = None
 
     @property
     def published(self) -> bool:
@@ -605,13 +718,28 @@ def hbar_chart(items: Sequence[tuple[str, float, str]], width: float = FRAME_W,
     return d
 
 
+def _cell_lines(ids: Sequence[str], width: float) -> list[str]:
+    lines: list[str] = []
+    for code in ids:
+        if lines and stringWidth(lines[-1] + ", " + code, fonts.BOLD, 7) < width - 4:
+            lines[-1] += ", " + code
+        else:
+            lines.append(code)
+    return lines
+
+
 def heat_map_drawing(scores: Sequence[RiskScore], method: Method, lang: str,
                      codes: Mapping[str, str]) -> Drawing:
     """The 5 × 5 grid, likelihood 5 at the top, impact 1-5 left to right, cells coloured by
-    the level of their score, the codes of the risks placed in them."""
-    cell_w, cell_h = 27 * mm, 17 * mm
+    the level of their score, the codes of the risks placed in them; risks ranked from the
+    data alone (consequences not yet assessed) in a grey column of their own on the right,
+    at the row of their data likelihood."""
+    pending = pending_column(scores)
+    has_pending = any(pending)
+    cell_w, cell_h = (22 * mm if has_pending else 27 * mm), 17 * mm
+    pend_w = 26 * mm if has_pending else 0
     left, bottom = 34 * mm, 20 * mm
-    d = Drawing(left + 5 * cell_w + 4 * mm, bottom + 5 * cell_h + 6 * mm,
+    d = Drawing(left + 5 * cell_w + pend_w + 4 * mm, bottom + 5 * cell_h + 6 * mm,
                 initialFontName=fonts.REGULAR)
     x = 4 * mm
     for lv in method.levels:  # the legend: level colours with their score ranges
@@ -632,19 +760,28 @@ def heat_map_drawing(scores: Sequence[RiskScore], method: Method, lang: str,
             d.add(String(x + cell_w - 1.5, y + 1.5, str((li + 1) * (ii + 1)),
                          fontName=fonts.REGULAR, fontSize=6, fillColor=GREY,
                          textAnchor="end"))
-            ids = [codes.get(r, r) for r in grid[li][ii]]
-            lines: list[str] = []
-            for code in ids:
-                if lines and stringWidth(lines[-1] + ", " + code, fonts.BOLD, 7) < cell_w - 4:
-                    lines[-1] += ", " + code
-                else:
-                    lines.append(code)
+            lines = _cell_lines([codes.get(r, r) for r in grid[li][ii]], cell_w)
             for k, text in enumerate(lines[:4]):
                 d.add(String(x + cell_w / 2, y + cell_h - 5 * mm - k * 3.2 * mm, text,
                              fontName=fonts.BOLD, fontSize=7, textAnchor="middle"))
         d.add(String(left - 2, bottom + li * cell_h + cell_h / 2 - 2,
                      _fit(f"{li + 1} {lik.get(li + 1, '')}", left - 4, 6.5),
                      fontName=fonts.REGULAR, fontSize=6.5, textAnchor="end"))
+    if has_pending:
+        px = left + 5 * cell_w + 2 * mm
+        for li in range(5):
+            y = bottom + li * cell_h
+            d.add(Rect(px, y, pend_w - 2 * mm, cell_h, fillColor=LIGHT, strokeColor=GRID,
+                       strokeWidth=0.4, strokeDashArray=[2, 2]))
+            lines = _cell_lines([codes.get(r, r) for r in pending[li]], pend_w - 2 * mm)
+            for k, text in enumerate(lines[:4]):
+                d.add(String(px + (pend_w - 2 * mm) / 2, y + cell_h - 5 * mm - k * 3.2 * mm,
+                             text, fontName=fonts.BOLD, fontSize=7, textAnchor="middle"))
+        words = w("pending", lang).split()
+        half = (len(words) + 1) // 2
+        for k, text in enumerate((" ".join(words[:half]), " ".join(words[half:]))):
+            d.add(String(px + (pend_w - 2 * mm) / 2, bottom - 8 - k * 8, text,
+                         fontName=fonts.REGULAR, fontSize=6.5, textAnchor="middle"))
     for ii in range(5):
         d.add(String(left + ii * cell_w + cell_w / 2, bottom - 8,
                      _fit(f"{ii + 1} {imp.get(ii + 1, '')}", cell_w - 2, 6.5),
@@ -714,7 +851,7 @@ class _Doc(BaseDocTemplate):
             canvas.setFillColor(RESTRICTED_RED)
             canvas.drawCentredString(PAGE_W / 2, PAGE_H - 9 * mm,
                                      _fit(self.restricted, FRAME_W, 8, fonts.BOLD))
-        if page > 1:
+        if page > FRONT_PAGES:
             canvas.setFont(fonts.REGULAR, 7)
             canvas.setFillColor(GREY)
             canvas.drawString(MARGIN_L, PAGE_H - 14 * mm, _fit(self.header, FRAME_W, 7))
@@ -726,6 +863,9 @@ class _Doc(BaseDocTemplate):
                     if self.used_pages >= page else w("page_one", lang, page=page))
             canvas.drawCentredString(PAGE_W / 2, 9 * mm, text)
         canvas.restoreState()
+
+
+FRONT_PAGES = 2  # the transmittal (rule 18) and the title page: no header, no number
 
 
 # counts whose ratio the annex asks for (numerator, denominator): b2.q6 asks for cases sent to
@@ -747,6 +887,27 @@ class _Builder:
         self.seen_counts: dict[str, CountEvidence] = {}
         self.part_titles = {p.number: _cap(p.title.get(lang)) for p in assessment_parts()}
         self.printed: list[PrintedRow] = []  # every protected figure, in the order printed
+        # the sources as the list prints them: grouped by rule 8's kinds, numbered through
+        kinds = list(SOURCE_KIND_NAMES)
+        ordered = sorted(enumerate(content.sources), key=lambda p: (
+            kinds.index(p[1].kind) if p[1].kind in kinds else len(kinds), p[0]))
+        self.numbered: list[tuple[int, CitedRef]] = [
+            (n, ref) for n, (_, ref) in enumerate(ordered, start=1)]
+
+    def field_ref(self, field_id: str) -> str:
+        """Where a field is in the questionnaire, as a reader finds it: "блок 3, вопрос 1:
+        <the question's text>" — never the internal id."""
+        try:
+            fld = self.annex.field(field_id)
+            question = self.annex.question(fld.question_id)
+            block = self.annex.block(fld.block_id)
+        except KeyError:
+            return ""
+        where = self.t("block_question", block=block.number, question=question.number)
+        text = self.tx(question.text).rstrip(" :?") if question.text else ""
+        if not text:
+            text = self.tx(fld.text).rstrip(" :")
+        return f"{where}: {text}" if text else where
 
     def log(self, table_id: str, i: int, columns: Sequence[int], tail: Sequence[str] = (),
             label: str = "", rate: str | None = None) -> None:
@@ -796,6 +957,36 @@ class _Builder:
             if table.hidden(mark):
                 out.append(_p(LEGEND[mark].get(self.lang), self.st.note))
         return out
+
+    # --- the transmittal (rule 18) -------------------------------------------------------------
+    def transmittal_page(self) -> None:
+        st, tr = self.st, self.c.transmittal or TransmittalRef()
+        years = self.c.years
+        span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+        period = self.t("period" if len(years) > 1 else "period_one", years=span)
+        right = ParagraphStyle("right", parent=st.body, alignment=2, fontSize=10.5, leading=14)
+        body = ParagraphStyle("letter", parent=st.body, fontSize=10.5, leading=15,
+                              firstLineIndent=12 * mm, alignment=4)
+        blank_date = "«___» ____________ 20___" if self.lang == "ru" else "20___ ж. «___» ________"
+        number = tr.number or "________"
+        date = tr.date.strftime("%d.%m.%Y") if tr.date else blank_date
+        sign = [[Paragraph(escape(tr.position) if tr.position else "____________________",
+                           st.body), "____________",
+                 Paragraph(escape(tr.signatory) if tr.signatory else "____________________",
+                           st.body)],
+                [_p(self.t("position_blank"), st.note), _p(self.t("signature"), st.note),
+                 _p(self.t("name_blank"), st.note)]]
+        sign_table = Table(sign, colWidths=[70 * mm, 40 * mm, FRAME_W - 110 * mm])
+        sign_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        self.add(_p(self.t("outgoing", number=number, date=date), st.body),
+                 Spacer(1, 12 * mm), _p(self.t("to_whom"), right), Spacer(1, 22 * mm),
+                 _p(self.t("transmittal_text", rules=self.t("rules_genitive"),
+                           period=period), body), Spacer(1, 4 * mm),
+                 _p(self.t("transmittal_attachment", title=self.t("title"), period=period),
+                    body),
+                 Spacer(1, 30 * mm), _p(self.t("transmittal_from"), st.body), Spacer(1, 8 * mm),
+                 sign_table, PageBreak())
 
     # --- title page and contents ---------------------------------------------------------------
     def title_page(self) -> None:
@@ -854,6 +1045,30 @@ class _Builder:
                 self.para(LEGEND[mark].get(self.lang), st.note)
         else:
             self.para(self.t("restricted_text"))
+        self.group()
+
+    def group(self) -> None:
+        """The expert group's register (rules 4-5) and the specialists drawn in (rule 16)."""
+        st = self.st
+        self.h2(f"1.4. {self.t('group')}")
+        members = [g for g in self.c.group if g.role != "specialist"]
+        specialists = [g for g in self.c.group if g.role == "specialist"]
+        if not self.c.group:
+            self.para(self.t("no_group"), st.note)
+            return
+        self.para(self.t("group_text", members=len(members), specialists=len(specialists)))
+        for key, people in (("members", members), ("specialists", specialists)):
+            if not people:
+                continue
+            rows: list[list[Any]] = [[Paragraph(escape(self.t(k)), st.th)
+                                      for k in ("no", "name", "organisation", "field")]]
+            for n, g in enumerate(people, start=1):
+                rows.append([str(n), Paragraph(escape(g.name), st.td),
+                             Paragraph(escape(g.organisation or "—"), st.td),
+                             Paragraph(escape(g.field or "—"), st.td)])
+            self.add(KeepTogether([self.caption(self.t(key)),
+                                   _table(rows, [10 * mm, 45 * mm, 70 * mm,
+                                                 FRAME_W - 125 * mm])]))
 
     def method(self) -> None:
         m, st = self.c.method, self.st
@@ -904,6 +1119,13 @@ class _Builder:
         self.h2(f"2.{n}. {ha.heading.display(self.lang)}")
         self.add(_p(self.t("findings"), self.st.h3))
         self.rich(self.c.texts.get(f"analysis:{n}", ""), self.t("no_findings"))
+        cited = [(k, ref) for k, ref in self.numbered if n in ref.headings]
+        if cited:
+            self.add(_p(self.t("references"), self.st.h4))
+            for k, ref in cited:
+                short = ". ".join(x for x in (ref.author, ref.title,
+                                              str(ref.year) if ref.year else "") if x)
+                self.add(Paragraph(f"[{k}] {escape(short)}", self.st.bullet))
         self.add(_p(self.t("evidence"), self.st.h3))
         for ev in ha.evidence:
             self.evidence(ev)
@@ -1191,31 +1413,38 @@ class _Builder:
         self.para(self.t("register_intro"))
         th = ParagraphStyle("th_narrow", parent=st.th, fontSize=6.5, leading=7.8)
         head = [Paragraph(escape(self.t(k)), th) for k in
-                ("rank", "code", "risk", "share_yes", "D", "E", "likelihood", "impact",
-                 "score", "level")]
+                ("rank", "code", "risk", "share_yes", "D", "experts_n", "E", "likelihood",
+                 "impact", "score", "level")]
         rows: list[list[Any]] = [head]
         colour: list[tuple[Any, ...]] = []
         for i, s in enumerate(self.c.register, start=1):
+            level = self.t("pending") if s.from_data_only else self.tx(s.level_label(m))
             rows.append([
                 str(s.rank) if s.rank is not None else "—", self.codes.get(s.risk.id, ""),
                 Paragraph(escape(self.tx(s.risk.name)), st.td),
                 _percent(s.share) if s.share is not None else "—",
                 str(s.data_likelihood) if s.data_likelihood is not None else "—",
-                _fraction(s.expert_likelihood), str(s.likelihood or "—"),
+                str(s.experts), _fraction(s.expert_likelihood), str(s.likelihood or "—"),
                 str(s.impact or "—"), str(s.score or "—"),
-                Paragraph(escape(self.tx(s.level_label(m))), st.td)])
+                Paragraph(escape(level), st.td)])
             if s.level is not None:
-                colour.append(("BACKGROUND", (9, i), (9, i), LEVEL_COLOURS[s.level]))
+                colour.append(("BACKGROUND", (10, i), (10, i), LEVEL_COLOURS[s.level]))
+            elif s.from_data_only:
+                colour.append(("BACKGROUND", (10, i), (10, i), LIGHT))
+
         def fit(key: str, least: float) -> float:  # a header word never breaks
             return max(least, float(stringWidth(self.t(key), fonts.BOLD, th.fontSize)) + 8)
 
-        widths = [fit("rank", 9 * mm), 10 * mm, 0.0, fit("share_yes", 13 * mm), 7 * mm, 9 * mm,
-                  fit("likelihood", 12 * mm), fit("impact", 12 * mm), fit("score", 9 * mm),
-                  24 * mm]
+        widths = [fit("rank", 9 * mm), 10 * mm, 0.0, fit("share_yes", 13 * mm), 7 * mm,
+                  fit("experts_n", 9 * mm), 9 * mm, fit("likelihood", 12 * mm),
+                  fit("impact", 12 * mm), fit("score", 9 * mm), 24 * mm]
         widths[2] = FRAME_W - sum(widths)
         table = _table(rows, widths)
         table.setStyle(TableStyle([("ALIGN", (0, 1), (1, -1), "CENTER"), *colour]))
-        self.add(table)
+        self.add(table, _p(self.t("experts_note"), st.note))
+        pending = sum(1 for s in self.c.register if s.from_data_only)
+        if pending:
+            self.para(self.t("data_only_note", count=pending), st.note)
         notes = []
         for s in self.c.register:
             flags = [self.t(f.value) for f in (Flag.WIDE_SPREAD, Flag.JUSTIFICATION_MISSING)
@@ -1239,9 +1468,15 @@ class _Builder:
                     self.add(Paragraph(f"<b>{escape(self.codes.get(s.risk.id, ''))}</b> "
                                        f"{escape(comment)} <i>({escape(expert)})</i>",
                                        st.bullet, bulletText="•"))
+        placed = any(s.rank is not None for s in self.c.register)
         self.add(CondPageBreak(125 * mm), _Heading(f"3.1. {self.t('heat_map')}", st.h2, 1),
-                 heat_map_drawing(self.c.register, m, self.lang, self.codes),
-                 _p(self.t("heat_note"), st.note))
+                 heat_map_drawing(self.c.register, m, self.lang, self.codes))
+        if not placed:
+            self.add(_p(self.t("heat_empty"), st.note))
+        else:
+            self.add(_p(self.t("heat_note"), st.note))
+            if pending:
+                self.add(_p(self.t("heat_pending_note"), st.note))
 
     # --- 4-5. conclusions, recommendations -----------------------------------------------------
     def expert_part(self, number: int, section: str) -> None:
@@ -1288,7 +1523,8 @@ class _Builder:
                                   Paragraph(escape(self.t("period_total")), st.th)]]
         tables: list[SuppressedTable] = []
         for c in shown:
-            rows.append([Paragraph(escape(f"{self.tx(c.label)} ({c.field_id})"), st.td),
+            where = self.t("block_question", **_numbers_of(self.annex, c.field_id))
+            rows.append([Paragraph(escape(f"{self.tx(c.label)} ({where})"), st.td),
                          *self.indicator_cells(prof.kind, c, tables)])
         ncol = len(years) + 1
         num_w = 22 * mm
@@ -1316,9 +1552,10 @@ class _Builder:
         st = self.st
         self.add(self.caption(self.t("reported_texts")))
         for t in said:
-            head = self.tx(t.label) or t.field_id
+            head = self.tx(t.label) or self.field_ref(t.field_id)
+            where = self.t("block_question", **_numbers_of(self.annex, t.field_id))
             self.add(Paragraph(f"<b>{escape(head)}</b> <font color='#595959' size='7'>"
-                               f"({escape(t.field_id)}; {escape(self.t('answers_n', n=t.answers))})"
+                               f"({escape(where)}; {escape(self.t('answers_n', n=t.answers))})"
                                "</font>", st.small))
             for q in t.quotes:
                 self.add(Paragraph(escape(q), st.bullet, bulletText="•"))
@@ -1328,7 +1565,8 @@ class _Builder:
         st, src = self.st, sec.source
         flow: list[Flowable] = [self.caption(self.tx(src.field_text).rstrip(":"))]
         flow.append(_p(
-            f"{self.t('source')}: {src.field_id}; {self.t('submissions')}: {src.submissions}; "
+            f"{self.t('source')}: {self.field_ref(src.field_id)}; "
+            f"{self.t('submissions')}: {src.submissions}; "
             f"{self.t('organisations')}: {src.organisations}; {self.t('no_data')}: "
             f"{src.no_data}", st.note))
         years = [y for y, _ in sec.by_year]
@@ -1394,13 +1632,19 @@ class _Builder:
         self.h1(f"7. {self.t('sources_cited')}")
         if not self.c.sources:
             self.para(self.t("no_sources"), st.note)
-        for n, s in enumerate(self.c.sources, start=1):
+        kind = None
+        for n, s in self.numbered:
+            if s.kind != kind:
+                kind = s.kind
+                name = SOURCE_KIND_NAMES.get(kind)
+                self.add(_p(self.tx(name) if name else kind, st.h3))
             parts = [p for p in (s.author, s.title, str(s.year) if s.year else "",
                                  s.reference) if p]
             self.add(Paragraph(escape(". ".join(p.rstrip(".") for p in parts)) + ".", st.bullet,
                                bulletText=f"{n}."))
 
     def build(self) -> list[Flowable]:
+        self.transmittal_page()
         self.title_page()
         self.description()
         self.analysis()
@@ -1410,6 +1654,16 @@ class _Builder:
         self.profiles()
         self.sources()
         return self.story
+
+
+def _numbers_of(annex: Annex, field_id: str) -> dict[str, int | str]:
+    """The block and question numbers of a field, for "блок 3, вопрос 1"."""
+    try:
+        fld = annex.field(field_id)
+        return {"block": annex.block(fld.block_id).number,
+                "question": annex.question(fld.question_id).number}
+    except KeyError:
+        return {"block": "—", "question": "—"}
 
 
 def _short(label: str) -> str:

@@ -45,14 +45,16 @@ from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.files import write_file
 from kzth_desktop.services.workspace import Workspace
+from kzth_desktop.storage.models import EXPERT_ROLES, SOURCE_KINDS, utcnow
 from kzth_desktop.storage.models import AssessmentPeriod as PeriodRow
 from kzth_desktop.storage.models import AssessmentRisk as RiskRow
 from kzth_desktop.storage.models import AssessmentText as TextRow
+from kzth_desktop.storage.models import Ballot as BallotRow
 from kzth_desktop.storage.models import CitedSource as SourceRow
+from kzth_desktop.storage.models import Expert as ExpertRow
 from kzth_desktop.storage.models import ExpertScoreRow as ScoreRow
 from kzth_desktop.storage.models import Population as PopulationRow
 from kzth_desktop.storage.models import RiskJustification as JustificationRow
-from kzth_desktop.storage.models import utcnow
 
 MAX_YEARS = 3  # rule 3: an assessment every three years
 LANGS = ("kk", "ru")
@@ -201,16 +203,48 @@ class Period:
 
 
 @dataclass(frozen=True, slots=True)
-class ScoreEntry:
-    """One expert's stored score (the latest round)."""
+class ExpertEntry:
+    """A person of the expert group's register (rules 4-5, 16)."""
 
-    expert: str
+    id: int
+    name: str
+    organisation: str
+    role: str  # "member" | "specialist" (EXPERT_ROLES)
+    field: str
+    contact: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "organisation": self.organisation,
+                "role": self.role, "field": self.field, "contact": self.contact}
+
+
+@dataclass(frozen=True, slots=True)
+class Transmittal:
+    """The covering letter of the results sent to the Commission's working body (rule 18)."""
+
+    number: str = ""
+    date: dt.date | None = None
+    signatory: str = ""  # who signs: a name
+    position: str = ""  # the signatory's position
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "date": self.date.isoformat() if self.date else None,
+                "signatory": self.signatory, "position": self.position}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreEntry:
+    """One registered expert's stored score in one Delphi round."""
+
+    expert: str  # the expert's name in the register
     risk_id: str
     territory: str
     likelihood: int
     impact: int
     comment: str
     entered_at: dt.datetime
+    expert_id: int = 0
+    round: int = 1
 
     def as_score(self) -> ExpertScore:
         return ExpertScore(self.expert, self.risk_id, self.territory, self.likelihood,
@@ -234,6 +268,8 @@ class CitedSourceEntry:
     author: str
     year: int | None
     reference: str
+    kind: str = "international"  # rule 8 (SOURCE_KINDS)
+    headings: tuple[int, ...] = ()  # the analysis headings (rule 14) that cite it
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +365,39 @@ class AssessmentService:
         result: Period = self._write(years, work)
         return result
 
+    # --- the transmittal (rule 18) -----------------------------------------------------------
+    def transmittal(self, years: Sequence[int]) -> Transmittal:
+        def work(s: Session, row: PeriodRow) -> Transmittal:
+            return _transmittal_of(row.transmittal_json)
+
+        result: Transmittal = self._read(years, work, Transmittal())
+        return result
+
+    def set_transmittal(self, years: Sequence[int], number: str = "",
+                        date: dt.date | str | None = None, signatory: str = "",
+                        position: str = "") -> Transmittal:
+        """The outgoing number, date and signatory of the letter that sends the results to
+        the working body of the Interdepartmental Commission (rule 18); blanks are printed
+        as lines to fill by hand."""
+        if isinstance(date, str):
+            try:
+                date = dt.date.fromisoformat(date.strip()) if date.strip() else None
+            except ValueError:
+                raise ServiceError(ErrorCode.TRANSMITTAL_INVALID, detail=date) from None
+        if date is not None and not 1990 <= date.year <= 2100:
+            raise ServiceError(ErrorCode.TRANSMITTAL_INVALID, detail=date.isoformat())
+        if len(number) > 60:
+            raise ServiceError(ErrorCode.TRANSMITTAL_INVALID, detail=number[:60] + "…")
+        value = Transmittal(number.strip(), date, " ".join(signatory.split()),
+                            " ".join(position.split()))
+        text = json.dumps(value.to_json(), ensure_ascii=False, sort_keys=True)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            row.transmittal_json = text
+
+        self._write(years, work)
+        return value
+
     # --- the method --------------------------------------------------------------------------
     def method(self, years: Sequence[int]) -> Method:
         return self.period(years).method
@@ -419,51 +488,126 @@ class AssessmentService:
             raise AssessmentError(AssessmentErrorCode.BAD_TERRITORY, territory=code)
         return t
 
+    # --- the expert group's register --------------------------------------------------------
+    def experts(self) -> list[ExpertEntry]:
+        """The register: members first, then specialists, each in the order entered."""
+        rows = self.ws.read(lambda s: [_expert_of(r) for r in s.scalars(
+            select(ExpertRow).order_by(ExpertRow.id))])
+        return sorted(rows, key=lambda e: EXPERT_ROLES.index(e.role)
+                      if e.role in EXPERT_ROLES else len(EXPERT_ROLES))
+
+    def expert(self, who: int | str) -> ExpertEntry:
+        """A registered person by register number (also as digits) or exact name."""
+        wanted = str(who).strip()
+        for e in self.experts():
+            if str(e.id) == wanted or e.name == wanted:
+                return e
+        raise ServiceError(ErrorCode.EXPERT_NOT_FOUND, expert=wanted or "—")
+
+    def add_expert(self, name: str, organisation: str, role: str = "member", field: str = "",
+                   contact: str = "") -> ExpertEntry:
+        """A member of the group or a specialist drawn in (rule 16), at the register's end."""
+        name, organisation = " ".join(name.split()), organisation.strip()
+        if not name:
+            raise ServiceError(ErrorCode.EXPERT_NAME_REQUIRED)
+        if not organisation:
+            raise ServiceError(ErrorCode.EXPERT_ORG_REQUIRED, name=name)
+        if role not in EXPERT_ROLES:
+            raise ServiceError(ErrorCode.EXPERT_ROLE_UNKNOWN, role=role or "—")
+
+        def work(s: Session) -> ExpertEntry:
+            # SQLite's lower() knows ASCII only: compare Kazakh and Russian names here
+            held = next((r for r in s.scalars(select(ExpertRow))
+                         if r.name.casefold() == name.casefold()), None)
+            if held is not None:
+                raise ServiceError(ErrorCode.EXPERT_EXISTS, name=held.name, id=held.id)
+            row = ExpertRow(name=name, organisation=organisation, role=role,
+                            field=field.strip(), contact=contact.strip())
+            s.add(row)
+            s.flush()
+            return _expert_of(row)
+
+        result: ExpertEntry = self.ws.write(work)
+        return result
+
     # --- expert scores -----------------------------------------------------------------------
-    def expert_scores(self, years: Sequence[int], territory: str | None = None
-                      ) -> list[ScoreEntry]:
+    def expert_scores(self, years: Sequence[int], territory: str | None = None, *,
+                      all_rounds: bool = False) -> list[ScoreEntry]:
+        """The scores of the period: each expert's latest round per risk and territory (what
+        the ranking uses), or every round's with ``all_rounds``."""
         def work(s: Session, row: PeriodRow) -> list[ScoreEntry]:
-            q = select(ScoreRow).where(ScoreRow.period_id == row.id)
+            q = (select(ScoreRow, ExpertRow.name).join(ExpertRow, ExpertRow.id
+                                                        == ScoreRow.expert_id)
+                 .where(ScoreRow.period_id == row.id))
             if territory is not None:
                 q = q.where(ScoreRow.territory == territory)
-            q = q.order_by(ScoreRow.territory, ScoreRow.risk_id, ScoreRow.expert)
-            return [ScoreEntry(r.expert, r.risk_id, r.territory, r.likelihood, r.impact,
-                               r.comment, r.entered_at) for r in s.scalars(q)]
+            q = q.order_by(ScoreRow.territory, ScoreRow.risk_id, ExpertRow.name,
+                           ScoreRow.round)
+            out: dict[tuple[int, str, str, int], ScoreEntry] = {}
+            for r, name in s.execute(q):
+                entry = ScoreEntry(name, r.risk_id, r.territory, r.likelihood, r.impact,
+                                   r.comment, r.entered_at, r.expert_id, r.round)
+                key = (r.expert_id, r.risk_id, r.territory, r.round if all_rounds else 0)
+                out[key] = entry  # ordered by round: the latest stays
+            return list(out.values())
 
         result: list[ScoreEntry] = self._read(years, work, [])
         return result
 
-    def set_score(self, years: Sequence[int], expert: str, risk_id: str, territory: str,
-                  likelihood: int, impact: int, comment: str = "") -> ScoreEntry:
-        """An expert's score of a risk on a territory; a new round replaces the old score."""
+    def current_round(self, years: Sequence[int]) -> int:
+        """The Delphi round under way: the latest with a ballot issued or a score, else 1."""
+        def work(s: Session, row: PeriodRow) -> int:
+            scored = s.scalar(select(func.max(ScoreRow.round))
+                              .where(ScoreRow.period_id == row.id)) or 0
+            issued = s.scalar(select(func.max(BallotRow.round))
+                              .where(BallotRow.period_id == row.id)) or 0
+            return max(1, scored, issued)
+
+        result: int = self._read(years, work, 1)
+        return result
+
+    def set_score(self, years: Sequence[int], expert: int | str, risk_id: str,
+                  territory: str, likelihood: int, impact: int, comment: str = "",
+                  round: int | None = None) -> ScoreEntry:
+        """A registered expert's score of a risk on a territory in a Delphi round (default:
+        the round under way); a second score in the same round replaces the first."""
         where = self.territory(territory).code
         self._check_risk(years, risk_id)
+        person = self.expert(expert)
         try:
-            ExpertScore(expert.strip(), risk_id, where, likelihood, impact, comment)
+            ExpertScore(person.name, risk_id, where, likelihood, impact, comment)
         except (ValueError, TypeError) as exc:
             raise AssessmentError(AssessmentErrorCode.BAD_SCORE, detail=str(exc)) from None
+        chosen = self.current_round(years) if round is None else round
+        if not isinstance(chosen, int) or isinstance(chosen, bool) or chosen < 1:
+            raise ServiceError(ErrorCode.ROUND_INVALID, round=chosen)
         now = utcnow()
 
         def work(s: Session, row: PeriodRow) -> ScoreEntry:
             held = s.scalar(select(ScoreRow).where(
-                ScoreRow.period_id == row.id, ScoreRow.expert == expert.strip(),
-                ScoreRow.risk_id == risk_id, ScoreRow.territory == where))
+                ScoreRow.period_id == row.id, ScoreRow.expert_id == person.id,
+                ScoreRow.risk_id == risk_id, ScoreRow.territory == where,
+                ScoreRow.round == chosen))
             if held is None:
-                held = ScoreRow(period_id=row.id, expert=expert.strip(), risk_id=risk_id,
-                                territory=where)
+                held = ScoreRow(period_id=row.id, expert_id=person.id, risk_id=risk_id,
+                                territory=where, round=chosen)
                 s.add(held)
             held.likelihood, held.impact, held.comment = likelihood, impact, comment.strip()
             held.entered_at = now
-            return ScoreEntry(held.expert, risk_id, where, likelihood, impact, held.comment, now)
+            return ScoreEntry(person.name, risk_id, where, likelihood, impact, held.comment,
+                              now, person.id, chosen)
 
         result: ScoreEntry = self._write(years, work)
         return result
 
-    def remove_score(self, years: Sequence[int], expert: str, risk_id: str,
+    def remove_score(self, years: Sequence[int], expert: int | str, risk_id: str,
                      territory: str) -> bool:
+        """Removes an expert's scores of a risk on a territory, every round."""
+        person = self.expert(expert)
+
         def work(s: Session, row: PeriodRow) -> bool:
             done = s.execute(delete(ScoreRow).where(
-                ScoreRow.period_id == row.id, ScoreRow.expert == expert,
+                ScoreRow.period_id == row.id, ScoreRow.expert_id == person.id,
                 ScoreRow.risk_id == risk_id, ScoreRow.territory == territory))
             return bool(getattr(done, "rowcount", 0))
 
@@ -484,10 +628,12 @@ class AssessmentService:
         return result
 
     def set_justification(self, years: Sequence[int], risk_id: str, territory: str,
-                          text: str) -> None:
-        """The group's reason for a risk's score; an empty text removes it."""
+                          text: str, author: int | str | None = None) -> None:
+        """The group's reason for a risk's score; an empty text removes it. ``author``: the
+        registered person who wrote it (register number or name)."""
         where = self.territory(territory).code
         self._check_risk(years, risk_id)
+        author_id = self.expert(author).id if author is not None else None
 
         def work(s: Session, row: PeriodRow) -> None:
             held = s.scalar(select(JustificationRow).where(
@@ -502,6 +648,8 @@ class AssessmentService:
                 s.add(held)
             held.text = text.strip()
             held.updated_at = utcnow()
+            if author_id is not None:
+                held.author_id = author_id
 
         self._write(years, work)
 
@@ -545,9 +693,12 @@ class AssessmentService:
         result: str = self._read(years, work, "")
         return result
 
-    def set_text(self, years: Sequence[int], section: str, lang: str, html: str) -> None:
-        """Stores a section's text as given (an empty text removes it)."""
+    def set_text(self, years: Sequence[int], section: str, lang: str, html: str,
+                 author: int | str | None = None) -> None:
+        """Stores a section's text as given (an empty text removes it); ``author``: the
+        registered person who wrote it (register number or name)."""
         self._check_section(section, lang)
+        author_id = self.expert(author).id if author is not None else None
 
         def work(s: Session, row: PeriodRow) -> None:
             held = s.scalar(select(TextRow).where(
@@ -561,6 +712,8 @@ class AssessmentService:
                 s.add(held)
             held.html = html
             held.updated_at = utcnow()
+            if author_id is not None:
+                held.author_id = author_id
 
         self._write(years, work)
 
@@ -588,22 +741,34 @@ class AssessmentService:
         return result
 
     @staticmethod
-    def _check_source(title: str, year: int | None) -> None:
+    def _check_source(title: str, year: int | None, kind: str = "international",
+                      headings: Sequence[int] = ()) -> list[int]:
         if not title.strip():
             raise AssessmentError(AssessmentErrorCode.BAD_SOURCE, detail="—")
         if year is not None and not 1900 <= year <= 2100:
             raise AssessmentError(AssessmentErrorCode.BAD_SOURCE, detail=str(year))
+        if kind not in SOURCE_KINDS:
+            raise ServiceError(ErrorCode.SOURCE_KIND_UNKNOWN, kind=kind or "—",
+                               kinds="|".join(SOURCE_KINDS))
+        numbers = {h.number for h in analysis_headings()}
+        for h in headings:
+            if isinstance(h, bool) or h not in numbers:
+                raise ServiceError(ErrorCode.SOURCE_HEADING_UNKNOWN, heading=h)
+        return sorted(set(headings))
 
     def add_source(self, years: Sequence[int], title: str, author: str = "",
-                   year: int | None = None, reference: str = "") -> CitedSourceEntry:
-        """A source at the end of the list."""
-        self._check_source(title, year)
+                   year: int | None = None, reference: str = "", kind: str = "international",
+                   headings: Sequence[int] = ()) -> CitedSourceEntry:
+        """A source at the end of the list: ``kind`` one of rule 8's (SOURCE_KINDS),
+        ``headings`` the analysis headings (1-9) under which it is cited (rule 15)."""
+        cited = self._check_source(title, year, kind, headings)
 
         def work(s: Session, row: PeriodRow) -> CitedSourceEntry:
             last = s.scalar(select(func.max(SourceRow.position))
                             .where(SourceRow.period_id == row.id)) or 0
             src = SourceRow(period_id=row.id, position=last + 1, title=title.strip(),
-                            author=author.strip(), year=year, reference=reference.strip())
+                            author=author.strip(), year=year, reference=reference.strip(),
+                            kind=kind, headings=cited)
             s.add(src)
             s.flush()
             return _source_of(src)
@@ -612,8 +777,10 @@ class AssessmentService:
         return result
 
     def update_source(self, years: Sequence[int], source_id: int, title: str, author: str = "",
-                      year: int | None = None, reference: str = "") -> CitedSourceEntry:
-        self._check_source(title, year)
+                      year: int | None = None, reference: str = "", kind: str | None = None,
+                      headings: Sequence[int] | None = None) -> CitedSourceEntry:
+        """Changes a source; ``kind`` and ``headings`` stay as they were unless given."""
+        cited = self._check_source(title, year, kind or "international", headings or ())
 
         def work(s: Session, row: PeriodRow) -> CitedSourceEntry:
             src = s.get(SourceRow, source_id)
@@ -621,6 +788,10 @@ class AssessmentService:
                 raise AssessmentError(AssessmentErrorCode.SOURCE_NOT_FOUND, id=source_id)
             src.title, src.author, src.year = title.strip(), author.strip(), year
             src.reference = reference.strip()
+            if kind is not None:
+                src.kind = kind
+            if headings is not None:
+                src.headings = cited
             return _source_of(src)
 
         result: CitedSourceEntry = self._write(years, work)
@@ -702,7 +873,12 @@ class AssessmentService:
     def _content(self, years: Sequence[int], lang: str, edition: Edition | str | None,
                  prepared_on: dt.date | None = None) -> Any:
         """What the report of ``years`` holds (an ``AssessmentContent``)."""
-        from kzth_desktop.reports.assessment import AssessmentContent, CitedRef
+        from kzth_desktop.reports.assessment import (
+            AssessmentContent,
+            CitedRef,
+            GroupMember,
+            TransmittalRef,
+        )
 
         if lang not in LANGS:
             raise AssessmentError(AssessmentErrorCode.BAD_LANG, lang=lang)
@@ -719,8 +895,11 @@ class AssessmentService:
             years=period.years, edition=chosen, method=period.method,
             register=tuple(self.scores(period.years)), analysis=self.analysis(period.years),
             profiles=tuple(self.profiles(period.years)), texts=self.texts(period.years, lang),
-            sources=tuple(CitedRef(s.title, s.author, s.year, s.reference)
+            sources=tuple(CitedRef(s.title, s.author, s.year, s.reference, s.kind, s.headings)
                           for s in self.sources(period.years)),
+            group=tuple(GroupMember(e.name, e.organisation, e.role, e.field)
+                        for e in self.experts()),
+            transmittal=TransmittalRef(*_transmittal_fields(self.transmittal(period.years))),
             organisation=_organisation(self.ws),
             prepared_on=prepared_on or dt.date.today(),
         )
@@ -787,7 +966,25 @@ def _period_of(row: PeriodRow) -> Period:
 
 def _source_of(row: SourceRow) -> CitedSourceEntry:
     return CitedSourceEntry(row.id, row.position, row.title, row.author, row.year,
-                            row.reference)
+                            row.reference, row.kind or "international",
+                            tuple(int(h) for h in row.headings or ()))
+
+
+def _transmittal_fields(t: Transmittal) -> tuple[str, dt.date | None, str, str]:
+    return t.number, t.date, t.signatory, t.position
+
+
+def _transmittal_of(text: str | None) -> Transmittal:
+    if not text:
+        return Transmittal()
+    data = json.loads(text)
+    date = data.get("date")
+    return Transmittal(data.get("number", ""), dt.date.fromisoformat(date) if date else None,
+                       data.get("signatory", ""), data.get("position", ""))
+
+
+def _expert_of(row: ExpertRow) -> ExpertEntry:
+    return ExpertEntry(row.id, row.name, row.organisation, row.role, row.field, row.contact)
 
 
 def _renumber(s: Session, period_id: int) -> None:
@@ -811,10 +1008,12 @@ __all__ = [
     "AssessmentErrorCode",
     "AssessmentService",
     "CitedSourceEntry",
+    "ExpertEntry",
     "Justification",
     "Period",
     "PopulationFigure",
     "ScoreEntry",
+    "Transmittal",
     "analysis_section",
     "period_years",
     "profile_section",

@@ -101,6 +101,28 @@ class ErrorCode(StrEnum):
     PAPER_NOT_A_DISCREPANCY = "paper_not_a_discrepancy"
     PAPER_SUBMITTED = "paper_submitted"
     PAPER_BUNDLE_HELD = "paper_bundle_held"
+    # the expert group (issue 21)
+    EXPERT_NAME_REQUIRED = "expert_name_required"
+    EXPERT_ORG_REQUIRED = "expert_org_required"
+    EXPERT_ROLE_UNKNOWN = "expert_role_unknown"
+    EXPERT_EXISTS = "expert_exists"
+    EXPERT_NOT_FOUND = "expert_not_found"
+    SOURCE_KIND_UNKNOWN = "source_kind_unknown"
+    SOURCE_HEADING_UNKNOWN = "source_heading_unknown"
+    ROUND_INVALID = "round_invalid"
+    ROUND_NOT_READY = "round_not_ready"
+    ROUND_CLOSED = "round_closed"
+    BALLOT_UNREADABLE = "ballot_unreadable"
+    BALLOT_NOT_ISSUED = "ballot_not_issued"
+    BALLOT_OTHER_EXPERT = "ballot_other_expert"
+    BALLOT_OTHER_ROUND = "ballot_other_round"
+    BALLOT_OTHER_PERIOD = "ballot_other_period"
+    BALLOT_RISKS_CHANGED = "ballot_risks_changed"
+    BALLOT_REGISTER_CHANGED = "ballot_register_changed"
+    BALLOT_VALUE_OUT_OF_RANGE = "ballot_value_out_of_range"
+    BALLOT_VALUE_MISSING = "ballot_value_missing"
+    BALLOT_EMPTY = "ballot_empty"
+    TRANSMITTAL_INVALID = "transmittal_invalid"
 
 
 MESSAGES: Mapping[ErrorCode, LocalizedText] = {
@@ -457,6 +479,116 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
         "оны алмастырмайды, енгізу қабылданбады",
         ru="«{org}» уже прислала электронный ответ за {year} год (версия {version}); "
         "бумажный бланк его не заменяет, ввод не принят",
+    ),
+    # the expert group (issue 21)
+    ErrorCode.EXPERT_NAME_REQUIRED: LocalizedText(
+        kk="сараптама тобының тізіліміне енгізу үшін адамның аты-жөнін жазыңыз",
+        ru="чтобы внести человека в реестр экспертной группы, укажите его фамилию и имя",
+    ),
+    ErrorCode.EXPERT_ORG_REQUIRED: LocalizedText(
+        kk="«{name}» қай ұйымның өкілі екенін көрсетіңіз (--org)",
+        ru="укажите, какую организацию представляет «{name}» (--org)",
+    ),
+    ErrorCode.EXPERT_ROLE_UNKNOWN: LocalizedText(
+        kk="рөл member (сараптама тобының мүшесі) немесе specialist (Қағидалардың "
+        "16-тармағы бойынша тартылған маман) болуы керек, берілгені: {role}",
+        ru="роль — member (член экспертной группы) или specialist (специалист, привлеченный "
+        "по пункту 16 Правил), указано: {role}",
+    ),
+    ErrorCode.EXPERT_EXISTS: LocalizedText(
+        kk="«{name}» сараптама тобының тізілімінде бұрыннан бар (№{id})",
+        ru="«{name}» уже есть в реестре экспертной группы (№{id})",
+    ),
+    ErrorCode.EXPERT_NOT_FOUND: LocalizedText(
+        kk="сараптама тобының тізілімінде «{expert}» жоқ; алдымен оны енгізіңіз: kzth "
+        "assessment expert add",
+        ru="в реестре экспертной группы нет «{expert}»; сначала внесите его: kzth assessment "
+        "expert add",
+    ),
+    ErrorCode.SOURCE_KIND_UNKNOWN: LocalizedText(
+        kk="ақпарат сипаты Қағидалардың 8-тармағындағы жетеудің бірі болуы керек ({kinds}), "
+        "берілгені: {kind}",
+        ru="характер информации — один из семи по пункту 8 Правил ({kinds}), указано: {kind}",
+    ),
+    ErrorCode.SOURCE_HEADING_UNKNOWN: LocalizedText(
+        kk="талдау мәселесінің нөмірі 1-ден 9-ға дейін (Қағидалардың 14-тармағы), "
+        "берілгені: {heading}",
+        ru="номер вопроса анализа — от 1 до 9 (пункт 14 Правил), указано: {heading}",
+    ),
+    ErrorCode.ROUND_INVALID: LocalizedText(
+        kk="тур нөмірі 1-ден бастап болуы керек, берілгені: {round}",
+        ru="номер тура — от 1, указано: {round}",
+    ),
+    ErrorCode.ROUND_NOT_READY: LocalizedText(
+        kk="{round}-тур бюллетенін шығаруға болмайды: {previous}-турда әлі ешкім жауап "
+        "бермеген, топтың медианалары жоқ",
+        ru="бюллетень {round}-го тура выпустить нельзя: в {previous}-м туре еще никто не "
+        "ответил, медиан группы нет",
+    ),
+    ErrorCode.ROUND_CLOSED: LocalizedText(
+        kk="{round}-тур жабық: {later}-тур бюллетендері шығарылған, оларда алдыңғы турдың "
+        "медианалары бар",
+        ru="{round}-й тур закрыт: выпущены бюллетени {later}-го тура с медианами предыдущего",
+    ),
+    ErrorCode.BALLOT_UNREADABLE: LocalizedText(
+        kk="{path} сараптама тобының бюллетені ретінде оқылмады: {detail}",
+        ru="{path} не читается как бюллетень экспертной группы: {detail}",
+    ),
+    ErrorCode.BALLOT_NOT_ISSUED: LocalizedText(
+        kk="{cell} ұяшығындағы бюллетень осы жұмыс кеңістігінен шығарылмаған (белгісіз "
+        "белгі): басқа үйлестірушінің немесе өзгертілген файл",
+        ru="бюллетень в ячейке {cell} не выпускался этой рабочей папкой (неизвестная "
+        "метка): файл другого координатора или измененный",
+    ),
+    ErrorCode.BALLOT_OTHER_EXPERT: LocalizedText(
+        kk="{cell} ұяшығы: бюллетень №{issued} сарапшыға шығарылған, ал файлда №{found} "
+        "көрсетілген; бюллетень қабылданбады",
+        ru="ячейка {cell}: бюллетень выпущен эксперту №{issued}, а в файле указан №{found}; "
+        "бюллетень не принят",
+    ),
+    ErrorCode.BALLOT_OTHER_ROUND: LocalizedText(
+        kk="{cell} ұяшығы: бюллетень {issued}-турға шығарылған, ал файлда {found}-тур "
+        "көрсетілген; бюллетень қабылданбады",
+        ru="ячейка {cell}: бюллетень выпущен на {issued}-й тур, а в файле указан {found}-й; "
+        "бюллетень не принят",
+    ),
+    ErrorCode.BALLOT_OTHER_PERIOD: LocalizedText(
+        kk="{cell} ұяшығы: бюллетень {issued} кезеңіне шығарылған, ал файлда {found} "
+        "көрсетілген; бюллетень қабылданбады",
+        ru="ячейка {cell}: бюллетень выпущен за период {issued}, а в файле указан {found}; "
+        "бюллетень не принят",
+    ),
+    ErrorCode.BALLOT_RISKS_CHANGED: LocalizedText(
+        kk="{cell} ұяшығы: бюллетеньдегі тәуекелдер тізімі өзгертілген (күтілгені: "
+        "«{expected}», табылғаны: «{found}»); жолдарды жылжытпаңыз және жоймаңыз",
+        ru="ячейка {cell}: список рисков в бюллетене изменен (ожидалось: «{expected}», "
+        "найдено: «{found}»); не переставляйте и не удаляйте строки",
+    ),
+    ErrorCode.BALLOT_REGISTER_CHANGED: LocalizedText(
+        kk="бюллетень шығарылғаннан кейін кезеңнің тәуекелдер тізілімі өзгерді; "
+        "сарапшыға жаңа бюллетень шығарыңыз",
+        ru="после выпуска бюллетеня реестр рисков периода изменился; выпустите эксперту "
+        "новый бюллетень",
+    ),
+    ErrorCode.BALLOT_VALUE_OUT_OF_RANGE: LocalizedText(
+        kk="{cell} ұяшығы: баға 1-ден 5-ке дейінгі бүтін сан болуы керек, берілгені: "
+        "{value}; бюллетень қабылданбады",
+        ru="ячейка {cell}: оценка — целое число от 1 до 5, указано: {value}; бюллетень не "
+        "принят",
+    ),
+    ErrorCode.BALLOT_VALUE_MISSING: LocalizedText(
+        kk="{cell} ұяшығы бос: тәуекелдің ықтималдығы да, салдары да бағалануы керек "
+        "(немесе екеуі де бос қалады)",
+        ru="ячейка {cell} пуста: у риска оцениваются и вероятность, и последствия (или обе "
+        "остаются пустыми)",
+    ),
+    ErrorCode.BALLOT_EMPTY: LocalizedText(
+        kk="бюллетеньде бірде-бір баға жоқ: ештеңе жазылмады",
+        ru="в бюллетене нет ни одной оценки: ничего не записано",
+    ),
+    ErrorCode.TRANSMITTAL_INVALID: LocalizedText(
+        kk="ілеспе хаттың деректері дұрыс емес: {detail}",
+        ru="неверные данные сопроводительного письма: {detail}",
     ),
 }
 

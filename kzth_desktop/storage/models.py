@@ -321,6 +321,10 @@ class SubmissionEvent(Base):
 # --- the risk assessment (since 0004) ------------------------------------------------------------
 
 EDITIONS = ("published", "restricted")
+EXPERT_ROLES = ("member", "specialist")  # rule 16: specialists drawn into the analysis
+# rule 8: the kinds of information the identification of risks uses
+SOURCE_KINDS = ("legislative", "preventive", "practical", "international", "interdepartmental",
+                "departmental", "statistical")
 
 
 class AssessmentPeriod(Base):
@@ -334,6 +338,8 @@ class AssessmentPeriod(Base):
     last_year: Mapped[int] = mapped_column(Integer)
     method_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # None: the default
     edition: Mapped[str] = mapped_column(String(20), default="published")  # EDITIONS
+    # since 0011: the transmittal to the Commission's working body (rule 18), as JSON
+    transmittal_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -353,22 +359,60 @@ class AssessmentRisk(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Expert(Base):
+    """A person of the expert group's register (rules 4-5, 16, since 0011): a member from a
+    subject, or a specialist drawn into the analysis (a scientist, an NGO's or an
+    international organisation's representative). The group acts permanently (rule 4): the
+    register belongs to the workspace, not to one period."""
+
+    __tablename__ = "expert"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(20), default="member")  # EXPERT_ROLES
+    field: Mapped[str] = mapped_column(Text, default="")  # field of knowledge
+    contact: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ExpertScoreRow(Base):
-    """One expert's likelihood and impact of one risk on one territory (the latest round)."""
+    """One registered expert's likelihood and impact of one risk on one territory in one
+    Delphi round (since 0011: ``expert_id`` and ``round``; earlier, a free-text name)."""
 
     __tablename__ = "expert_score"
-    __table_args__ = (UniqueConstraint("period_id", "expert", "risk_id", "territory"),)
+    __table_args__ = (UniqueConstraint("period_id", "expert_id", "risk_id", "territory",
+                                       "round", name="uq_expert_score_round"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     period_id: Mapped[int] = mapped_column(
         ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
-    expert: Mapped[str] = mapped_column(String(200))
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer, default=1)
     risk_id: Mapped[str] = mapped_column(String(120))
     territory: Mapped[str] = mapped_column(String(20))
     likelihood: Mapped[int] = mapped_column(Integer)
     impact: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Ballot(Base):
+    """A Delphi ballot workbook issued to an expert (since 0011): what it was issued for, so
+    that the returned file is checked against it (the token is written into the workbook)."""
+
+    __tablename__ = "ballot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_period.id", ondelete="CASCADE"), index=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    risks_digest: Mapped[str] = mapped_column(String(64))
+    risk_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class RiskJustification(Base):
@@ -384,6 +428,7 @@ class RiskJustification(Base):
     territory: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("expert.id"), nullable=True)
 
 
 class AssessmentText(Base):
@@ -403,6 +448,7 @@ class AssessmentText(Base):
     lang: Mapped[str] = mapped_column(String(2))
     html: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("expert.id"), nullable=True)
 
 
 class CitedSource(Base):
@@ -419,6 +465,10 @@ class CitedSource(Base):
     year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reference: Mapped[str] = mapped_column(Text, default="")  # URL or bibliographic reference
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # since 0011: the kind of information (rule 8, SOURCE_KINDS) and the analysis headings
+    # (rule 14, 1-9) under which it is cited (rule 15)
+    kind: Mapped[str] = mapped_column(String(20), default="international")
+    headings: Mapped[list[int]] = mapped_column(JSON, default=list)
 
 
 class Population(Base):

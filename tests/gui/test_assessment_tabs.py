@@ -52,6 +52,10 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     assert all(table.item(r, 2).text().endswith("%") for r in range(table.rowCount()))
     row = names.index(next(n for n in names if n.startswith("Недостаточное финансирование")))
     table.selectRow(row)
+    # every score refers to a registered person (issue 21); before, all ranked from the data
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        str(n) for n in range(1, 11)]
+    AssessmentService(ws, annex).add_expert("Ахметова А.", "МВД РК", "member")
     ui.expertEdit.setText("Ахметова А.")
     ui.likelihoodSpin.setValue(4)
     ui.impactSpin.setValue(5)

@@ -48,6 +48,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str
                           OrgProfile("Үйлестіруші орган", "Координирующий орган"), annex=ANNEX)
     svc = AssessmentService(ws, ANNEX, Desk(ANNEX, campaign(ANNEX)))
     for expert, lik, imp in (("Иванов", 4, 3), ("Сейтова", 3, 4), ("Ким", 4, 4)):
+        svc.add_expert(expert, "МВД", "member")
         svc.set_score(YEARS, expert, "b1.q1.1", "KZ", lik, imp)
     svc.set_population("KZ-10", 2024, 600_000)
     svc.set_text(YEARS, "analysis:1", "ru",
@@ -89,8 +90,9 @@ def test_every_section_heading_in_the_language(reports: dict[tuple[str, str], by
     other = "ru" if lang == "kk" else "kk"
     assert norm(WORDS["heat_map"].get(other)) not in text
     # the contents list the headings with their pages, and every page but the title is numbered
-    assert norm(analysis_headings()[8].display(lang))[:40] in pages[1]
-    for n, page in enumerate(pages[1:], start=2):
+    # (page 1 is the transmittal to the Commission's working body, rule 18; then the title)
+    assert norm(analysis_headings()[8].display(lang))[:40] in pages[2]
+    for n, page in enumerate(pages[2:], start=3):
         assert WORDS["page"].get(lang).format(page=n, pages=len(pages)) in page
     if lang == "kk":
         assert set("әғқңөұүі") <= set(text)
@@ -101,8 +103,8 @@ def test_the_figures_of_the_example(reports: dict[tuple[str, str], bytes], lang:
     text = " ".join(page_texts(reports[(lang, "published")]))
     high = {"kk": "Жоғары", "ru": "Высокий"}[lang]
     # b1.q1.1: share 75,0 %, D 5, E 4, likelihood 5, impact 4, score 20, High, rank 1
-    assert f"1 1.1 {norm(ANNEX.field('b1.q1.1').text.get(lang).rstrip(' :'))}" in text
-    assert f"75,0 % 5 4 5 4 20 {high}" in text
+    # b1.q1.1: share 75,0 %, D 5, 3 experts, E 4, likelihood 5, impact 4, score 20, High, rank 1
+    assert f"75,0 % 5 3 4 5 4 20 {high}" in text  # D 5, 3 experts, E 4, …
     # identified victims per 100,000 (akimats): Abai 14 over 1.2 m person-years = 1,17; in
     # the published edition Almaty's 4 is "<10", so Abai's 14 is hidden too (total 18 shown)
     abai, almaty = (ANNEX.region(r).name.get(lang) for r in ("KZ-10", "KZ-19"))
@@ -159,6 +161,11 @@ def test_cli_writes_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str
     ws_dir = tmp_path / "ws"
     Workspace.create(ws_dir, "coordinator", OrgProfile("Ү", "К"), annex=ANNEX).close()
     base = ["--workspace", str(ws_dir)]
+    assert main([*base, "assessment", "expert-score", "--years", "2024-2025", "--expert",
+                 "Иванов", "--risk", "b1.q1.2", "--likelihood", "3", "--impact", "5"]) == 1
+    assert "kzth assessment expert add" in capsys.readouterr().err  # not registered yet
+    assert main([*base, "assessment", "expert", "add", "--name", "Иванов", "--org", "МВД",
+                 "--role", "member"]) == 0
     assert main([*base, "assessment", "expert-score", "--years", "2024-2025", "--expert",
                  "Иванов", "--risk", "b1.q1.2", "--likelihood", "3", "--impact", "5"]) == 0
     assert main([*base, "assessment", "method", "--years", "2024-2025"]) == 0

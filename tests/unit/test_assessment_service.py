@@ -54,7 +54,10 @@ def svc(tmp_path: Path) -> Iterator[AssessmentService]:
     ws = Workspace.create(tmp_path / "ws", "coordinator",
                           OrgProfile("Үйлестіруші", "Координатор"), annex=ANNEX)
     try:
-        yield AssessmentService(ws, ANNEX, Desk(ANNEX, campaign(ANNEX)))
+        service = AssessmentService(ws, ANNEX, Desk(ANNEX, campaign(ANNEX)))
+        for name, _, _ in EXPERTS:  # every score refers to a registered person (issue 21)
+            service.add_expert(name, "МВД", "member")
+        yield service
     finally:
         ws.close()
 
@@ -168,11 +171,12 @@ def test_expert_risks_scores_and_justifications(svc: AssessmentService) -> None:
                 dict(territory="abroad:ZZ"), dict(likelihood=6), dict(expert=" ")):
         args = dict(expert="Ким", risk_id=item.id, territory="KZ", likelihood=3, impact=3)
         args.update(bad)  # type: ignore[arg-type]
-        with pytest.raises(AssessmentError) as exc:
+        with pytest.raises(ServiceError) as exc:
             svc.set_score(YEARS, **args)  # type: ignore[arg-type]
         assert exc.value.code in (AssessmentErrorCode.UNKNOWN_RISK,
                                   AssessmentErrorCode.BAD_TERRITORY,
-                                  AssessmentErrorCode.BAD_SCORE), bad
+                                  AssessmentErrorCode.BAD_SCORE,
+                                  ErrorCode.EXPERT_NOT_FOUND), bad
     assert svc.set_score(YEARS, "Ким", item.id, "abroad:UZ", 2, 2).territory == "abroad:UZ"
     svc.remove_risk(YEARS, item.id)
     assert item not in svc.register(YEARS)

@@ -9,10 +9,17 @@ import textwrap
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QTableWidgetItem,
+)
 
 from kzth_desktop.assessment.method import Method
-from kzth_desktop.assessment.ranking import Flag, RiskScore
+from kzth_desktop.assessment.ranking import Flag, RiskScore, pending_column
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, num, pct
 from kzth_desktop.gui.forms.ui_risks_tab import Ui_RisksTab
@@ -40,6 +47,14 @@ class RisksTab(CoordinatorTab):
         ui.saveJustificationButton.clicked.connect(lambda: self.save_justification())
         ui.methodButton.clicked.connect(lambda: self.edit_method())
         ui.risksSplitter.setSizes([1050, 400])
+        # the Delphi rounds (issue 21): medians, IQR, convergence, who has not answered
+        self.roundsLabel = QLabel(self)
+        self.roundsLabel.setObjectName("roundsLabel")
+        self.roundsLabel.setWordWrap(True)
+        self.roundsLabel.setTextFormat(Qt.TextFormat.RichText)
+        box = ui.methodSummary.parentWidget().layout()
+        if box is not None:
+            box.addWidget(self.roundsLabel)
 
     @property
     def years(self) -> tuple[int, ...] | None:
@@ -102,13 +117,10 @@ class RisksTab(CoordinatorTab):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels([textwrap.fill(h, 14) for h in headers])
         table.setRowCount(len(self._scores))
-        rank = 0
         for row, s in enumerate(self._scores):
-            rank_text = ""
-            if s.level is not None:
-                rank += 1
-                rank_text = str(rank)
-            level = s.level_label(method).get(lang)
+            rank_text = str(s.rank) if s.rank is not None else ""
+            level = (self.tr("consequences not yet assessed") if s.from_data_only
+                     else s.level_label(method).get(lang))
             colour = LEVEL_COLOURS.get(s.level.value if s.level else "")
             cells = [
                 rank_text, s.risk.name.get(lang), pct(s.share), f"{s.respondents}/{s.competent}",
@@ -148,6 +160,36 @@ class RisksTab(CoordinatorTab):
             + [self.tr("<b>Impact</b>:")]
             + [f"{a.value} — {a.label.get(lang)}" for a in method.impact_anchors]))
         self._fill_heat_map(method)
+        self._fill_rounds(years)
+        completer = QCompleter([e.name for e in service.experts()], self.ui.expertEdit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.expertEdit.setCompleter(completer)
+
+    def _fill_rounds(self, years: tuple[int, ...]) -> None:
+        from kzth_desktop.services.ballots import BallotService
+
+        service = self.w.assessment_service
+        rounds = BallotService(service).rounds(years)
+        names = {e.id: e.name for e in service.experts()}
+        iqr = f"{service.method(years).iqr_flag:g}".replace(".", ",")
+        lines = [self.tr("<b>Delphi rounds.</b> Stopping rule: the interquartile range of "
+                         "both scales at most %1 (consensus), or from round 2 both medians "
+                         "moved by at most 0,5 (stable).").replace("%1", iqr)]
+        codes = {s.risk.id: str(i + 1) for i, s in enumerate(self._scores)}
+        for r in rounds:
+            missing = ", ".join(html.escape(names.get(i, str(i))) for i in r.not_answered)
+            head = (self.tr("Round %1: %2 answered; not answered: %3; stopping rule %4.")
+                    .replace("%1", str(r.number)).replace("%2", str(len(r.answered)))
+                    .replace("%3", missing or "—")
+                    .replace("%4", self.tr("met") if r.settled else self.tr("not met")))
+            cells = "; ".join(
+                f"{codes.get(x.risk_id, x.risk_id)}: {num(x.median_likelihood)}"
+                f"±{num(x.iqr_likelihood)} × {num(x.median_impact)}±{num(x.iqr_impact)}"
+                + (" ✓" if x.settled else "") for x in r.risks)
+            lines.append(f"{head} {cells}")
+        if not rounds:
+            lines.append(self.tr("No round yet."))
+        self.roundsLabel.setText("<br>".join(lines))
 
     def _flag_name(self, flag: Flag) -> str:
         return {
@@ -155,15 +197,17 @@ class RisksTab(CoordinatorTab):
             Flag.JUSTIFICATION_REQUIRED: self.tr("justification required"),
             Flag.JUSTIFICATION_MISSING: self.tr("justification missing"),
             Flag.TOO_LITTLE_EVIDENCE: self.tr("too little evidence"),
-            Flag.NOT_SCORED: self.tr("not scored yet"),
+            Flag.NOT_SCORED: self.tr("consequences not yet assessed"),
         }.get(flag, str(flag))
 
     def _fill_heat_map(self, method: Method) -> None:
         table = self.ui.heatMapTable
+        pending = pending_column(self._scores)
         table.setRowCount(5)
-        table.setColumnCount(5)
+        table.setColumnCount(6 if any(pending) else 5)
         lang = self.lang
-        table.setHorizontalHeaderLabels([f"{a.value}" for a in method.impact_anchors])
+        table.setHorizontalHeaderLabels([f"{a.value}" for a in method.impact_anchors]
+                                        + [self.tr("not yet assessed")])
         table.setVerticalHeaderLabels([f"{a.value}" for a in reversed(method.likelihood_anchors)])
         numbers = {s.risk.id: str(i + 1) for i, s in enumerate(self._scores)}
         grid = (self.w.assessment_service.heat_map(self.years, self.territory)
@@ -179,6 +223,12 @@ class RisksTab(CoordinatorTab):
                 cell.setBackground(QBrush(QColor(LEVEL_COLOURS[level.id.value])))
                 cell.setToolTip(level.label.get(lang))
                 table.setItem(r, c, cell)
+            if any(pending):  # ranked from the data alone: at the row of their likelihood
+                cell = QTableWidgetItem(", ".join(numbers.get(i, "?")
+                                                  for i in pending[likelihood - 1]))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setToolTip(self.tr("consequences not yet assessed"))
+                table.setItem(r, 5, cell)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -216,7 +266,7 @@ class RisksTab(CoordinatorTab):
             return False
         if not expert:
             QMessageBox.information(self, self.tr("Score"),
-                                    self.tr("Type your name as the expert first."))
+                                    self.tr("Type the name of a registered expert first."))
             return False
         try:
             self.w.assessment_service.set_score(
