@@ -115,7 +115,7 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
         inbox_tab.import_paths([str(outbox)], PASS)
     assert [o.result.value for o in got.args[0].outcomes] == ["accepted"]
     inbox = table_rows(inbox_tab.ui.inboxTable)
-    assert inbox[0][1] == "принят" and inbox[0][2] == "Акимат области Абай"
+    assert inbox[0][2] == "принят" and inbox[0][4] == "Акимат области Абай"
     held = coordinator.service.submissions(2025)
     assert held[0].answers["b14.q1.meetings"] == 6
 
@@ -142,7 +142,8 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     outcome = got.args[0].outcomes[0]
     assert outcome.result.value == "rejected" and outcome.reason is not None
     row = table_rows(inbox_tab.ui.inboxTable)[0]
-    assert row[1] == "отклонен" and row[6] == outcome.reason.value
+    assert row[2] == "отклонен" and row[3] == outcome.message("ru")
+    assert f"[{outcome.reason.value}]" in inbox_tab.ui.inboxTable.item(0, 3).toolTip()
     assert any(r.name.endswith("tampered.kzth") for r in coordinator.service.receipts())
 
     # the desk sees the submission: completeness cell for Abai × akimat is filled
