@@ -1,13 +1,18 @@
 """The risk assessment (rule 17) as a PDF in Kazakh or Russian.
 
 Parts, in the order an expert group presents them to the Interdepartmental Commission (rules
-18-19): a title page; the contents; (1) the description of the assessment — period, sources of
+18-19): the transmittal (rule 18); a title page with the approval block; a one-page summary
+(period, reporting rate, top risks, the conclusions' first lines); the contents; (1) the description of the assessment — period, sources of
 data, the method with every weight, band and level; (2) the analysis under rule 14's nine
 headings, each with the expert group's findings and the evidence (tables, vector charts, the
 free-text answers grouped by question and region); (3) the ranked risk register and its heat
 map; (4) conclusions; (5) recommendations; (6) the risk profiles of potential victims per
-subject; (7) the sources cited (rules 10, 15). Every page but the title has its number
-("page N of M").
+subject; (7) the sources cited (rules 10, 15); appendix А, the respondents' long or surplus
+answers quoted in full, referred to from the body ("(см. приложение А.3)"). Every page but
+the transmittal and the title has its number ("page N of M").
+
+A section the expert group wrote only in the other language is printed in that language, set
+apart and introduced by a note saying so (issue 19), never left as "no text".
 
 Editions: the **published** one prints every count of people or cases through
 ``suppression.suppress`` (1-9 as "<10", complements as "x", a legend says so) and draws charts
