@@ -1509,6 +1509,25 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
 </context>
 <context>
+    <name>ReportGapsDialog</name>
+    <message>
+        <source>Before making the report</source>
+        <translation>Есепті жасамас бұрын</translation>
+    </message>
+    <message>
+        <source>What the report would miss</source>
+        <translation>Есепте не жетіспейді</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Есепті бәрібір жасау</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>Оралып, түзету</translation>
+    </message>
+</context>
+<context>
     <name>ReportTab</name>
     <message>
         <source>published (small counts hidden)</source>
@@ -1525,6 +1544,74 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Report</source>
         <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тіліндегі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тіліндегі</translation>
+    </message>
+    <message>
+        <source>4. Conclusions</source>
+        <translation>4. Қорытындылар</translation>
+    </message>
+    <message>
+        <source>5. Recommendations</source>
+        <translation>5. Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>risk area</source>
+        <translation>тәуекел саласы</translation>
+    </message>
+    <message>
+        <source>measures to minimise the risk</source>
+        <translation>тәуекелдерді азайту жөніндегі шаралар</translation>
+    </message>
+    <message>
+        <source>Risk profile: %1 — %2</source>
+        <translation>Тәуекел профилі: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 text&lt;/b&gt;: printed in the %1 report. Switch the report&apos;s language above to write the text in the other language.</source>
+        <translation>&lt;b&gt;%1 мәтін&lt;/b&gt;: %1 есепте басылады. Мәтінді басқа тілде жазу үшін жоғарыда есептің тілін ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This section has a %1 text; without a text here the %2 report prints it, marked as written in the other language.</source>
+        <translation>Бұл бөлімнің %1 мәтіні бар; мұнда мәтін болмаса, %2 есеп оны басқа тілде жазылған деп белгілеп басады.</translation>
+    </message>
+    <message>
+        <source>This section has no %1 text either.</source>
+        <translation>Бұл бөлімнің %1 мәтіні де жоқ.</translation>
+    </message>
+    <message>
+        <source>The text is saved.</source>
+        <translation>Мәтін сақталды.</translation>
+    </message>
+    <message>
+        <source>The approval and transmittal are saved.</source>
+        <translation>Бекіту белгісі мен ілеспе хат сақталды.</translation>
+    </message>
+    <message>
+        <source>Gathering the data of the report…</source>
+        <translation>Есептің деректері жиналуда…</translation>
+    </message>
+    <message>
+        <source>The %1 report would print these as missing or provisional. Make it anyway, or go back and fix them first.</source>
+        <translation>%1 есепте мыналар жоқ немесе алдын ала ретінде басылады. Есепті бәрібір жасаңыз немесе алдымен оралып, түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The report was not made: fix what is missing, then make it again.</source>
+        <translation>Есеп жасалмады: жетіспейтінін толтырып, қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Беттер құрастырылуда…</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Алдын ала қарау суреттері салынуда…</translation>
     </message>
     <message>
         <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
@@ -1601,6 +1688,82 @@ Send this file to the offices; only the published edition is in it.</source>
     <message>
         <source>Results for the subjects (.kzres)…</source>
         <translation>Субъектілерге арналған нәтижелер (.kzres)…</translation>
+    </message>
+    <message>
+        <source>Section of the report</source>
+        <translation>Есептің бөлімі</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s text in the report&apos;s language</source>
+        <translation>Есеп тіліндегі сараптама тобының мәтіні</translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation>Мәтінді сақтау</translation>
+    </message>
+    <message>
+        <source>Approval and transmittal</source>
+        <translation>Бекіту белгісі және ілеспе хат</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Бекітеді:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Бекітеді</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Approval date (YYYY-MM-DD):</source>
+        <translation>Бекіту күні (ЖЖЖЖ-АА-КК):</translation>
+    </message>
+    <message>
+        <source>Approval date (YYYY-MM-DD)</source>
+        <translation>Бекіту күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>Outgoing number:</source>
+        <translation>Шығыс нөмірі:</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Шығыс нөмірі</translation>
+    </message>
+    <message>
+        <source>Transmittal date (YYYY-MM-DD):</source>
+        <translation>Ілеспе хаттың күні (ЖЖЖЖ-АА-КК):</translation>
+    </message>
+    <message>
+        <source>Transmittal date (YYYY-MM-DD)</source>
+        <translation>Ілеспе хаттың күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Қол қояды:</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қояды</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position:</source>
+        <translation>Қол қоюшының лауазымы:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Қол қоюшының лауазымы</translation>
+    </message>
+    <message>
+        <source>Save the approval and transmittal</source>
+        <translation>Бекіту белгісі мен ілеспе хатты сақтау</translation>
     </message>
 </context>
 <context>

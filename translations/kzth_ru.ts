@@ -1509,6 +1509,25 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     </message>
 </context>
 <context>
+    <name>ReportGapsDialog</name>
+    <message>
+        <source>Before making the report</source>
+        <translation>Перед тем как сделать отчет</translation>
+    </message>
+    <message>
+        <source>What the report would miss</source>
+        <translation>Чего не хватает в отчете</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Все равно сделать отчет</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+</context>
+<context>
     <name>ReportTab</name>
     <message>
         <source>published (small counts hidden)</source>
@@ -1525,6 +1544,74 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Report</source>
         <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахском языке</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русском языке</translation>
+    </message>
+    <message>
+        <source>4. Conclusions</source>
+        <translation>4. Выводы</translation>
+    </message>
+    <message>
+        <source>5. Recommendations</source>
+        <translation>5. Рекомендации</translation>
+    </message>
+    <message>
+        <source>risk area</source>
+        <translation>область риска</translation>
+    </message>
+    <message>
+        <source>measures to minimise the risk</source>
+        <translation>меры по минимизации рисков</translation>
+    </message>
+    <message>
+        <source>Risk profile: %1 — %2</source>
+        <translation>Профиль риска: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 text&lt;/b&gt;: printed in the %1 report. Switch the report&apos;s language above to write the text in the other language.</source>
+        <translation>&lt;b&gt;Текст на %1&lt;/b&gt;: печатается в отчете на %1. Чтобы написать текст на другом языке, переключите язык отчета вверху.</translation>
+    </message>
+    <message>
+        <source>This section has a %1 text; without a text here the %2 report prints it, marked as written in the other language.</source>
+        <translation>У этого раздела есть текст на %1; без текста здесь отчет на %2 напечатает его с пометкой, что он написан на другом языке.</translation>
+    </message>
+    <message>
+        <source>This section has no %1 text either.</source>
+        <translation>Текста на %1 у этого раздела тоже нет.</translation>
+    </message>
+    <message>
+        <source>The text is saved.</source>
+        <translation>Текст сохранен.</translation>
+    </message>
+    <message>
+        <source>The approval and transmittal are saved.</source>
+        <translation>Гриф утверждения и сопроводительное письмо сохранены.</translation>
+    </message>
+    <message>
+        <source>Gathering the data of the report…</source>
+        <translation>Сбор данных отчета…</translation>
+    </message>
+    <message>
+        <source>The %1 report would print these as missing or provisional. Make it anyway, or go back and fix them first.</source>
+        <translation>В отчете на %1 это будет напечатано как отсутствующее или предварительное. Сделайте отчет все равно или сначала вернитесь и исправьте.</translation>
+    </message>
+    <message>
+        <source>The report was not made: fix what is missing, then make it again.</source>
+        <translation>Отчет не сделан: исправьте недостающее и сделайте его снова.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Верстка страниц…</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
     </message>
     <message>
         <source>%1 pages, %2 KB. Save it as PDF or print it.</source>
@@ -1601,6 +1688,82 @@ Send this file to the offices; only the published edition is in it.</source>
     <message>
         <source>Results for the subjects (.kzres)…</source>
         <translation>Результаты для субъектов (.kzres)…</translation>
+    </message>
+    <message>
+        <source>Section of the report</source>
+        <translation>Раздел отчета</translation>
+    </message>
+    <message>
+        <source>The expert group&apos;s text in the report&apos;s language</source>
+        <translation>Текст экспертной группы на языке отчета</translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation>Сохранить текст</translation>
+    </message>
+    <message>
+        <source>Approval and transmittal</source>
+        <translation>Гриф утверждения и сопроводительное письмо</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Утверждает:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утверждает</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Approval date (YYYY-MM-DD):</source>
+        <translation>Дата утверждения (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Approval date (YYYY-MM-DD)</source>
+        <translation>Дата утверждения (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Outgoing number:</source>
+        <translation>Исходящий номер:</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <source>Transmittal date (YYYY-MM-DD):</source>
+        <translation>Дата письма (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Transmittal date (YYYY-MM-DD)</source>
+        <translation>Дата письма (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Подписывает:</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position:</source>
+        <translation>Должность подписывающего:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+        <source>Save the approval and transmittal</source>
+        <translation>Сохранить гриф и письмо</translation>
     </message>
 </context>
 <context>

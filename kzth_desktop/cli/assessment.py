@@ -100,6 +100,12 @@ TEXT: Mapping[str, LocalizedText] = {
         ru="Правило остановки: МКР обеих шкал ≤ {iqr} (согласие) или, со 2-го тура, медианы "
            "сдвинулись не более чем на 0,5 (устойчивость)."),
     "transmittal_saved": L(kk="Ілеспе хат сақталды", ru="Сопроводительное письмо сохранено"),
+    "approval_saved": L(kk="Бекіту белгісі сақталды", ru="Гриф утверждения сохранен"),
+    "gaps_head": L(kk="ескерту: {report_lang} тіліндегі есепте {count} олқылық бар (есеп "
+                      "бәрібір жазылады):",
+                   ru="предупреждение: в отчете на языке {report_lang} пробелов: {count} "
+                      "(отчет все равно записывается):"),
+    "gap_line": L(kk="ескерту: {message}", ru="предупреждение: {message}"),
 }
 
 
@@ -120,20 +126,28 @@ def cmd_report(args: argparse.Namespace) -> int:
     edition = Edition.RESTRICTED if args.restricted else (
         Edition.PUBLISHED if args.published else None)
 
-    def work(svc: AssessmentService) -> tuple[Path, Edition, tuple[Any, ...]]:
+    def work(svc: AssessmentService) -> tuple[Path, Edition, tuple[Any, ...], Any]:
         chosen = edition or svc.period(args.years).edition
         target = Path(args.out) if args.out else Path(default_report_name(
             args.years, args.report_lang, chosen))
-        path = svc.write_report(target, args.years, args.report_lang, chosen)
-        return path, chosen, svc.desk.skipped(svc.period(args.years).years)
+        prepared = svc.prepare_report(args.years, args.report_lang, chosen)
+        path = svc.write_report(target, args.years, args.report_lang, chosen, prepared)
+        return path, chosen, svc.desk.skipped(svc.period(args.years).years), prepared.gaps
 
-    path, chosen, skipped = _service(args, work)
+    path, chosen, skipped, gaps = _service(args, work)
+    # what the report prints as missing or provisional: warnings, not a failure (issue 19)
+    if gaps:
+        print(_t("gaps_head", args.lang, report_lang=args.report_lang, count=len(gaps)),
+              file=sys.stderr)
+        for gap in gaps:
+            print(_t("gap_line", args.lang, message=gap.message(args.lang)), file=sys.stderr)
     annex = _annex()
     if args.json:
         out: dict[str, Any] = {"ok": True, "path": str(path), "years": args.years,
                                "lang": args.report_lang, "edition": chosen.value}
         if skipped:
             out["skipped"] = skipped_json(annex, skipped, args.lang)
+        out["warnings"] = [g.to_json() for g in gaps]
         _print_json(out)
     else:
         print(_t("written", args.lang, path=path, edition=_t(chosen.value, args.lang)))
@@ -407,6 +421,25 @@ def cmd_transmittal(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_approval(args: argparse.Namespace) -> int:
+    """Shows or sets who approves the report (the title page's approval block)."""
+    def work(svc: AssessmentService) -> Any:
+        if any(v is not None for v in (args.name, args.position, args.date)):
+            held = svc.approval(args.years)
+            return svc.set_approval(
+                args.years, args.name if args.name is not None else held.name,
+                args.position if args.position is not None else held.position,
+                args.date if args.date is not None else held.date)
+        return None
+
+    saved = _service(args, work)
+    if saved is not None and not args.json:
+        print(_t("approval_saved", args.lang))
+        return 0
+    _print_json(_service(args, lambda svc: svc.approval(args.years)).to_json())
+    return 0
+
+
 # --- registration --------------------------------------------------------------------------------
 
 
@@ -529,6 +562,16 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     _lang_option(p)
     p.set_defaults(handler=_guarded(cmd_transmittal))
+
+    p = cmds.add_parser("approval", help="who approves the report: the approval block of "
+                                         "the title page")
+    _years(p)
+    p.add_argument("--name", default=None, help="who approves (name, initials)")
+    p.add_argument("--position", default=None, help="the position of who approves")
+    p.add_argument("--date", default=None, help="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    _lang_option(p)
+    p.set_defaults(handler=_guarded(cmd_approval))
 
     p = cmds.add_parser("add-risk", help="a risk the expert group adds to the register")
     _years(p)

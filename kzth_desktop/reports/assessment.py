@@ -1,13 +1,18 @@
 """The risk assessment (rule 17) as a PDF in Kazakh or Russian.
 
 Parts, in the order an expert group presents them to the Interdepartmental Commission (rules
-18-19): a title page; the contents; (1) the description of the assessment — period, sources of
+18-19): the transmittal (rule 18); a title page with the approval block; a one-page summary
+(period, reporting rate, top risks, the conclusions' first lines); the contents; (1) the description of the assessment — period, sources of
 data, the method with every weight, band and level; (2) the analysis under rule 14's nine
 headings, each with the expert group's findings and the evidence (tables, vector charts, the
 free-text answers grouped by question and region); (3) the ranked risk register and its heat
 map; (4) conclusions; (5) recommendations; (6) the risk profiles of potential victims per
-subject; (7) the sources cited (rules 10, 15). Every page but the title has its number
-("page N of M").
+subject; (7) the sources cited (rules 10, 15); appendix А, the respondents' long or surplus
+answers quoted in full, referred to from the body ("(см. приложение А.3)"). Every page but
+the transmittal and the title has its number ("page N of M").
+
+A section the expert group wrote only in the other language is printed in that language, set
+apart and introduced by a note saying so (issue 19), never left as "no text".
 
 Editions: the **published** one prints every count of people or cases through
 ``suppression.suppress`` (1-9 as "<10", complements as "x", a legend says so) and draws charts
@@ -22,6 +27,7 @@ import datetime as dt
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from fractions import Fraction
 from typing import Any
 from xml.sax.saxutils import escape
@@ -119,6 +125,13 @@ LEVEL_COLOURS: Mapping[LevelId, colors.Color] = {
     LevelId.HIGH: colors.Color(0.90, 0.33, 0.28),
 }
 MAX_TEXTS = 4  # distinct free-text answers printed per question and region (most named first)
+# a respondent's answer longer than this is quoted in full in the appendix, not in the body
+LONG_QUOTE = 600
+APPENDIX_MAX = 60  # answers per question and region the appendix quotes (the rest: workbook)
+QUOTE_OPENING = 160  # what the body keeps of a long answer, before "(see appendix А.3)"
+SUMMARY_RISKS = 5  # the top risks the summary lists
+SUMMARY_LINES = 3  # the conclusions' first paragraphs the summary quotes
+SUMMARY_CHARS = 350  # … each cut to this length
 MAX_LIST_ITEMS = 15
 NBSP = "\u00a0"
 
@@ -418,6 +431,51 @@ WORDS: Mapping[str, LocalizedText] = {
     "indicator": L(kk="Көрсеткіш", ru="Показатель"),
     "answers_n": L(kk="жауаптар: {n}", ru="ответов: {n}"),
     "no_text": L(kk="Сараптама тобы мәтін енгізбеген.", ru="Экспертная группа не внесла текст."),
+    # a section written in the other language only (issue 19): said plainly, then the text
+    "other_lang_only": L(
+        kk="Бұл бөлімнің мәтіні тек {other} жазылған; ол төменде аударылмай, жазылған күйінде "
+           "беріледі.",
+        ru="Текст этого раздела написан только {other}; ниже он приведен без перевода, как "
+           "написан."),
+    "lang_in_kk": L(kk="қазақ тілінде", ru="на казахском языке"),
+    "lang_in_ru": L(kk="орыс тілінде", ru="на русском языке"),
+    "other_lang_end": L(kk="[{other} жазылған мәтіннің соңы]",
+                        ru="[конец текста, написанного {other}]"),
+    # the approval block of the title page (issue 19)
+    "approve": L(kk="БЕКІТЕМІН", ru="УТВЕРЖДАЮ"),
+    # the summary (issue 19)
+    "summary": L(kk="Түйіндеме", ru="Резюме"),
+    "summary_period": L(kk="Бағалау кезеңі: {period} (есепті жылдар: {count}).",
+                        ru="Период оценки: {period} (отчетных лет: {count})."),
+    "summary_reporting": L(kk="Есеп берген субъектілер", ru="Представившие отчеты субъекты"),
+    "year": L(kk="Жыл", ru="Год"),
+    "expected_n": L(kk="Күтілген", ru="Ожидалось"),
+    "reported_n": L(kk="Есеп берді", ru="Представили"),
+    "reporting_rate": L(kk="Есеп беру деңгейі", ru="Доля представивших"),
+    "summary_rate_note": L(
+        kk="Субъектілер — өңір мен субъект түрі бойынша күтілген есеп берушілер "
+           "(толықтығы); кезеңде — жылдар бойынша қосындысы.",
+        ru="Субъекты — ожидаемые отчитывающиеся по региону и виду субъекта (полнота); за "
+           "период — сумма по годам."),
+    "summary_no_reporting": L(kk="Күтілген есеп берушілер тізімі жоқ.",
+                              ru="Перечня ожидаемых отчитывающихся нет."),
+    "summary_risks": L(kk="Ең жоғары тәуекелдер", ru="Наиболее высокие риски"),
+    "summary_no_risks": L(kk="Сараланған тәуекел жоқ.", ru="Ранжированных рисков нет."),
+    "summary_conclusions": L(kk="Негізгі қорытындылар", ru="Основные выводы"),
+    # the appendix of answers quoted in full (issue 19)
+    "appendix": L(kk="А қосымшасы. Респонденттердің толық келтірілген жауаптары",
+                  ru="Приложение А. Ответы респондентов, приведенные полностью"),
+    "appendix_intro": L(
+        kk="Мұнда есептің негізгі бөлігіне сыймаған еркін жауаптар толық келтіріледі: "
+           "{chars} таңбадан ұзын жауаптар және бір сұрақ пен өңір бойынша алғашқы {n} "
+           "жауаптан кейінгілер. Мәтіндер респонденттер жазғандай, өзгеріссіз.",
+        ru="Здесь полностью приведены свободные ответы, не вошедшие в основную часть отчета: "
+           "ответы длиннее {chars} знаков и ответы сверх первых {n} по одному вопросу и "
+           "региону. Тексты — как их написали респонденты, без изменений."),
+    "see_appendix": L(kk="(А.{n}-қосымшаны қараңыз)", ru="(см. приложение А.{n})"),
+    "more_in_appendix": L(kk="… және тағы {count} жауап (А.{n}-қосымшаны қараңыз)",
+                          ru="… и еще ответов: {count} (см. приложение А.{n})"),
+    "appendix_from": L(kk="Есептегі орны: {where}", ru="Место в отчете: {where}"),
     # part 7
     "sources_cited": L(kk="Пайдаланылған дереккөздер тізімі",
                        ru="Список использованных источников"),
@@ -483,6 +541,25 @@ class TransmittalRef:
     position: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class ApprovalRef:
+    """Who approves the report (issue 19): the title page's approval block; blanks print
+    as lines to fill by hand."""
+
+    name: str = ""
+    position: str = ""
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingYear:
+    """How many of the expected respondents reported in a year (the completeness)."""
+
+    year: int
+    expected: int
+    reported: int
+
+
 @dataclass(frozen=True)
 class AssessmentContent:
     """Everything the report prints, gathered by the assessment service."""
@@ -499,6 +576,10 @@ class AssessmentContent:
     prepared_on: dt.date = dt.date(2000, 1, 1)
     group: tuple[GroupMember, ...] = ()
     transmittal: TransmittalRef | None = None
+    # the other language's texts: printed, marked, where the report's language has none
+    other_texts: Mapping[str, str] = dc_field(default_factory=dict)
+    approval: ApprovalRef | None = None
+    reporting: tuple[ReportingYear, ...] = ()
 
     @property
     def published(self) -> bool:
@@ -893,6 +974,9 @@ class _Builder:
             kinds.index(p[1].kind) if p[1].kind in kinds else len(kinds), p[0]))
         self.numbered: list[tuple[int, CitedRef]] = [
             (n, ref) for n, (_, ref) in enumerate(ordered, start=1)]
+        # answers quoted in full at the end (issue 19): (caption, where in the body, quotes)
+        self.appendix: list[tuple[str, str, list[str]]] = []
+        self.where = ""  # the heading the body is under, for the appendix's back reference
 
     def field_ref(self, field_id: str) -> str:
         """Where a field is in the questionnaire, as a reader finds it: "блок 3, вопрос 1:
@@ -931,22 +1015,88 @@ class _Builder:
         self.add(_Heading(text, self.st.h1, 0))
 
     def h2(self, text: str) -> None:
+        self.where = text
         self.add(CondPageBreak(40 * mm), _Heading(text, self.st.h2, 1))
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> None:
         self.add(_p(text, style or self.st.body))
 
-    def rich(self, html: str, empty: str | None = None) -> None:
+    def rich(self, html: str, empty: str | None = None, *, marked: bool = False) -> None:
+        """The expert group's text; ``marked``: set apart (indented, grey) as the other
+        language's text printed in place of a missing one."""
         blocks = richtext.blocks(html)
         if not blocks and empty:
             self.add(_p(empty, self.st.note))
+        st = self.st
+        h3, bullet, body = st.h3, st.bullet, st.body
+        if marked:
+            h3, bullet, body = (ParagraphStyle(f"{x.name}_other", parent=x, textColor=GREY,
+                                               leftIndent=x.leftIndent + 8 * mm)
+                                for x in (st.h3, st.bullet, st.body))
         for b in blocks:
             if b.kind == "h":
-                self.add(Paragraph(b.markup, self.st.h3))
+                self.add(Paragraph(b.markup, h3))
             elif b.kind == "li":
-                self.add(Paragraph(b.markup, self.st.bullet, bulletText=b.bullet))
+                self.add(Paragraph(b.markup, bullet, bulletText=b.bullet))
             else:
-                self.add(Paragraph(b.markup, self.st.body))
+                self.add(Paragraph(b.markup, body))
+
+    @property
+    def other_lang(self) -> str:
+        return "ru" if self.lang == "kk" else "kk"
+
+    def section_text(self, section: str, empty: str) -> None:
+        """A section's text in the report's language; if it has none but the other language
+        has one, a note says so plainly and that text follows, marked (issue 19)."""
+        own = self.c.texts.get(section, "")
+        if richtext.blocks(own):
+            self.rich(own)
+            return
+        other = self.c.other_texts.get(section, "")
+        if not richtext.blocks(other):
+            self.add(_p(empty, self.st.note))
+            return
+        named = self.t(f"lang_in_{self.other_lang}")
+        self.add(_p(self.t("other_lang_only", other=named), self.st.note))
+        self.rich(other, marked=True)
+        self.add(_p(self.t("other_lang_end", other=named), self.st.note))
+
+    def quote_to_appendix(self, caption: str, quote: str) -> int:
+        """Files ``quote`` under ``caption`` in the appendix; its number (А.n)."""
+        if self.appendix and self.appendix[-1][0] == caption:
+            self.appendix[-1][2].append(quote)
+        else:
+            self.appendix.append((caption, self.where, [quote]))
+        return len(self.appendix)
+
+    def quotes(self, caption: str, quotes: Sequence[tuple[str, str]]) -> None:
+        """Respondents' answers as bullets: the first MAX_TEXTS short ones in the body, a long
+        one as its opening and a reference to the appendix, where it is quoted in full with
+        those beyond MAX_TEXTS (up to APPENDIX_MAX). ``quotes``: (text, markup after it)."""
+        st = self.st
+        in_body = filed = only_filed = dropped = ref = 0
+        for text, tail in quotes:
+            if in_body < MAX_TEXTS and len(text) <= LONG_QUOTE:
+                self.add(Paragraph(f"{escape(text)}{tail}", st.bullet, bulletText="•"))
+                in_body += 1
+            elif in_body < MAX_TEXTS:  # a long one among the first: its opening, a reference
+                ref = self.quote_to_appendix(caption, text)
+                filed += 1
+                opening = text[:QUOTE_OPENING].rsplit(" ", 1)[0].rstrip(" ,;:.")
+                see = self.t("see_appendix", n=ref)
+                self.add(Paragraph(f"{escape(opening)}… {escape(see)}{tail}", st.bullet,
+                                   bulletText="•"))
+                in_body += 1
+            elif filed < APPENDIX_MAX:
+                ref = self.quote_to_appendix(caption, text)
+                filed += 1
+                only_filed += 1
+            else:
+                dropped += 1
+        if only_filed:
+            self.add(_p(self.t("more_in_appendix", count=only_filed, n=ref), st.note))
+        if dropped:
+            self.add(_p(self.t("more_texts", count=dropped), st.note))
 
     def caption(self, text: str) -> Paragraph:
         return Paragraph(escape(text), self.st.h4)
@@ -994,19 +1144,21 @@ class _Builder:
         years = self.c.years
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
         period = self.t("period" if len(years) > 1 else "period_one", years=span)
-        self.add(Spacer(1, 30 * mm), _p(self.tx(rules_title()), st.cover), Spacer(1, 18 * mm),
+        self.add(self.approval_block(), Spacer(1, 8 * mm),
+                 _p(self.tx(rules_title()), st.cover), Spacer(1, 18 * mm),
                  _p(self.t("title"), st.title), _p(period, st.subtitle), Spacer(1, 10 * mm))
         if self.c.published:
             self.add(_p(self.t("published"), st.cover))
         else:
             self.add(_p(self.t("restricted"), st.restricted))
-        self.add(Spacer(1, 40 * mm))
+        self.add(Spacer(1, 28 * mm))
         if self.c.organisation is not None:
             self.add(_p(self.t("prepared_by", org=self.tx(self.c.organisation)), st.cover))
         self.add(_p(self.t("prepared_on", date=self.c.prepared_on.strftime("%d.%m.%Y")),
                     st.cover),
                  _p(self.t("rules_basis", rules=self.t("rules_genitive")), st.cover),
                  PageBreak())
+        self.summary()
         # the contents are a table of their own: its cells start in the embedded font too
         toc = TableOfContents(tableStyle=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -1014,6 +1166,109 @@ class _Builder:
         toc.levelStyles = list(self.st.toc)
         toc.dotsMinLevel = 0
         self.add(_p(self.t("contents"), st.h1), toc, PageBreak())
+
+    def blank_date(self) -> str:
+        return "«___» ____________ 20___" if self.lang == "ru" else "20___ ж. «___» ________"
+
+    def approval_block(self) -> Flowable:
+        """"УТВЕРЖДАЮ / БЕКІТЕМІН", the position, the signature line with the name, the date,
+        at the top right of the title page; what is not entered is a line to fill by hand."""
+        st, ap = self.st, self.c.approval or ApprovalRef()
+        line = "____________________"
+        cell = ParagraphStyle("approval", parent=st.body, fontSize=10, leading=13)
+        rows = [[Paragraph(f"<b>{escape(self.t('approve'))}</b>", cell)],
+                [Paragraph(escape(ap.position) if ap.position else line, cell)],
+                [_p(self.t("position_blank"), st.note)],
+                [Paragraph(f"____________ {escape(ap.name) if ap.name else line}", cell)],
+                [_p(f"{self.t('signature')}   {self.t('name_blank')}", st.note)],
+                [Paragraph(ap.date.strftime("%d.%m.%Y") if ap.date else self.blank_date(),
+                           cell)]]
+        width = 78 * mm
+        table = Table(rows, colWidths=[width], hAlign="RIGHT")
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        return table
+
+    # --- the summary (issue 19) -----------------------------------------------------------------
+    def summary(self) -> None:
+        """One page before the contents: the period, how many expected respondents reported
+        and the rate, the top risks with their levels, the conclusions' first paragraphs.
+        It prints no count of people or cases (only respondents, ranks and scores), so the
+        published edition's protected tables are not repeated here."""
+        c, st = self.c, self.st
+        years = c.years
+        span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+        self.add(_Heading(self.t("summary"), st.h1, 0))
+        self.para(self.t("summary_period", period=span, count=len(years)))
+        self.add(self.caption(self.t("summary_reporting")))
+        if not any(r.expected for r in c.reporting):
+            self.para(self.t("summary_no_reporting"), st.note)
+        else:
+            rows: list[list[Any]] = [[Paragraph(escape(self.t(k)), st.th) for k in
+                                      ("year", "expected_n", "reported_n", "reporting_rate")]]
+            for r in c.reporting:
+                rows.append([str(r.year), _num(r.expected), _num(r.reported),
+                             _percent(Fraction(r.reported, r.expected)) if r.expected
+                             else "—"])
+            expected = sum(r.expected for r in c.reporting)
+            reported = sum(r.reported for r in c.reporting)
+            rows.append([Paragraph(escape(self.t("period_total")), st.td), _num(expected),
+                         _num(reported),
+                         _percent(Fraction(reported, expected)) if expected else "—"])
+            self.add(_table(rows, [40 * mm, 32 * mm, 32 * mm, 36 * mm], total_row=True),
+                     _p(self.t("summary_rate_note"), st.note))
+        self.add(self.caption(self.t("summary_risks")))
+        top = [x for x in c.register if x.rank is not None][:SUMMARY_RISKS]
+        if not top:
+            self.para(self.t("summary_no_risks"), st.note)
+        else:
+            rows = [[Paragraph(escape(self.t(k)), st.th) for k in
+                     ("rank", "risk", "score", "level")]]
+            colour: list[tuple[Any, ...]] = []
+            for i, risk in enumerate(top, start=1):
+                level = self.t("pending") if risk.from_data_only else self.tx(
+                    risk.level_label(c.method))
+                rows.append([str(risk.rank), Paragraph(escape(self.tx(risk.risk.name)), st.td),
+                             str(risk.score or "—"), Paragraph(escape(level), st.td)])
+                if risk.level is not None:
+                    colour.append(("BACKGROUND", (3, i), (3, i), LEVEL_COLOURS[risk.level]))
+            table = _table(rows, [14 * mm, FRAME_W - 66 * mm, 14 * mm, 38 * mm])
+            table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER"), *colour]))
+            self.add(table)
+        self.add(self.caption(self.t("summary_conclusions")))
+        own = c.texts.get("conclusions", "")
+        text, marked = (own, False) if richtext.blocks(own) else (
+            c.other_texts.get("conclusions", ""), True)
+        lines = [ln for ln in richtext.plain(text).split("\n") if ln.strip()]
+        if not lines:
+            self.para(self.t("no_text"), st.note)
+        else:
+            if marked:
+                self.para(self.t("other_lang_only",
+                                 other=self.t(f"lang_in_{self.other_lang}")), st.note)
+            for ln in lines[:SUMMARY_LINES]:
+                cut = ln if len(ln) <= SUMMARY_CHARS else ln[:SUMMARY_CHARS].rsplit(
+                    " ", 1)[0] + "…"
+                self.add(_p(cut, st.bullet if not marked else ParagraphStyle(
+                    "summary_other", parent=st.bullet, textColor=GREY)))
+        self.add(PageBreak())
+
+    # --- the appendix (issue 19) ----------------------------------------------------------------
+    def appendix_part(self) -> None:
+        if not self.appendix:
+            return
+        st = self.st
+        self.add(PageBreak())
+        self.h1(self.t("appendix"))
+        self.para(self.t("appendix_intro", chars=LONG_QUOTE, n=MAX_TEXTS), st.note)
+        for n, (caption, where, quotes) in enumerate(self.appendix, start=1):
+            self.h2(f"А.{n}. {caption}")
+            if where:
+                self.para(self.t("appendix_from", where=where), st.note)
+            for q in quotes:
+                self.add(Paragraph(escape(q).replace("\n", "<br/>"), st.bullet,
+                                   bulletText="•"))
 
     # --- 1. description ------------------------------------------------------------------------
     def description(self) -> None:
@@ -1118,7 +1373,7 @@ class _Builder:
         n = ha.heading.number
         self.h2(f"2.{n}. {ha.heading.display(self.lang)}")
         self.add(_p(self.t("findings"), self.st.h3))
-        self.rich(self.c.texts.get(f"analysis:{n}", ""), self.t("no_findings"))
+        self.section_text(f"analysis:{n}", self.t("no_findings"))
         cited = [(k, ref) for k, ref in self.numbered if n in ref.headings]
         if cited:
             self.add(_p(self.t("references"), self.st.h4))
@@ -1392,17 +1647,15 @@ class _Builder:
         self.add(self.caption(label))
         for region in ev.regions:
             self.add(Paragraph(f"<b>{escape(self.tx(region.name))}</b>", st.small))
-            for item in region.items[:MAX_TEXTS]:
+            quotes = []
+            for item in region.items:
                 orgs = "; ".join(self.tx(o) for o in item.organisations[:3])
                 if len(item.organisations) > 3:
                     orgs += f" (+{len(item.organisations) - 3})"
                 years = ", ".join(str(y) for y in item.years)
-                self.add(Paragraph(f"{escape(item.text)} <font color='#595959' size='7'>"
-                                   f"({years}; {escape(orgs)})</font>", st.bullet,
-                                   bulletText="•"))
-            if len(region.items) > MAX_TEXTS:
-                self.add(_p(self.t("more_texts", count=len(region.items) - MAX_TEXTS),
-                            st.note))
+                quotes.append((item.text, f" <font color='#595959' size='7'>"
+                                          f"({years}; {escape(orgs)})</font>"))
+            self.quotes(f"{label} — {self.tx(region.name)}", quotes)
         self.add(Spacer(1, 2 * mm))
 
     # --- 3. the register -----------------------------------------------------------------------
@@ -1482,7 +1735,7 @@ class _Builder:
     def expert_part(self, number: int, section: str) -> None:
         self.add(PageBreak())
         self.h1(f"{number}. {self.part_titles[number - 2]}")
-        self.rich(self.c.texts.get(section, ""), self.t("no_text"))
+        self.section_text(section, self.t("no_text"))
 
     # --- 6. profiles ---------------------------------------------------------------------------
     def profiles(self) -> None:
@@ -1492,12 +1745,11 @@ class _Builder:
         self.add(PageBreak())
         self.h1(f"6. {self.part_titles[4]}")
         self.para(self.t("profiles_intro"))
-        texts = self.c.texts
         for n, prof in enumerate(self.c.profiles, start=1):
             name = " + ".join(self.tx(k) for k in prof.kind_names)
             self.h2(f"6.{n}. {name}")
             self.add(_p(self.t("risk_area"), st.h3))
-            self.rich(texts.get(f"profile:{prof.kind}:risk_area", ""), self.t("no_text"))
+            self.section_text(f"profile:{prof.kind}:risk_area", self.t("no_text"))
             self.add(_p(self.t("indicators"), st.h3))
             if not prof.has_victims_table:
                 self.para(self.t("no_victims_table"), st.note)
@@ -1509,7 +1761,7 @@ class _Builder:
             self.profile_counts(prof)
             self.profile_texts(prof)
             self.add(_p(self.t("measures"), st.h3))
-            self.rich(texts.get(f"profile:{prof.kind}:measures", ""), self.t("no_text"))
+            self.section_text(f"profile:{prof.kind}:measures", self.t("no_text"))
 
     def profile_counts(self, prof: RiskProfile) -> None:
         """The counts the kind reported, by year: protected ones through their tables."""
@@ -1557,8 +1809,7 @@ class _Builder:
             self.add(Paragraph(f"<b>{escape(head)}</b> <font color='#595959' size='7'>"
                                f"({escape(where)}; {escape(self.t('answers_n', n=t.answers))})"
                                "</font>", st.small))
-            for q in t.quotes:
-                self.add(Paragraph(escape(q), st.bullet, bulletText="•"))
+            self.quotes(head, [(q, "") for q in t.quotes])
         self.add(Spacer(1, 2 * mm))
 
     def profile_section(self, kind: str, sec: ProfileSection) -> None:
@@ -1653,6 +1904,7 @@ class _Builder:
         self.expert_part(5, "recommendations")
         self.profiles()
         self.sources()
+        self.appendix_part()
         return self.story
 
 
@@ -1755,7 +2007,9 @@ def assessment_pdf(annex: Annex, content: AssessmentContent, lang: str) -> bytes
 
 __all__ = [
     "WORDS",
+    "ApprovalRef",
     "AssessmentContent",
+    "ReportingYear",
     "CitedRef",
     "PrintedRow",
     "assessment_pdf",

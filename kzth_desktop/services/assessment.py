@@ -92,6 +92,7 @@ class AssessmentErrorCode(StrEnum):
     PUBLICATION_UNSAFE = "publication_unsafe"
     AUDIT_NOT_PDF = "audit_not_pdf"
     AUDIT_OTHER_EDITION = "audit_other_edition"
+    BAD_APPROVAL = "bad_approval"
 
 
 T = LocalizedText
@@ -149,6 +150,9 @@ MESSAGES: Mapping[AssessmentErrorCode, LocalizedText] = {
         ru="{path} — не публикуемое издание этой рабочей области за {years} на языке {lang}: "
            "таблица «{table}» не найдена в нем в том виде, в каком ее печатает отчет (другой "
            "период, язык или измененный файл)"),
+    AssessmentErrorCode.BAD_APPROVAL: T(
+        kk="бекіту белгісінің деректері дұрыс емес: {detail}",
+        ru="неверные данные грифа утверждения: {detail}"),
 }
 
 
@@ -230,6 +234,112 @@ class Transmittal:
     def to_json(self) -> dict[str, Any]:
         return {"number": self.number, "date": self.date.isoformat() if self.date else None,
                 "signatory": self.signatory, "position": self.position}
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """Who approves the report (issue 19): printed as the title page's approval block."""
+
+    name: str = ""
+    position: str = ""
+    date: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "position": self.position,
+                "date": self.date.isoformat() if self.date else None}
+
+
+# --- what a report would miss (issue 19) ---------------------------------------------------------
+
+
+class ReportGapCode(StrEnum):
+    NO_TEXT = "no_text"  # a section without text in either language
+    OTHER_LANGUAGE_ONLY = "other_language_only"  # written in the other language only
+    PLACEHOLDER = "placeholder"  # a text still holds a mark to replace ("TODO", "[…]")
+    NOT_SCORED = "not_scored"  # a risk ranked from the data only (consequences not assessed)
+    NO_TRANSMITTAL_NUMBER = "no_transmittal_number"
+    NO_TRANSMITTAL_DATE = "no_transmittal_date"
+    NO_APPROVAL = "no_approval"
+    NO_APPROVAL_DATE = "no_approval_date"
+
+
+# marks an author leaves in a draft for what is still to write
+PLACEHOLDERS = ("TODO", "XXX", "[…]", "[...]", "___", "<…>", "...?")
+
+GAP_MESSAGES: Mapping[ReportGapCode, LocalizedText] = {
+    ReportGapCode.NO_TEXT: T(
+        kk="«{subject}»: сараптама тобының мәтіні ешбір тілде жоқ — есепте «мәтін "
+           "енгізілмеген» деп тұрады",
+        ru="«{subject}»: текста экспертной группы нет ни на одном языке — в отчете будет "
+           "«текст не внесен»"),
+    ReportGapCode.OTHER_LANGUAGE_ONLY: T(
+        kk="«{subject}»: мәтін тек {other} бар — есеп оны аудармасыз, белгімен келтіреді",
+        ru="«{subject}»: текст есть только {other} — отчет приведет его без перевода, с "
+           "пометкой"),
+    ReportGapCode.PLACEHOLDER: T(
+        kk="«{subject}»: мәтінде толтырылмаған белгі қалған: «{detail}»",
+        ru="«{subject}»: в тексте осталась незаполненная метка: «{detail}»"),
+    ReportGapCode.NOT_SCORED: T(
+        kk="«{subject}» тәуекелі: сарапшылар салдарын әлі бағаламаған — деректер бойынша "
+           "сараланып, «Салдары әлі бағаланбаған» деп белгіленеді",
+        ru="Риск «{subject}»: эксперты еще не оценили последствия — он ранжирован по данным "
+           "и помечен «Последствия еще не оценены»"),
+    ReportGapCode.NO_TRANSMITTAL_NUMBER: T(
+        kk="Ілеспе хат: шығыс нөмірі енгізілмеген — қолмен толтыруға сызық басылады",
+        ru="Сопроводительное письмо: не внесен исходящий номер — будет напечатана линия "
+           "для заполнения от руки"),
+    ReportGapCode.NO_TRANSMITTAL_DATE: T(
+        kk="Ілеспе хат: күні енгізілмеген — қолмен толтыруға сызық басылады",
+        ru="Сопроводительное письмо: не внесена дата — будет напечатана линия для "
+           "заполнения от руки"),
+    ReportGapCode.NO_APPROVAL: T(
+        kk="Бекіту белгісі: есепті кім бекітетіні енгізілмеген — сызықтар басылады",
+        ru="Гриф утверждения: не внесено, кто утверждает отчет — будут напечатаны линии"),
+    ReportGapCode.NO_APPROVAL_DATE: T(
+        kk="Бекіту белгісі: бекіту күні енгізілмеген — сызық басылады",
+        ru="Гриф утверждения: не внесена дата утверждения — будет напечатана линия"),
+}
+LANG_IN: Mapping[str, LocalizedText] = {
+    "kk": T(kk="қазақ тілінде", ru="на казахском языке"),
+    "ru": T(kk="орыс тілінде", ru="на русском языке"),
+}
+PROFILE_PART_NAMES: Mapping[str, LocalizedText] = {
+    "risk_area": T(kk="тәуекел саласы", ru="область риска"),
+    "measures": T(kk="тәуекелдерді азайту жөніндегі шаралар", ru="меры по минимизации рисков"),
+}
+_NOBODY = LocalizedText(kk="", ru="")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportGap:
+    """Something the report of a language would print as missing or provisional; the user is
+    warned before making it (the window, the CLI on stderr) and may go on."""
+
+    code: ReportGapCode
+    subject: LocalizedText = _NOBODY  # the section or the risk
+    detail: str = ""
+    other: str = ""  # OTHER_LANGUAGE_ONLY: the language the text is in
+    section: str = ""  # the text section concerned, if any
+
+    def message(self, lang: str) -> str:
+        other = LANG_IN[self.other].get(lang) if self.other in LANG_IN else ""
+        return GAP_MESSAGES[self.code].get(lang).format(
+            subject=self.subject.get(lang), detail=self.detail, other=other)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code.value, "section": self.section, "detail": self.detail,
+                "other": self.other, "message": {lang: self.message(lang) for lang in LANGS}}
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """What a report will print (an ``AssessmentContent``) and what it would miss: made off
+    the interface thread, shown as warnings, then laid out by :meth:`AssessmentService.render`
+    without gathering the data again."""
+
+    content: Any
+    lang: str
+    gaps: tuple[ReportGap, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +507,39 @@ class AssessmentService:
 
         self._write(years, work)
         return value
+
+    # --- the approval (issue 19) ------------------------------------------------------------
+    def approval(self, years: Sequence[int]) -> Approval:
+        def work(s: Session, row: PeriodRow) -> Approval:
+            return _approval_of(row.approval_json)
+
+        result: Approval = self._read(years, work, Approval())
+        return result
+
+    def set_approval(self, years: Sequence[int], name: str = "", position: str = "",
+                     date: dt.date | str | None = None) -> Approval:
+        """Who approves the report, the position and the date, printed as the approval
+        block of the title page; blanks print as lines to fill by hand."""
+        if isinstance(date, str):
+            try:
+                date = dt.date.fromisoformat(date.strip()) if date.strip() else None
+            except ValueError:
+                raise AssessmentError(AssessmentErrorCode.BAD_APPROVAL, detail=date) from None
+        if date is not None and not 1990 <= date.year <= 2100:
+            raise AssessmentError(AssessmentErrorCode.BAD_APPROVAL, detail=date.isoformat())
+        name, position = " ".join(name.split()), " ".join(position.split())
+        for value in (name, position):
+            if len(value) > 200:
+                raise AssessmentError(AssessmentErrorCode.BAD_APPROVAL,
+                                      detail=value[:60] + "…")
+        approval = Approval(name, position, date)
+        text = json.dumps(approval.to_json(), ensure_ascii=False, sort_keys=True)
+
+        def work(s: Session, row: PeriodRow) -> None:
+            row.approval_json = text
+
+        self._write(years, work)
+        return approval
 
     # --- the method --------------------------------------------------------------------------
     def method(self, years: Sequence[int]) -> Method:
@@ -874,9 +1017,11 @@ class AssessmentService:
                  prepared_on: dt.date | None = None) -> Any:
         """What the report of ``years`` holds (an ``AssessmentContent``)."""
         from kzth_desktop.reports.assessment import (
+            ApprovalRef,
             AssessmentContent,
             CitedRef,
             GroupMember,
+            ReportingYear,
             TransmittalRef,
         )
 
@@ -902,16 +1047,33 @@ class AssessmentService:
             transmittal=TransmittalRef(*_transmittal_fields(self.transmittal(period.years))),
             organisation=_organisation(self.ws),
             prepared_on=prepared_on or dt.date.today(),
+            other_texts=self.texts(period.years, "ru" if lang == "kk" else "kk"),
+            approval=ApprovalRef(*_approval_fields(self.approval(period.years))),
+            reporting=tuple(ReportingYear(y, *self._reporting(y)) for y in period.years),
         )
 
-    def report(self, years: Sequence[int], lang: str, edition: Edition | str | None = None,
-               *, prepared_on: dt.date | None = None) -> bytes:
-        """The assessment (rule 17) as a PDF in ``lang``; the period's edition unless given."""
+    def _reporting(self, year: int) -> tuple[int, int]:
+        """(expected respondents, those that reported) of ``year``'s completeness."""
+        counts = self.desk.completeness(year).counts()
+        reported = sum(counts.get(k, 0) for k in ("on_time", "late", "received"))
+        return counts.get("expected", 0), reported
+
+    def prepare_report(self, years: Sequence[int], lang: str,
+                       edition: Edition | str | None = None, *,
+                       prepared_on: dt.date | None = None) -> PreparedReport:
+        """What the report of ``years`` in ``lang`` will print and what it would miss (the
+        warnings shown before it is made); :meth:`render` lays it out."""
+        content = self._content(years, lang, edition, prepared_on)
+        return PreparedReport(content, lang, tuple(report_gaps(content, lang)))
+
+    def render(self, prepared: PreparedReport) -> bytes:
+        """The PDF of a prepared report (PUBLICATION_UNSAFE if the published edition would
+        give a small count away)."""
         from kzth_desktop.reports.assessment import assessment_pdf
 
-        content = self._content(years, lang, edition, prepared_on)
+        lang = prepared.lang
         try:
-            return assessment_pdf(self.annex, content, lang)
+            return assessment_pdf(self.annex, prepared.content, lang)
         except ProtectionError as exc:
             names = []
             for e in exc.exposures:
@@ -921,6 +1083,15 @@ class AssessmentService:
                     names.append(name)
             raise AssessmentError(AssessmentErrorCode.PUBLICATION_UNSAFE,
                                   tables="; ".join(names)) from exc
+
+    def report_gaps(self, years: Sequence[int], lang: str) -> list[ReportGap]:
+        """What the report of ``years`` in ``lang`` would print as missing or provisional."""
+        return list(self.prepare_report(years, lang).gaps)
+
+    def report(self, years: Sequence[int], lang: str, edition: Edition | str | None = None,
+               *, prepared_on: dt.date | None = None) -> bytes:
+        """The assessment (rule 17) as a PDF in ``lang``; the period's edition unless given."""
+        return self.render(self.prepare_report(years, lang, edition, prepared_on=prepared_on))
 
     def audit_report(self, path: str | Path, years: Sequence[int], lang: str) -> Any:
         """The published edition of ``years`` in ``lang`` at ``path``, attacked as a reader
@@ -948,12 +1119,78 @@ class AssessmentService:
                 table=label.get(lang) if label is not None else exc.table) from exc
 
     def write_report(self, path: str | Path, years: Sequence[int], lang: str,
-                     edition: Edition | str | None = None) -> Path:
-        """:meth:`report` written to ``path`` (replaced whole: no half-written file)."""
-        data = self.report(years, lang, edition)
+                     edition: Edition | str | None = None,
+                     prepared: PreparedReport | None = None) -> Path:
+        """:meth:`report` written to ``path`` (replaced whole: no half-written file);
+        ``prepared``: the report already prepared (its gaps shown)."""
+        data = self.render(prepared or self.prepare_report(years, lang, edition))
         target = Path(path)
         write_file(target, data)  # FILE_IN_USE when the old one is open in Acrobat
         return target
+
+
+def report_gaps(content: Any, lang: str) -> list[ReportGap]:
+    """What a report's ``content`` in ``lang`` would print as missing or provisional: every
+    expert text section without text in ``lang`` (none at all, or only in the other language),
+    every placeholder left in a text, every risk ranked from the data only, and the blanks of
+    the transmittal and the approval — in the order the report prints them."""
+    from kzth_desktop.assessment.evidence import assessment_parts
+    from kzth_desktop.reports import richtext
+
+    other = "ru" if lang == "kk" else "kk"
+    parts = {p.number: p.title for p in assessment_parts()}
+
+    def cap(text: LocalizedText, prefix: str = "") -> LocalizedText:
+        return LocalizedText(kk=prefix + text.kk[:1].upper() + text.kk[1:],
+                             ru=prefix + text.ru[:1].upper() + text.ru[1:])
+
+    sections: list[tuple[str, LocalizedText]] = [
+        (analysis_section(h.number), LocalizedText(
+            kk=f"2.{h.number}. {h.display('kk')}", ru=f"2.{h.number}. {h.display('ru')}"))
+        for h in analysis_headings()]
+    sections.append((CONCLUSIONS, cap(parts[2], "4. ")))
+    sections.append((RECOMMENDATIONS, cap(parts[3], "5. ")))
+    for n, prof in enumerate(content.profiles, start=1):
+        names = {lg: " + ".join(k.get(lg) for k in prof.kind_names) or prof.kind
+                 for lg in LANGS}
+        for part in PROFILE_PARTS:
+            label = PROFILE_PART_NAMES[part]
+            sections.append((profile_section(prof.kind, part), LocalizedText(
+                kk=f"6.{n}. {names['kk']} — {label.kk}",
+                ru=f"6.{n}. {names['ru']} — {label.ru}")))
+    gaps: list[ReportGap] = []
+    for section, subject in sections:
+        own = content.texts.get(section, "")
+        theirs = content.other_texts.get(section, "")
+        if richtext.blocks(own):
+            text = richtext.plain(own)
+        elif richtext.blocks(theirs):
+            gaps.append(ReportGap(ReportGapCode.OTHER_LANGUAGE_ONLY, subject, other=other,
+                                  section=section))
+            text = richtext.plain(theirs)
+        else:
+            gaps.append(ReportGap(ReportGapCode.NO_TEXT, subject, section=section))
+            continue
+        for mark in PLACEHOLDERS:
+            if mark in text:
+                gaps.append(ReportGap(ReportGapCode.PLACEHOLDER, subject, detail=mark,
+                                      section=section))
+                break
+    for score in content.register:
+        if score.from_data_only:
+            gaps.append(ReportGap(ReportGapCode.NOT_SCORED, score.risk.name,
+                                  detail=score.risk.id))
+    tr = content.transmittal
+    if tr is None or not tr.number:
+        gaps.append(ReportGap(ReportGapCode.NO_TRANSMITTAL_NUMBER))
+    if tr is None or tr.date is None:
+        gaps.append(ReportGap(ReportGapCode.NO_TRANSMITTAL_DATE))
+    ap = content.approval
+    if ap is None or not ap.name:
+        gaps.append(ReportGap(ReportGapCode.NO_APPROVAL))
+    if ap is None or ap.date is None:
+        gaps.append(ReportGap(ReportGapCode.NO_APPROVAL_DATE))
+    return gaps
 
 
 def _period_of(row: PeriodRow) -> Period:
@@ -972,6 +1209,19 @@ def _source_of(row: SourceRow) -> CitedSourceEntry:
 
 def _transmittal_fields(t: Transmittal) -> tuple[str, dt.date | None, str, str]:
     return t.number, t.date, t.signatory, t.position
+
+
+def _approval_fields(a: Approval) -> tuple[str, str, dt.date | None]:
+    return a.name, a.position, a.date
+
+
+def _approval_of(text: str | None) -> Approval:
+    if not text:
+        return Approval()
+    data = json.loads(text)
+    date = data.get("date")
+    return Approval(data.get("name", ""), data.get("position", ""),
+                    dt.date.fromisoformat(date) if date else None)
 
 
 def _transmittal_of(text: str | None) -> Transmittal:
@@ -1003,6 +1253,11 @@ def _organisation(ws: Workspace) -> LocalizedText | None:
 
 __all__ = [
     "CONCLUSIONS",
+    "Approval",
+    "PreparedReport",
+    "ReportGap",
+    "ReportGapCode",
+    "report_gaps",
     "RECOMMENDATIONS",
     "AssessmentError",
     "AssessmentErrorCode",

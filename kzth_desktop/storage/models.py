@@ -340,6 +340,8 @@ class AssessmentPeriod(Base):
     edition: Mapped[str] = mapped_column(String(20), default="published")  # EDITIONS
     # since 0011: the transmittal to the Commission's working body (rule 18), as JSON
     transmittal_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # since 0012: who approves the report, the position and the date (issue 19), as JSON
+    approval_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

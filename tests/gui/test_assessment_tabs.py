@@ -12,6 +12,7 @@ from kzth_desktop.demo.campaign import build_demo
 from kzth_desktop.gui.context import AppContext
 from kzth_desktop.gui.coordinator.analysis import AnalysisTab
 from kzth_desktop.gui.coordinator.report import ReportTab
+from kzth_desktop.gui.coordinator.report_gaps import ReportGapsDialog
 from kzth_desktop.gui.coordinator.risks import RisksTab
 from kzth_desktop.gui.coordinator.window import CoordinatorWindow
 from kzth_desktop.gui.i18n import Language
@@ -82,12 +83,17 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     analysis.save_text()
     assert "еңбек көші-қоны" in service.text((2023, 2024, 2025), analysis_section(1), "ru")
 
-    # Report: made off the interface thread, previewed page by page
+    # Report: made off the interface thread, previewed page by page (its gaps accepted)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(ReportGapsDialog, "ask",
+                        classmethod(lambda cls, parent, intro, items: asked.append(items)
+                                    or True))
     window.ui.tabs.setCurrentWidget(window.ui.reportTab)
     report = window.made(ReportTab)
     ui = report.ui
-    with qtbot.waitSignal(report.make_report().done, timeout=60000):
-        pass
+    with qtbot.waitSignal(report.finished, timeout=60000):
+        report.make_report()
+    assert asked and asked[0]
     assert ui.previewList.count() >= 5
     assert report._report is not None and report._report.startswith(b"%PDF")
     assert ui.saveReportButton.isEnabled()
@@ -98,8 +104,70 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     report.save_report()
     assert saved == ["kzth-assessment-2023-2025-ru-published.pdf"]
     ui.editionCombo.setCurrentIndex(ui.editionCombo.findData("restricted"))
-    with qtbot.waitSignal(report.make_report().done, timeout=60000):
-        pass
+    with qtbot.waitSignal(report.finished, timeout=60000):
+        report.make_report()
     report.save_report()
     assert saved[-1] == "kzth-assessment-2023-2025-ru-restricted.pdf"
+    ws.close()
+
+
+def test_report_texts_follow_the_report_language_and_gaps_are_asked(qtbot, annex, demo,
+                                                                    tmp_path, monkeypatch):
+    """Issue 19: in the Russian interface, the Report tab edits the text of the report's
+    language (Kazakh here), says so, and before making the report lists what it would miss;
+    "go back" makes nothing."""
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    app = QApplication.instance()
+    ctx = AppContext(app, annex, Settings(tmp_path / "s.ini"), Language(app, "ru"))
+    ws = Workspace.open(demo / "coordinator", annex=annex)
+    window = CoordinatorWindow(ctx, ws)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.ui.tabs.setCurrentWidget(window.ui.reportTab)
+    report = window.made(ReportTab)
+    ui = report.ui
+    years = window.period
+    service = AssessmentService(ws, annex)
+    service.set_text(years, "conclusions", "ru", "Вывод только на русском.")
+    ui.reportLangCombo.setCurrentIndex(ui.reportLangCombo.findData("kk"))
+    ui.sectionCombo.setCurrentIndex(ui.sectionCombo.findData("conclusions"))
+    assert report.text_lang == "kk"
+    assert "казахском" in ui.textLangLabel.text()  # the text's language, shown plainly
+    assert "русском" in ui.otherTextLabel.text()
+    assert ui.textEditor.toPlainText() == ""
+    ui.textEditor.setPlainText("Негізгі қорытынды: еңбек көші-қоны.")
+    ui.sectionCombo.setCurrentIndex(ui.sectionCombo.findData("recommendations"))
+    assert "еңбек көші-қоны" in service.text(years, "conclusions", "kk")
+    assert service.text(years, "conclusions", "ru") == "Вывод только на русском."
+    # switching the report's language switches the text edited
+    ui.sectionCombo.setCurrentIndex(ui.sectionCombo.findData("conclusions"))
+    ui.reportLangCombo.setCurrentIndex(ui.reportLangCombo.findData("ru"))
+    assert ui.textEditor.toPlainText() == "Вывод только на русском."
+    ui.reportLangCombo.setCurrentIndex(ui.reportLangCombo.findData("kk"))
+    # the approval block's fields are stored for the period
+    ui.approvedByEdit.setText("Сейтова Ә. Қ.")
+    ui.approvalDateEdit.setText("2026-03-15")
+    ui.transmittalNumberEdit.setText("12-04/77")
+    assert report.save_approval()
+    assert service.approval(years).name == "Сейтова Ә. Қ."
+    assert service.transmittal(years).number == "12-04/77"
+
+    # before making the report, the list of what it would miss; "go back" makes nothing
+    asked: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(ReportGapsDialog, "ask",
+                        classmethod(lambda cls, parent, intro, items: asked.append(
+                            (intro, list(items))) and False))
+    with qtbot.waitSignal(report.finished, timeout=60000) as blocker:
+        report.make_report()
+    assert blocker.args == [None]
+    assert report._report is None and ui.previewList.count() == 0
+    intro, items = asked[0]
+    assert "казахском" in intro
+    text = "\n".join(items)
+    assert "Рекомендации" in text or "5." in text  # a section without any text
+    assert "Последствия еще не оценены" in text  # a risk no expert has scored
+    assert "не внесена дата — будет" in text  # the transmittal's date is blank
+    assert "исходящий номер" not in text  # it was entered
+    assert "Гриф утверждения: не внесено" not in text  # who approves was entered
     ws.close()

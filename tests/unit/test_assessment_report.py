@@ -90,8 +90,10 @@ def test_every_section_heading_in_the_language(reports: dict[tuple[str, str], by
     other = "ru" if lang == "kk" else "kk"
     assert norm(WORDS["heat_map"].get(other)) not in text
     # the contents list the headings with their pages, and every page but the title is numbered
-    # (page 1 is the transmittal to the Commission's working body, rule 18; then the title)
-    assert norm(analysis_headings()[8].display(lang))[:40] in pages[2]
+    # (page 1 is the transmittal to the Commission's working body, rule 18; then the title,
+    # then the one-page summary, issue 19)
+    assert norm(WORDS["summary"].get(lang)) in pages[2]
+    assert norm(analysis_headings()[8].display(lang))[:40] in pages[3]
     for n, page in enumerate(pages[2:], start=3):
         assert WORDS["page"].get(lang).format(page=n, pages=len(pages)) in page
     if lang == "kk":

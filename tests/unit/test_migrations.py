@@ -54,7 +54,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-HEAD = "0011_i21_experts"
+HEAD = "0012_i19_texts"
 EXCHANGE_TABLES = {"own_key", "data_request", "signer", "received_file", "received_blob",
                    "imported_submission"}
 ASSESSMENT_TABLES = {"assessment_period", "assessment_risk", "expert_score",

@@ -14,9 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QListView, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTextEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_ReportTab(object):
     def setupUi(self, ReportTab):
@@ -80,19 +82,148 @@ class Ui_ReportTab(object):
 
         self.reportLayout.addWidget(self.reportStatus)
 
-        self.previewList = QListWidget(ReportTab)
+        self.reportSplitter = QSplitter(ReportTab)
+        self.reportSplitter.setObjectName(u"reportSplitter")
+        self.reportSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.textsPane = QWidget(self.reportSplitter)
+        self.textsPane.setObjectName(u"textsPane")
+        self.textsLayout = QVBoxLayout(self.textsPane)
+        self.textsLayout.setObjectName(u"textsLayout")
+        self.textsLayout.setContentsMargins(0, 0, 0, 0)
+        self.textLangLabel = QLabel(self.textsPane)
+        self.textLangLabel.setObjectName(u"textLangLabel")
+        self.textLangLabel.setText(u"")
+        self.textLangLabel.setWordWrap(True)
+
+        self.textsLayout.addWidget(self.textLangLabel)
+
+        self.sectionCombo = QComboBox(self.textsPane)
+        self.sectionCombo.setObjectName(u"sectionCombo")
+
+        self.textsLayout.addWidget(self.sectionCombo)
+
+        self.textEditor = QTextEdit(self.textsPane)
+        self.textEditor.setObjectName(u"textEditor")
+        self.textEditor.setAcceptRichText(True)
+
+        self.textsLayout.addWidget(self.textEditor)
+
+        self.otherTextLabel = QLabel(self.textsPane)
+        self.otherTextLabel.setObjectName(u"otherTextLabel")
+        self.otherTextLabel.setText(u"")
+        self.otherTextLabel.setWordWrap(True)
+
+        self.textsLayout.addWidget(self.otherTextLabel)
+
+        self.saveTextButton = QPushButton(self.textsPane)
+        self.saveTextButton.setObjectName(u"saveTextButton")
+
+        self.textsLayout.addWidget(self.saveTextButton)
+
+        self.approvalBox = QGroupBox(self.textsPane)
+        self.approvalBox.setObjectName(u"approvalBox")
+        self.approvalForm = QFormLayout(self.approvalBox)
+        self.approvalForm.setObjectName(u"approvalForm")
+        self.approvedByLabel = QLabel(self.approvalBox)
+        self.approvedByLabel.setObjectName(u"approvedByLabel")
+
+        self.approvalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.approvedByLabel)
+
+        self.approvedByEdit = QLineEdit(self.approvalBox)
+        self.approvedByEdit.setObjectName(u"approvedByEdit")
+
+        self.approvalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.approvedByEdit)
+
+        self.approverPositionLabel = QLabel(self.approvalBox)
+        self.approverPositionLabel.setObjectName(u"approverPositionLabel")
+
+        self.approvalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.approverPositionLabel)
+
+        self.approverPositionEdit = QLineEdit(self.approvalBox)
+        self.approverPositionEdit.setObjectName(u"approverPositionEdit")
+
+        self.approvalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.approverPositionEdit)
+
+        self.approvalDateLabel = QLabel(self.approvalBox)
+        self.approvalDateLabel.setObjectName(u"approvalDateLabel")
+
+        self.approvalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.approvalDateLabel)
+
+        self.approvalDateEdit = QLineEdit(self.approvalBox)
+        self.approvalDateEdit.setObjectName(u"approvalDateEdit")
+
+        self.approvalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.approvalDateEdit)
+
+        self.transmittalNumberLabel = QLabel(self.approvalBox)
+        self.transmittalNumberLabel.setObjectName(u"transmittalNumberLabel")
+
+        self.approvalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.transmittalNumberLabel)
+
+        self.transmittalNumberEdit = QLineEdit(self.approvalBox)
+        self.transmittalNumberEdit.setObjectName(u"transmittalNumberEdit")
+
+        self.approvalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.transmittalNumberEdit)
+
+        self.transmittalDateLabel = QLabel(self.approvalBox)
+        self.transmittalDateLabel.setObjectName(u"transmittalDateLabel")
+
+        self.approvalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.transmittalDateLabel)
+
+        self.transmittalDateEdit = QLineEdit(self.approvalBox)
+        self.transmittalDateEdit.setObjectName(u"transmittalDateEdit")
+
+        self.approvalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.transmittalDateEdit)
+
+        self.signatoryLabel = QLabel(self.approvalBox)
+        self.signatoryLabel.setObjectName(u"signatoryLabel")
+
+        self.approvalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.signatoryLabel)
+
+        self.signatoryEdit = QLineEdit(self.approvalBox)
+        self.signatoryEdit.setObjectName(u"signatoryEdit")
+
+        self.approvalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.signatoryEdit)
+
+        self.signatoryPositionLabel = QLabel(self.approvalBox)
+        self.signatoryPositionLabel.setObjectName(u"signatoryPositionLabel")
+
+        self.approvalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.signatoryPositionLabel)
+
+        self.signatoryPositionEdit = QLineEdit(self.approvalBox)
+        self.signatoryPositionEdit.setObjectName(u"signatoryPositionEdit")
+
+        self.approvalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.signatoryPositionEdit)
+
+
+        self.textsLayout.addWidget(self.approvalBox)
+
+        self.saveApprovalButton = QPushButton(self.textsPane)
+        self.saveApprovalButton.setObjectName(u"saveApprovalButton")
+
+        self.textsLayout.addWidget(self.saveApprovalButton)
+
+        self.reportSplitter.addWidget(self.textsPane)
+        self.previewList = QListWidget(self.reportSplitter)
         self.previewList.setObjectName(u"previewList")
         self.previewList.setViewMode(QListView.ViewMode.IconMode)
         self.previewList.setIconSize(QSize(280, 400))
         self.previewList.setResizeMode(QListView.ResizeMode.Adjust)
         self.previewList.setMovement(QListView.Movement.Static)
         self.previewList.setSpacing(8)
+        self.reportSplitter.addWidget(self.previewList)
 
-        self.reportLayout.addWidget(self.previewList)
+        self.reportLayout.addWidget(self.reportSplitter)
 
 #if QT_CONFIG(shortcut)
         self.reportLangLabel.setBuddy(self.reportLangCombo)
         self.editionLabel.setBuddy(self.editionCombo)
+        self.approvedByLabel.setBuddy(self.approvedByEdit)
+        self.approverPositionLabel.setBuddy(self.approverPositionEdit)
+        self.approvalDateLabel.setBuddy(self.approvalDateEdit)
+        self.transmittalNumberLabel.setBuddy(self.transmittalNumberEdit)
+        self.transmittalDateLabel.setBuddy(self.transmittalDateEdit)
+        self.signatoryLabel.setBuddy(self.signatoryEdit)
+        self.signatoryPositionLabel.setBuddy(self.signatoryPositionEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportTab)
@@ -125,6 +256,49 @@ class Ui_ReportTab(object):
         self.resultsButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Results for the subjects (.kzres)\u2026", None))
 #endif // QT_CONFIG(accessibility)
         self.resultsButton.setText(QCoreApplication.translate("ReportTab", u"Results for the subjects (.kzres)\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.sectionCombo.setAccessibleName(QCoreApplication.translate("ReportTab", u"Section of the report", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.textEditor.setAccessibleName(QCoreApplication.translate("ReportTab", u"The expert group's text in the report's language", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.saveTextButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Save the text", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveTextButton.setText(QCoreApplication.translate("ReportTab", u"Save the text", None))
+        self.approvalBox.setTitle(QCoreApplication.translate("ReportTab", u"Approval and transmittal", None))
+        self.approvedByLabel.setText(QCoreApplication.translate("ReportTab", u"Approved by:", None))
+#if QT_CONFIG(accessibility)
+        self.approvedByEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Approved by", None))
+#endif // QT_CONFIG(accessibility)
+        self.approverPositionLabel.setText(QCoreApplication.translate("ReportTab", u"Position:", None))
+#if QT_CONFIG(accessibility)
+        self.approverPositionEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Position", None))
+#endif // QT_CONFIG(accessibility)
+        self.approvalDateLabel.setText(QCoreApplication.translate("ReportTab", u"Approval date (YYYY-MM-DD):", None))
+#if QT_CONFIG(accessibility)
+        self.approvalDateEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Approval date (YYYY-MM-DD)", None))
+#endif // QT_CONFIG(accessibility)
+        self.transmittalNumberLabel.setText(QCoreApplication.translate("ReportTab", u"Outgoing number:", None))
+#if QT_CONFIG(accessibility)
+        self.transmittalNumberEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Outgoing number", None))
+#endif // QT_CONFIG(accessibility)
+        self.transmittalDateLabel.setText(QCoreApplication.translate("ReportTab", u"Transmittal date (YYYY-MM-DD):", None))
+#if QT_CONFIG(accessibility)
+        self.transmittalDateEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Transmittal date (YYYY-MM-DD)", None))
+#endif // QT_CONFIG(accessibility)
+        self.signatoryLabel.setText(QCoreApplication.translate("ReportTab", u"Signed by:", None))
+#if QT_CONFIG(accessibility)
+        self.signatoryEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Signed by", None))
+#endif // QT_CONFIG(accessibility)
+        self.signatoryPositionLabel.setText(QCoreApplication.translate("ReportTab", u"Signatory's position:", None))
+#if QT_CONFIG(accessibility)
+        self.signatoryPositionEdit.setAccessibleName(QCoreApplication.translate("ReportTab", u"Signatory's position", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.saveApprovalButton.setAccessibleName(QCoreApplication.translate("ReportTab", u"Save the approval and transmittal", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveApprovalButton.setText(QCoreApplication.translate("ReportTab", u"Save the approval and transmittal", None))
 #if QT_CONFIG(accessibility)
         self.previewList.setAccessibleName(QCoreApplication.translate("ReportTab", u"Report", None))
 #endif // QT_CONFIG(accessibility)
