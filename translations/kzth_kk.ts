@@ -51,6 +51,10 @@
         <translation>Халық саны (100 000 адамға шаққандағы көрсеткіштер үшін)</translation>
     </message>
     <message>
+        <source>Preparing the evidence…</source>
+        <translation>Дәлелдер дайындалуда…</translation>
+    </message>
+    <message>
         <source>The expert group&apos;s own text: no table of evidence belongs to this part.</source>
         <translation>Сараптама тобының өз мәтіні: бұл бөлікке деректер кестесі жоқ.</translation>
     </message>
@@ -678,6 +682,10 @@ Send it to the coordinator, then read them this fingerprint over the phone so th
         <translation>Жіберілетін файлға арналған қалта (мысалы, USB жинақтағыш)</translation>
     </message>
     <message>
+        <source>Signing and encrypting the answers…</source>
+        <translation>Жауаптарға қол қойылып, шифрлануда…</translation>
+    </message>
+    <message>
         <source>Exported version %1: %2</source>
         <translation>%1-нұсқа экспортталды: %2</translation>
     </message>
@@ -725,6 +733,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>The folder cannot be used: %1</source>
         <translation>Бұл қалтаны пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Creating the workspace and its keys…</source>
+        <translation>Жұмыс кеңістігі мен оның кілттері жасалуда…</translation>
     </message>
     <message>
         <source>the organisation&apos;s name in Kazakh</source>
@@ -868,6 +880,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Importing bundles…</source>
         <translation>Пакеттер қабылдануда…</translation>
+    </message>
+    <message>
+        <source>Reading the submissions again…</source>
+        <translation>Есептер қайта оқылуда…</translation>
     </message>
     <message>
         <source>cancelled: the files not yet read were left</source>
@@ -1222,6 +1238,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Print</source>
         <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Көшірме дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
     </message>
     <message>
         <source>Save as PDF</source>

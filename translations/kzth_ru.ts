@@ -51,6 +51,10 @@
         <translation>Численность населения (для показателей на 100 000)</translation>
     </message>
     <message>
+        <source>Preparing the evidence…</source>
+        <translation>Подготовка данных…</translation>
+    </message>
+    <message>
         <source>The expert group&apos;s own text: no table of evidence belongs to this part.</source>
         <translation>Собственный текст экспертной группы: к этой части таблица данных не относится.</translation>
     </message>
@@ -678,6 +682,10 @@ Send it to the coordinator, then read them this fingerprint over the phone so th
         <translation>Папка для отправляемого файла (например, USB-накопитель)</translation>
     </message>
     <message>
+        <source>Signing and encrypting the answers…</source>
+        <translation>Подпись и шифрование ответов…</translation>
+    </message>
+    <message>
         <source>Exported version %1: %2</source>
         <translation>Выгружена версия %1: %2</translation>
     </message>
@@ -725,6 +733,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>The folder cannot be used: %1</source>
         <translation>Эту папку нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Creating the workspace and its keys…</source>
+        <translation>Создание рабочей области и её ключей…</translation>
     </message>
     <message>
         <source>the organisation&apos;s name in Kazakh</source>
@@ -868,6 +880,10 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Importing bundles…</source>
         <translation>Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>Reading the submissions again…</source>
+        <translation>Повторное чтение отчётов…</translation>
     </message>
     <message>
         <source>cancelled: the files not yet read were left</source>
@@ -1222,6 +1238,14 @@ Send this file to the coordinator (USB stick or e-mail). Only the coordinator ca
     <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Подготовка копии…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as PDF</source>

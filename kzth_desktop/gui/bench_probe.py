@@ -37,6 +37,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 SHOWN_LINE = "kzth-bench-shown"
 SHOWN_ENV = "KZTH_BENCH_SHOWN"
 WINDOW_SIZE = (1200, 800)
+MODULES_ENV, MODULES_LINE = "KZTH_BENCH_MODULES", "kzth-bench-modules"
+# what the first paint of a window does not need (loaded on the first workbook, PDF, print)
+HEAVY_MODULES = ("openpyxl", "numpy", "reportlab", "pypdfium2", "alembic")
 
 
 # --- first paint ---------------------------------------------------------------------------------
@@ -68,6 +71,9 @@ def report_first_paint(app: QApplication, window: QWidget) -> None:
         from kzth_desktop.bench.workloads import peak_mb
 
         sys.stdout.write(f"{SHOWN_LINE} {peak_mb() or ''}\n")
+        if os.environ.get(MODULES_ENV):  # which heavy modules the start path loaded
+            heavy = [m for m in HEAVY_MODULES if m in sys.modules]
+            sys.stdout.write(f"{MODULES_LINE} {json.dumps(heavy)}\n")
         sys.stdout.flush()
         app.quit()
 

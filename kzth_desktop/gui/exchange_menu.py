@@ -3,14 +3,13 @@ signed bundle out, and new keys when the old ones are lost."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.respondent_desk import RespondentDesk
-from kzth_desktop.services.bundle_export import ExchangeService
+from kzth_desktop.gui.work import BackgroundOp, Progress
+from kzth_desktop.services.bundle_export import BundleExport, ExchangeService
 from kzth_desktop.services.errors import FileRefusedError, NotValidError, ServiceError
 from kzth_desktop.services.keys import KeyService
 from kzth_desktop.services.workspace import current_user
@@ -19,9 +18,12 @@ from kzth_desktop.services.workspace import current_user
 class ExchangeMenu(QObject):
     """What the respondent's window does with the coordinator (menu Exchange)."""
 
+    exported = Signal(object)  # the bundle's Path once written, None if it was not
+
     def __init__(self, window: RespondentDesk) -> None:
         super().__init__(window)
         self.w = window
+        self._op: BackgroundOp | None = None
 
     @property
     def exchange(self) -> ExchangeService:
@@ -89,11 +91,15 @@ class ExchangeMenu(QObject):
             .replace("%1", path).replace("%2", fingerprint))
         return fingerprint
 
-    def export_bundle(self, out_dir: str | None = None) -> Path | None:
-        """Writes the signed, encrypted bundle of the year, refused while anything is missing."""
+    def export_bundle(self, out_dir: str | None = None) -> BackgroundOp | None:
+        """Writes the signed, encrypted bundle of the year, refused while anything is missing;
+        unlocking the key and sealing the bundle run off the interface thread, and
+        :attr:`exported` says how it ended (the bundle's path, or None)."""
         if not self.w.flush() or self.w.year is None:  # unsaved edits: the banner says why
             return None
-        report = self.w.service.validate(self.w.year)
+        # the window's validation, current after every autosave (the export checks again,
+        # off the interface thread)
+        report = self.w.report or self.w.service.validate(self.w.year)
         if not report.ok:
             self.w.refresh()
             self.w.ui.problemsDock.show()
@@ -110,15 +116,28 @@ class ExchangeMenu(QObject):
                 self.w, self.tr("Folder for the file to send (e.g. a USB stick)"))
             if not out_dir:
                 return None
-        try:
-            result = self.exchange.export_bundle(self.w.year, out_dir, passphrase, user=current_user())
-        except NotValidError as exc:
+        exchange, year, user = self.exchange, self.w.year, current_user()
+
+        def work(progress: Progress) -> BundleExport:
+            return exchange.export_bundle(year, out_dir, passphrase, user=user)
+
+        self._op = BackgroundOp(self.w, self.tr("Signing and encrypting the answers…"), work,
+                                on_done=self._exported, on_error=self._export_failed,
+                                cancellable=False)
+        self._op.start()
+        return self._op
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotValidError):
             QMessageBox.warning(self.w, self.tr("Export"), "\n".join(
                 [exc.message(self.w.lang), *exc.details(self.w.lang)[:10]]))
-            return None
-        except ServiceError as exc:
+        elif isinstance(exc, ServiceError):
             QMessageBox.warning(self.w, self.tr("Export"), exc.message(self.w.lang))
-            return None
+        else:
+            QMessageBox.critical(self.w, self.tr("Export"), str(exc))
+        self.exported.emit(None)
+
+    def _exported(self, result: BundleExport) -> None:
         self.w.refresh()
         self.w.statusBar().showMessage(
             self.tr("Exported version %1: %2").replace("%1", str(result.version))
@@ -128,7 +147,7 @@ class ExchangeMenu(QObject):
             "coordinator (USB stick or e-mail). Only the coordinator can open it.")
             .replace("%1", str(result.version)).replace("%2", str(result.year))
             .replace("%3", str(result.path)))
-        return result.path
+        self.exported.emit(result.path)
 
     def replace_keys(self) -> str | None:
         """New keys for a lost key or a forgotten passphrase; then register again."""

@@ -10,7 +10,7 @@ This module holds no interface strings: the caller passes the dialog titles it t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kzth_desktop.gui.i18n import current_lang
+from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.printing import write_pdf
 
@@ -100,12 +101,9 @@ def print_to(printer: QPrinter, pdf: PdfSource) -> int:
     return printed
 
 
-def print_pdf(parent: QWidget | None, pdf: PdfSource, title: str) -> bool:
-    """Shows the system's print dialog for ``pdf`` and prints it; False if cancelled.
-
-    ``title`` names the print job (and the dialog). The page range chosen is honoured.
-    """
-    pages = page_count(pdf)
+def ask_printer(parent: QWidget | None, pages: int, title: str) -> QPrinter | None:
+    """The system's print dialog for a document of ``pages`` pages; the printer chosen (its
+    page range set, 0-0 for all), or None if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(False)
@@ -115,11 +113,42 @@ def print_pdf(parent: QWidget | None, pdf: PdfSource, title: str) -> bool:
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     if printer.printRange() != QPrinter.PrintRange.PageRange:
         printer.setFromTo(0, 0)
+    return printer
+
+
+def print_pdf(parent: QWidget | None, pdf: PdfSource, title: str) -> bool:
+    """Shows the system's print dialog for ``pdf`` and prints it; False if cancelled.
+
+    ``title`` names the print job (and the dialog). The page range chosen is honoured.
+    The pages are drawn here, on the calling thread: the windows draw them with
+    :func:`print_in_background` instead (a QPainter may paint a QPrinter in any thread).
+    """
+    printer = ask_printer(parent, page_count(pdf), title)
+    if printer is None:
+        return False
     print_to(printer, pdf)
     return True
+
+
+def print_in_background(parent: QWidget, pdf: PdfSource, title: str, busy: str,
+                        on_done: Callable[[bool], None]) -> BackgroundOp | None:
+    """The print dialog, then the pages drawn (PDFium, up to 300 dpi) and sent off the
+    interface thread, ``busy`` shown meanwhile; ``on_done(True)`` once printed. None (and no
+    call) if the dialog was cancelled."""
+    printer = ask_printer(parent, page_count(pdf), title)
+    if printer is None:
+        return None
+
+    def work(progress: Progress) -> bool:
+        print_to(printer, pdf)
+        return True
+
+    op = BackgroundOp(parent, busy, work, on_done=on_done, cancellable=False)
+    op.start()
+    return op
 
 
 def save_pdf(parent: QWidget | None, data: bytes, suggested_name: str,
@@ -144,5 +173,5 @@ def save_pdf(parent: QWidget | None, data: bytes, suggested_name: str,
             suggested_name = str(path)
 
 
-__all__ = ["MAX_DPI", "iter_pages", "page_count", "print_pdf", "print_to", "render_pages",
-           "save_pdf"]
+__all__ = ["MAX_DPI", "ask_printer", "iter_pages", "page_count", "print_in_background",
+           "print_pdf", "print_to", "render_pages", "save_pdf"]

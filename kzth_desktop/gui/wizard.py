@@ -12,6 +12,7 @@ from kzth_desktop.annex import Annex
 from kzth_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from kzth_desktop.gui.i18n import Language
 from kzth_desktop.gui.passphrase import passphrase_problem
+from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.errors import ServiceError
 from kzth_desktop.services.workspace import OrgProfile, Workspace, check_profile
 
@@ -29,6 +30,7 @@ class FirstRunWizard(QWizard):
         self.annex = annex
         self.language = language
         self.workspace: Workspace | None = None
+        self.creating: BackgroundOp | None = None  # the workspace being made (tests wait on it)
         self.ui = Ui_FirstRunWizard()
         self.ui.setupUi(self)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -90,22 +92,42 @@ class FirstRunWizard(QWizard):
             if passphrase != self.ui.confirmEdit.text():
                 self.ui.folderProblem.setText(self.tr("The two passphrases differ."))
                 return False
-            try:
-                self.workspace = Workspace.create(
-                    self.folder(), self.role, self.profile(), annex=self.annex,
-                    passphrase=passphrase,
-                )
-            except ServiceError as exc:
-                self.ui.folderProblem.setText(
-                    "<span style='color:#b00020'>" + exc.message(lang) + "</span>"
-                )
-                return False
-            except OSError as exc:
-                self.ui.folderProblem.setText(
-                    self.tr("The folder cannot be used: %1").replace("%1", str(exc))
-                )
+            if self.workspace is None:  # made in the background, then Finish again
+                self._create(passphrase)
                 return False
         return super().validateCurrentPage()
+
+    def _create(self, passphrase: str) -> None:
+        """Creates the workspace and seals its keys under the passphrase (scrypt, a second or
+        so) off the interface thread; once made, the wizard finishes by itself."""
+        if self.creating is not None and self.creating.running:
+            return
+        folder, role, profile, annex = self.folder(), self.role, self.profile(), self.annex
+        lang = self.language.current
+
+        def work(progress: Progress) -> Workspace:
+            return Workspace.create(folder, role, profile, annex=annex, passphrase=passphrase)
+
+        def created(ws: Workspace) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            self.workspace = ws
+            self.accept()  # validates the page again: now it has its workspace
+
+        def failed(exc: BaseException) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            if isinstance(exc, ServiceError):
+                text = exc.message(lang)
+            elif isinstance(exc, OSError):
+                text = self.tr("The folder cannot be used: %1").replace("%1", str(exc))
+            else:
+                raise exc
+            self.ui.folderProblem.setText("<span style='color:#b00020'>" + text + "</span>")
+
+        self.ui.folderProblem.setText(self.tr("Creating the workspace and its keys…"))
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.creating = BackgroundOp(self, self.tr("Creating the workspace and its keys…"),
+                                     work, on_done=created, on_error=failed, cancellable=False)
+        self.creating.start()
 
     def _profile_problem(self, exc: ServiceError, lang: str) -> str:
         """What to correct on the organisation page, as a clerk would say it: one sentence,

@@ -73,7 +73,9 @@ class _Runnable(QRunnable):
 
 
 class BackgroundOp(QObject):
-    """Runs ``work`` in the thread pool; shows a progress dialog with a Cancel button."""
+    """Runs ``work`` in the thread pool; shows a progress dialog (after 400 ms) with a Cancel
+    button (``cancellable=False``: none), or no dialog (``show_progress=False``: the caller
+    says it, in its status bar)."""
 
     done = Signal(object)
 
@@ -86,6 +88,7 @@ class BackgroundOp(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         show_progress: bool = True,
+        cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -104,6 +107,8 @@ class BackgroundOp(QObject):
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.progress.cancel)
+            if not cancellable:  # work that cannot stop halfway (sealing keys): no button
+                dialog.setCancelButton(None)
             self._dialog = dialog
         self._signals.progress.connect(self._show_progress)
         self._signals.finished.connect(self._finished)

@@ -53,6 +53,7 @@ from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES
 from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
 from kzth_desktop.annex.problems import short_text
 from kzth_desktop.annex.values import is_empty, is_no_data, no_data_reason, victims_total
+from kzth_desktop.reports.review import ReviewRow
 
 L = LocalizedText
 FIELD_TEXT_LIMIT = 120
@@ -166,24 +167,6 @@ HELD_NAMES: Mapping[str, LocalizedText] = {
 }
 _CHANGED = L("мәні өзгертілді", "значение изменено")
 
-
-@dataclass(frozen=True, slots=True)
-class ReviewRow:
-    """The reviewer's decision on one held submission (issue 17), as the sheet shows it."""
-
-    year: int
-    region: str
-    name_kk: str
-    name_ru: str
-    version: int
-    status: str  # current | superseded | withdrawn
-    review: str  # accepted | returned | corrected
-    by: str
-    at: datetime | None
-    why: str
-    notes: tuple[tuple[str, str], ...] = ()  # (field id, the coordinator's note)
-    corrections: tuple[tuple[str, str, bool], ...] = ()  # (field id, comment, changed)
-    changed: tuple[str, ...] = ()  # fields whose value differs from the version corrected
 
 EVIDENCE_NOTE = L(
     "Ұлттық көрсеткіш: сандар мен сомалар — есептер қосындысы (министрлік пен оның аумақтық "

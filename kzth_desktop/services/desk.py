@@ -33,7 +33,7 @@ from kzth_desktop.analysis import (
 )
 from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.annex.validation import Rule
-from kzth_desktop.reports.workbook import ReviewRow
+from kzth_desktop.reports.review import ReviewRow
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.files import held_open, target_error
 from kzth_desktop.services.loop import decisions_of

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from kzth_desktop.annex.model import Annex
 from kzth_desktop.exchange import crypto, formats, notices
-from kzth_desktop.reports.workbook import ReviewRow
+from kzth_desktop.reports.review import ReviewRow
 from kzth_desktop.services.coordination import CoordinationService, HeldSubmission
 from kzth_desktop.services.errors import ErrorCode, ServiceError
 from kzth_desktop.services.keys import KeyService, Unlocker

@@ -77,8 +77,8 @@ def test_risks_analysis_report(qtbot, annex, demo, tmp_path, monkeypatch):
     analysis = window.made(AnalysisTab)
     ui = analysis.ui
     assert ui.sectionsList.count() >= 11
-    ui.sectionsList.setCurrentRow(0)
-    assert "<table" in ui.evidenceBrowser.toHtml()
+    ui.sectionsList.setCurrentRow(0)  # the evidence is made off the interface thread
+    qtbot.waitUntil(lambda: "<table" in ui.evidenceBrowser.toHtml(), timeout=30000)
     ui.sectionEditor.setPlainText("Негізгі тәуекел көзі — еңбек көші-қоны.")
     analysis.save_text()
     assert "еңбек көші-қоны" in service.text((2023, 2024, 2025), analysis_section(1), "ru")

@@ -99,7 +99,9 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     qtbot.keyClicks(respondent.form("b14").field_widget("b14.q1.meetings").editor.edit, "6")
     outbox = tmp_path / "usb"
     outbox.mkdir()
-    first = respondent.exchange_menu.export_bundle(str(outbox))
+    with qtbot.waitSignal(respondent.exchange_menu.exported, timeout=20000) as got:
+        assert respondent.exchange_menu.export_bundle(str(outbox)) is not None
+    first = got.args[0]  # sealed off the interface thread
     assert first is not None and first.suffix == ".kzth"
     assert service.campaign(2025).status == "exported" and service.campaign(2025).version == 1
     assert not respondent.form("b14").isEnabled()  # locked after export
@@ -124,7 +126,9 @@ def test_request_register_fill_export_import_supersede_reject(qtbot, ctx, annex,
     editor = respondent.form("b14").field_widget("b14.q1.meetings").editor
     editor.edit.clear()
     qtbot.keyClicks(editor.edit, "8")
-    second = respondent.exchange_menu.export_bundle(str(outbox))
+    with qtbot.waitSignal(respondent.exchange_menu.exported, timeout=20000) as got:
+        respondent.exchange_menu.export_bundle(str(outbox))
+    second = got.args[0]
     assert second is not None and second != first
     with qtbot.waitSignal(coordinator.imported, timeout=20000) as got:
         inbox_tab.import_paths([str(second)], PASS)

@@ -245,7 +245,9 @@ def test_export_to_a_write_protected_folder_shows_a_dialog(qtbot, ctx, annex, tm
     monkeypatch.setattr(files_module.tempfile, "mkstemp", refuse)
     stick = tmp_path / "stick"
     stick.mkdir()
-    assert window.exchange_menu.export_bundle(str(stick)) is None
+    with qtbot.waitSignal(window.exchange_menu.exported, timeout=20000) as got:
+        assert window.exchange_menu.export_bundle(str(stick)) is not None  # in the background
+    assert got.args == [None]
     assert len(shown) == 1 and f"в папку «{stick}» нельзя записать" in shown[0]
     assert list(stick.iterdir()) == []
     assert RespondentService(ws, annex).campaign(2025).version == 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem
 
 from kzth_desktop.assessment.evidence import (
+    Analysis,
     CategoryEvidence,
     CountEvidence,
     ListEvidence,
@@ -21,6 +22,7 @@ from kzth_desktop.assessment.evidence import (
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, num, pct
 from kzth_desktop.gui.forms.ui_analysis_tab import Ui_AnalysisTab
+from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.assessment import (
     CONCLUSIONS,
     PROFILE_PARTS,
@@ -43,6 +45,10 @@ class AnalysisTab(CoordinatorTab):
         self.ui.setupUi(self)
         self._section: str | None = None
         self._evidence_for: str | None = None  # the section whose evidence is shown
+        # the period's analysis with its years, until the next refresh; the one being made
+        self._analysis: tuple[tuple[int, ...], Analysis] | None = None
+        self._generation = 0  # counts the refreshes: an analysis made before one is dropped
+        self._op: BackgroundOp | None = None
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_MS)
         self._text_timer.timeout.connect(self.save_text)
         ui = self.ui
@@ -60,7 +66,14 @@ class AnalysisTab(CoordinatorTab):
         return self.w.period
 
     def refresh(self) -> None:
+        self._forget_analysis()
         self._fill_sections()
+
+    def _forget_analysis(self) -> None:
+        """The desk, the period or the population changed: the evidence is made again."""
+        self._analysis = None
+        self._evidence_for = None
+        self._generation += 1
 
     # --- the sections ------------------------------------------------------------------------
     def _sections(self) -> list[tuple[str, str]]:
@@ -126,23 +139,51 @@ class AnalysisTab(CoordinatorTab):
 
     def _show_evidence(self) -> None:
         """The chosen section's evidence, made once the Analysis tab is seen: it aggregates
-        every year of the period (about a second for a national campaign), which the window
-        must not wait for before it is first shown (DESIGN §8: within 1.5 s, kzth bench)."""
+        every year of the period (about a second for a national campaign), off the interface
+        thread (issue 19: it never waits for it), and kept for the desk and period it was
+        made of."""
         key = self._section
         if (key is None or key == self._evidence_for or key in (SOURCES_PAGE, POPULATION_PAGE)
                 or self.w.ui.tabs.currentWidget() is not self.w.ui.analysisTab):
             return
-        self.ui.evidenceBrowser.setHtml(self._evidence_html(key))
+        years = self.years
+        if not years or not key.startswith("analysis:"):
+            self._show_html(key, None)
+            return
+        if self._analysis is not None and self._analysis[0] == years:
+            self._show_html(key, self._analysis[1])
+            return
+        if self._op is not None and self._op.running:
+            return  # its end shows the section chosen by then
+        self.ui.evidenceBrowser.setHtml(
+            "<p><i>" + html.escape(self.tr("Preparing the evidence…")) + "</i></p>")
+        service, generation = self.w.assessment_service, self._generation
+
+        def work(progress: Progress) -> Analysis:
+            return service.analysis(years)
+
+        def done(analysis: Analysis) -> None:
+            if generation == self._generation:
+                self._analysis = (years, analysis)
+            self._evidence_for = None
+            self._show_evidence()
+
+        self._op = BackgroundOp(self.w.ui.analysisTab, self.tr("Preparing the evidence…"),
+                                work, on_done=done, show_progress=False)
+        self._op.start()
+
+    def _show_html(self, key: str, analysis: Analysis | None) -> None:
+        self.ui.evidenceBrowser.setHtml(self._evidence_html(key, analysis))
         self._evidence_for = key
 
-    def _evidence_html(self, key: str) -> str:
-        if not self.years or not key.startswith("analysis:"):
+    def _evidence_html(self, key: str, analysis: Analysis | None) -> str:
+        if analysis is None or not key.startswith("analysis:"):
             return "<p>" + html.escape(self.tr(
                 "The expert group's own text: no table of evidence belongs to this part."))\
                 + "</p>"
         lang = self.lang
         number = int(key.split(":")[1])
-        heading = self.w.assessment_service.analysis(self.years).heading(number)
+        heading = analysis.heading(number)
         out = [f"<h3>{number}. {html.escape(heading.heading.display(lang))}</h3>"]
         for ev in heading.evidence:
             out.append(self._one_evidence(ev, lang))
@@ -277,5 +318,6 @@ class AnalysisTab(CoordinatorTab):
         try:
             self.w.assessment_service.set_population(where[0], where[1],
                                                      int(text) if text else None)
+            self._forget_analysis()  # the rates per 100,000 change with it
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Population"), exc.message(self.lang))

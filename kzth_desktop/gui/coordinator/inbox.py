@@ -17,6 +17,7 @@ from kzth_desktop.gui.passphrase import PassphraseDialog
 from kzth_desktop.gui.work import BackgroundOp, Progress
 from kzth_desktop.services.bundle_import import ImportOutcome, ImportReport
 from kzth_desktop.services.coordination import CoordinationService
+from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.errors import ServiceError
 
 COL_RESULT, COL_REASON, COL_ORG, COL_REGION, COL_KINDS = 2, 3, 4, 5, 6
@@ -86,10 +87,25 @@ class InboxTab(CoordinatorTab):
         QMessageBox.warning(self, self.tr("Import bundles"), text)
 
     def _imported(self, report: ImportReport) -> None:
+        """The desk is read again off the interface thread too (every submission of every
+        year: seconds for a national campaign), then the window shows it."""
         self._last_report = report
-        self.w.reload()
-        self.w.ui.tabs.setCurrentWidget(self.w.ui.inboxTab)
-        self.w.imported.emit(report)
+        ws, annex, year = self.w.ws, self.annex, self.w.year
+
+        def work(progress: Progress) -> Desk:
+            desk = Desk.from_workspace(ws, annex)
+            if year is not None:  # what the year's tabs show first, made here too
+                desk.aggregate_year(year)
+            return desk
+
+        def loaded(desk: Desk) -> None:
+            self.w.reload(desk)
+            self.w.ui.tabs.setCurrentWidget(self.w.ui.inboxTab)
+            self.w.imported.emit(report)
+
+        self._op = BackgroundOp(self.w, self.tr("Reading the submissions again…"), work,
+                                on_done=loaded, on_error=self._import_failed)
+        self._op.start()
 
     def refresh(self) -> None:
         lang = self.lang

@@ -113,9 +113,10 @@ class CoordinatorWindow(QMainWindow):
                 self.tab(cls)
 
     # --- loading ------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-reads everything from the workspace (after an import, a new signer…)."""
-        self._desk = Desk.from_workspace(self.ws, self.annex)
+    def reload(self, desk: Desk | None = None) -> None:
+        """Re-reads everything from the workspace (after an import, a new signer…); ``desk``:
+        one already read off the interface thread (the inbox, after an import)."""
+        self._desk = desk if desk is not None else Desk.from_workspace(self.ws, self.annex)
         self.assessment_service = AssessmentService(self.ws, self.annex, self._desk)
         years = sorted(set(self._desk.years()) | {r.reporting_year
                                                    for r in self.service.requests()})
