@@ -49,6 +49,10 @@ class AnalysisTab(CoordinatorTab):
         self._analysis: tuple[tuple[int, ...], Analysis] | None = None
         self._generation = 0  # counts the refreshes: an analysis made before one is dropped
         self._op: BackgroundOp | None = None
+        # the period's risk profiles (which kinds, alone or together), listed off the
+        # interface thread (issue 19: 0,2 s on a national campaign); None until listed
+        self._profiles: tuple[tuple[int, ...], list[Any]] | None = None
+        self._profiles_op: BackgroundOp | None = None
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_MS)
         self._text_timer.timeout.connect(self.save_text)
         ui = self.ui
@@ -72,6 +76,7 @@ class AnalysisTab(CoordinatorTab):
     def _forget_analysis(self) -> None:
         """The desk, the period or the population changed: the evidence is made again."""
         self._analysis = None
+        self._profiles = None
         self._evidence_for = None
         self._generation += 1
 
@@ -83,7 +88,7 @@ class AnalysisTab(CoordinatorTab):
         out.append((CONCLUSIONS, self.tr("Conclusions")))
         out.append((RECOMMENDATIONS, self.tr("Recommendations")))
         if self.years:
-            for profile in self.w.assessment_service.profiles(self.years):
+            for profile in self._period_profiles():
                 name = " + ".join(n.get(lang) for n in profile.kind_names) or profile.kind
                 for part in PROFILE_PARTS:
                     label = (self.tr("risk area") if part == "risk_area"
@@ -95,7 +100,31 @@ class AnalysisTab(CoordinatorTab):
         out.append((POPULATION_PAGE, self.tr("Population (for rates per 100,000)")))
         return out
 
-    def _fill_sections(self) -> None:
+    def _period_profiles(self) -> list[Any]:
+        """The profiles listed for the period, or none yet while they are being listed in
+        the background (the list of sections is filled again when they are)."""
+        years = self.years
+        if self._profiles is not None and self._profiles[0] == years:
+            return self._profiles[1]
+        if years and (self._profiles_op is None or not self._profiles_op.running):
+            service, generation = self.w.assessment_service, self._generation
+
+            def work(progress: Progress) -> list[Any]:
+                return list(service.profiles(years))
+
+            def done(profiles: list[Any]) -> None:
+                if generation == self._generation:
+                    self._profiles = (years, profiles)
+                    self._fill_sections(keep=True)
+
+            self._profiles_op = BackgroundOp(self.w.ui.analysisTab, "", work, on_done=done,
+                                             show_progress=False)
+            self._profiles_op.start()
+        return []
+
+    def _fill_sections(self, keep: bool = False) -> None:
+        """The list of sections; ``keep``: only more entries came (the profiles), the section
+        shown stays as it is (its text is not read again over what is being typed)."""
         lst = self.ui.sectionsList
         current = self._section
         lst.blockSignals(True)
@@ -107,7 +136,9 @@ class AnalysisTab(CoordinatorTab):
         lst.blockSignals(False)
         for i in range(lst.count()):
             if lst.item(i).data(ROLE) == current:
+                lst.blockSignals(keep)
                 lst.setCurrentRow(i)
+                lst.blockSignals(False)
                 return
         if lst.count():
             lst.setCurrentRow(0)
