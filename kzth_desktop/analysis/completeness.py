@@ -258,8 +258,13 @@ def completeness_matrix(
     expected: Iterable[ExpectedRespondent] | None = None,
     as_of: date | None = None,
     keyed: Iterable[KeyedForm] = (),
+    *,
+    with_skipped: bool = True,
 ) -> CompletenessMatrix:
     """Expected respondents (default :func:`default_expected`) against the year's arrivals.
+
+    ``with_skipped``: a submission whose answers cannot be used (out of bounds) counts as
+    received, as it was; False counts only those the analysis uses (the report's rate).
 
     A submission fills the cell of its region for each of its kinds. A cell with several
     submissions is on time if any of them was. Arrivals nobody expected get cells of their own
@@ -271,14 +276,14 @@ def completeness_matrix(
     wanted = set(default_expected(annex) if expected is None else expected)
     found: dict[tuple[str, str], list[SubmissionSummary]] = {}
     summaries: list[SubmissionSummary] = []
-    for rec in subs.for_year(year, with_skipped=True):  # received, even if skipped
+    for rec in subs.for_year(year, with_skipped=with_skipped):  # received, even if skipped
         is_expected = any(ExpectedRespondent(rec.region, k) in wanted for k in rec.kinds)
         summary = summarise(subs, rec, deadline, is_expected)
         summaries.append(summary)
         for k in rec.kinds:
             found.setdefault((rec.region, k), []).append(summary)
 
-    arrived_orgs = {rec.org_key for rec in subs.for_year(year, with_skipped=True)}
+    arrived_orgs = {rec.org_key for rec in subs.for_year(year, with_skipped=with_skipped)}
     to_verify = tuple(k for k in keyed if k.year == year and k.org_key not in arrived_orgs)
     keyed_cells = {(k.region, kind) for k in to_verify for kind in k.kinds}
     overdue = deadline is None or as_of > deadline

@@ -1053,8 +1053,9 @@ class AssessmentService:
         )
 
     def _reporting(self, year: int) -> tuple[int, int]:
-        """(expected respondents, those that reported) of ``year``'s completeness."""
-        counts = self.desk.completeness(year).counts()
+        """(expected respondents, those that reported) of ``year``'s completeness, counting
+        the submissions the report uses (one out of bounds is left out of both)."""
+        counts = self.desk.completeness(year, with_skipped=False).counts()
         reported = sum(counts.get(k, 0) for k in ("on_time", "late", "received"))
         return counts.get("expected", 0), reported
 

@@ -165,13 +165,15 @@ class Desk:
         wanted = sorted(set(self.subs.years() if years is None else years))
         return Aggregation({y: self.aggregate_year(y) for y in wanted})
 
-    def completeness(self, year: int, as_of: dt.date | None = None) -> CompletenessMatrix:
+    def completeness(self, year: int, as_of: dt.date | None = None, *,
+                     with_skipped: bool = True) -> CompletenessMatrix:
+        """``with_skipped=False``: only the submissions the aggregates and reports use."""
         expected = self.expected(year)
         if self.paper_offices:  # an office on paper is expected like any other
             known = expected if expected is not None else default_expected(self.annex)
             expected = tuple(dict.fromkeys([*known, *self.paper_offices]))
         return completeness_matrix(self.subs, year, self.deadline(year), expected, as_of,
-                                   keyed=self.keyed)
+                                   keyed=self.keyed, with_skipped=with_skipped)
 
     def quality(self, years: Iterable[int] | None = None) -> QualityReport:
         return quality_report(self.subs, years, self.options)
