@@ -11,6 +11,7 @@ widgets. ``on_done(result)`` and ``on_error(exc)`` run back on the interface thr
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -72,6 +73,19 @@ class _Runnable(QRunnable):
             self.signals.finished.emit(result)
 
 
+# how often a busy background thread hands Python's lock back (sys.setswitchinterval): at the
+# default 5 ms, every step of the interface thread that gives the lock up (a database read,
+# a paint) may wait that long to get it back, and twenty such steps are a visible stall
+SWITCH_INTERVAL_S = 0.001
+
+
+def responsive_switching() -> None:
+    """While background work runs beside the interface, the interface thread gets Python's
+    lock back within a millisecond (the work itself is barely slower)."""
+    if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
 class BackgroundOp(QObject):
     """Runs ``work`` in the thread pool; shows a progress dialog (after 400 ms) with a Cancel
     button (``cancellable=False``: none), or no dialog (``show_progress=False``: the caller
@@ -116,6 +130,7 @@ class BackgroundOp(QObject):
 
     def start(self) -> None:
         self.running = True
+        responsive_switching()
         QThreadPool.globalInstance().start(_Runnable(self._work, self.progress, self._signals))
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
