@@ -179,6 +179,18 @@
         <translation>Әзірге есепті жыл жоқ.</translation>
     </message>
     <message>
+        <source>Reporting rate</source>
+        <translation>Есеп беру деңгейі</translation>
+    </message>
+    <message>
+        <source>Reporting rate by kind</source>
+        <translation>Түрлері бойынша есеп беру деңгейі</translation>
+    </message>
+    <message>
+        <source>Reporting rate, national</source>
+        <translation>Есеп беру деңгейі, республика бойынша</translation>
+    </message>
+    <message>
         <source>not expected, but received</source>
         <translation>күтілмеген, бірақ алынды</translation>
     </message>
@@ -187,8 +199,80 @@
         <translation>Мерзімі: %1</translation>
     </message>
     <message>
+        <source>Reporting rate, national: %1</source>
+        <translation>Есеп беру деңгейі, республика бойынша: %1</translation>
+    </message>
+    <message>
+        <source>file in quarantine: %1</source>
+        <translation>файл карантинде: %1</translation>
+    </message>
+    <message>
+        <source>file refused: %1</source>
+        <translation>файл қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>(no office registered)</source>
+        <translation>(тіркелген мекеме жоқ)</translation>
+    </message>
+    <message>
+        <source>(on paper)</source>
+        <translation>(қағаз нұсқада)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Кешіккен күндер</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Late and missing offices (%1)</source>
+        <translation>Кешіккен және жібермеген мекемелер (%1)</translation>
+    </message>
+    <message>
         <source>%1 day(s) overdue</source>
         <translation>%1 күн кешіктірілді</translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation>тел. %1</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>байланыс: %1</translation>
+    </message>
+    <message>
+        <source>no contact on record</source>
+        <translation>байланыс деректері жоқ</translation>
     </message>
     <message>
         <source>Nobody is missing.</source>
@@ -197,6 +281,14 @@
     <message>
         <source>Completeness</source>
         <translation>Толықтығы</translation>
+    </message>
+    <message>
+        <source>Late and missing offices</source>
+        <translation>Кешіккен және жібермеген мекемелер</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Еске салу</translation>
     </message>
     <message>
         <source>Not yet received (reminder list):</source>
@@ -482,6 +574,10 @@ Your comment (it is sent with the next version of the answers):</source>
     <message>
         <source>Return for correction</source>
         <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <source>This submission was entered from a paper form: there is no office program to open a return. Call the office to check the paper; if a value must change, withdraw this version and key the corrected form in the Paper forms tab.</source>
+        <translation>Бұл жауаптар қағаз бланктен енгізілген: қайтаруды ашатын мекеме бағдарламасы жоқ. Бланкті тексеру үшін мекемеге қоңырау шалыңыз; мәнді өзгерту керек болса, осы нұсқаны кері алып, түзетілген бланкті «Қағаз бланктер» қойындысында енгізіңіз.</translation>
     </message>
     <message>
         <source>%1, %2, version %3. Tick the fields the office is to check and write a note for each; the quality findings of this submission are ticked.</source>
@@ -2214,6 +2310,14 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
         <source>This coordinator&apos;s key: %1</source>
         <translation>Осы үйлестірушінің кілті: %1</translation>
     </message>
@@ -2226,20 +2330,40 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Тіркеу (*.kzkey);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>%1 (%2) asks to be registered.
+        <source>%1 (%2; %3) asks to be registered.
 
 Fingerprint of its key:
 
-%3
+%4
 
 Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
-        <translation>%1 (%2) тіркеуді сұрайды.
+        <translation>%1 (%2; %3) тіркеуді сұрайды.
 
 Оның кілтінің саусақ ізі:
 
-%3
+%4
 
-Ұйымға қоңырау шалып, саусақ ізін оқып беруін сұраңыз. Сәйкес келсе ғана бекітіңіз.</translation>
+Мекемеге қоңырау шалып, саусақ ізін оқып беруін сұраңыз. Сәйкес келсе ғана бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>Call to compare the fingerprint: %1 (%2). Use the number you know for this office if it differs from the one in the file.</source>
+        <translation>Саусақ ізін салыстыру үшін қоңырау шалыңыз: %1 (%2). Файлдағы нөмір сізге белгілі нөмірден өзгеше болса, белгілі нөмірге қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>The registration gives no phone number: call the office at the number you know for it to compare the fingerprint.</source>
+        <translation>Тіркеу файлында телефон нөмірі жоқ: саусақ ізін салыстыру үшін мекемеге өзіңізге белгілі нөмір бойынша қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. пошта: %1</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1 (%2), fingerprint %3?
+
+Bundles signed with this key will be refused from now on. What becomes of the submissions it sent?</source>
+        <translation>%1 (%2) кілтін кері қайтару керек пе, саусақ ізі %3?
+
+Бұдан былай осы кілтпен қол қойылған файлдар қабылданбайды. Ол жіберген жауаптармен не істеу керек?</translation>
     </message>
     <message>
         <source>This name looks like the registered %1 (%2) and differs only by look-alike letters: the key is registered as the same office, its history continues.</source>
@@ -2260,10 +2384,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke</source>
         <translation>Кері қайтару</translation>
-    </message>
-    <message>
-        <source>Bundles signed with this key will be refused from now on. What becomes of the submissions it sent?</source>
-        <translation>Бұдан былай осы кілтпен қол қойылған пакеттер қабылданбайды. Ол жіберген жауаптармен не істеу керек?</translation>
     </message>
     <message>
         <source>Keep them (the key was lost)</source>

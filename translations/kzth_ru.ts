@@ -179,6 +179,18 @@
         <translation>Отчетного года пока нет.</translation>
     </message>
     <message>
+        <source>Reporting rate</source>
+        <translation>Доля отчитавшихся</translation>
+    </message>
+    <message>
+        <source>Reporting rate by kind</source>
+        <translation>Доля отчитавшихся по видам</translation>
+    </message>
+    <message>
+        <source>Reporting rate, national</source>
+        <translation>Доля отчитавшихся, по республике</translation>
+    </message>
+    <message>
         <source>not expected, but received</source>
         <translation>не ожидался, но получен</translation>
     </message>
@@ -187,8 +199,80 @@
         <translation>Срок: %1</translation>
     </message>
     <message>
+        <source>Reporting rate, national: %1</source>
+        <translation>Доля отчитавшихся по республике: %1</translation>
+    </message>
+    <message>
+        <source>file in quarantine: %1</source>
+        <translation>файл в карантине: %1</translation>
+    </message>
+    <message>
+        <source>file refused: %1</source>
+        <translation>файл не принят: %1</translation>
+    </message>
+    <message>
+        <source>(no office registered)</source>
+        <translation>(организация не зарегистрирована)</translation>
+    </message>
+    <message>
+        <source>(on paper)</source>
+        <translation>(на бумажном бланке)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Late and missing offices (%1)</source>
+        <translation>Опоздавшие и не приславшие (%1)</translation>
+    </message>
+    <message>
         <source>%1 day(s) overdue</source>
         <translation>просрочено дней: %1</translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation>тел. %1</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>контакт: %1</translation>
+    </message>
+    <message>
+        <source>no contact on record</source>
+        <translation>контактных данных нет</translation>
     </message>
     <message>
         <source>Nobody is missing.</source>
@@ -197,6 +281,14 @@
     <message>
         <source>Completeness</source>
         <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>Late and missing offices</source>
+        <translation>Опоздавшие и не приславшие</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Not yet received (reminder list):</source>
@@ -482,6 +574,10 @@ Your comment (it is sent with the next version of the answers):</source>
     <message>
         <source>Return for correction</source>
         <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <source>This submission was entered from a paper form: there is no office program to open a return. Call the office to check the paper; if a value must change, withdraw this version and key the corrected form in the Paper forms tab.</source>
+        <translation>Эти ответы введены с бумажного бланка: программы организации, которая открыла бы возврат, нет. Позвоните в организацию, чтобы сверить бланк; если значение нужно изменить, отзовите эту версию и введите исправленный бланк на вкладке «Бумажные бланки».</translation>
     </message>
     <message>
         <source>%1, %2, version %3. Tick the fields the office is to check and write a note for each; the quality findings of this submission are ticked.</source>
@@ -2214,6 +2310,14 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Отозван</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
         <source>This coordinator&apos;s key: %1</source>
         <translation>Ключ этого координатора: %1</translation>
     </message>
@@ -2226,20 +2330,40 @@ Send this file to the offices; only the published edition is in it.</source>
         <translation>Регистрация (*.kzkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>%1 (%2) asks to be registered.
+        <source>%1 (%2; %3) asks to be registered.
 
 Fingerprint of its key:
 
-%3
+%4
 
 Call the office and have them read their fingerprint to you. Approve only if it matches.</source>
-        <translation>%1 (%2) просит регистрации.
+        <translation>%1 (%2; %3) просит о регистрации.
 
-Отпечаток его ключа:
+Отпечаток её ключа:
 
-%3
+%4
 
-Позвоните в организацию и попросите прочитать вам отпечаток. Одобряйте, только если он совпадает.</translation>
+Позвоните в организацию и попросите зачитать отпечаток. Утверждайте, только если он совпадает.</translation>
+    </message>
+    <message>
+        <source>Call to compare the fingerprint: %1 (%2). Use the number you know for this office if it differs from the one in the file.</source>
+        <translation>Позвоните, чтобы сверить отпечаток: %1 (%2). Если номер в файле отличается от известного вам номера организации, звоните по известному.</translation>
+    </message>
+    <message>
+        <source>The registration gives no phone number: call the office at the number you know for it to compare the fingerprint.</source>
+        <translation>В файле регистрации нет телефона: чтобы сверить отпечаток, позвоните в организацию по известному вам номеру.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. почта: %1</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1 (%2), fingerprint %3?
+
+Bundles signed with this key will be refused from now on. What becomes of the submissions it sent?</source>
+        <translation>Отозвать ключ организации %1 (%2), отпечаток %3?
+
+Файлы, подписанные этим ключом, с этого момента не принимаются. Что делать с ответами, которые он прислал?</translation>
     </message>
     <message>
         <source>This name looks like the registered %1 (%2) and differs only by look-alike letters: the key is registered as the same office, its history continues.</source>
@@ -2260,10 +2384,6 @@ Call the office and have them read their fingerprint to you. Approve only if it 
     <message>
         <source>Revoke</source>
         <translation>Отозвать</translation>
-    </message>
-    <message>
-        <source>Bundles signed with this key will be refused from now on. What becomes of the submissions it sent?</source>
-        <translation>Пакеты, подписанные этим ключом, отныне не принимаются. Что делать с ответами, которые он прислал?</translation>
     </message>
     <message>
         <source>Keep them (the key was lost)</source>

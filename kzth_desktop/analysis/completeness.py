@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from fractions import Fraction
 from typing import Any
 
 from kzth_desktop.analysis.records import (
@@ -39,6 +40,10 @@ STATUS_NAMES: Mapping[CellStatus, LocalizedText] = {
     CellStatus.TO_VERIFY: LocalizedText(kk="енгізілді, салыстыру керек",
                                         ru="введено, требует сверки"),
 }
+
+# the statuses of a cell that count as reported (the reporting rate): a keyed paper form not yet
+# verified counts nowhere, so it is not reported yet
+REPORTED = frozenset({CellStatus.ON_TIME, CellStatus.LATE, CellStatus.RECEIVED})
 
 # where a submission came from: a signed bundle, or a paper form keyed at the coordinator
 SOURCE_NAMES: Mapping[str, LocalizedText] = {
@@ -199,6 +204,20 @@ class CompletenessMatrix:
         out["expected"] = len(expected)
         out["unexpected"] = sum(1 for c in self.cells.values() if not c.expected)
         return out
+
+    def reported(self, region: str | None = None, kind: str | None = None) -> tuple[int, int]:
+        """(reported, expected): the expected cells, of a region or a kind or all, and how many
+        of them hold a submission (on time, late or received)."""
+        cells = [c for c in self.cells.values() if c.expected
+                 and (region is None or c.region == region) and (kind is None or c.kind == kind)]
+        return sum(1 for c in cells if c.status in REPORTED), len(cells)
+
+    def reporting_rate(self, region: str | None = None,
+                       kind: str | None = None) -> Fraction | None:
+        """The share of expected cells reported (nationally, or of a region or a kind); None
+        when nothing is expected there."""
+        done, expected = self.reported(region, kind)
+        return Fraction(done, expected) if expected else None
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -176,6 +176,9 @@ TEXT: Mapping[str, LocalizedText] = {
         kk="Кері алынды: «{org}», {year} жыл, {version}-нұсқа. Себебі: {reason}",
         ru="Отозвано: «{org}», {year} год, версия {version}. Причина: {reason}",
     ),
+    "withdraw_year_required": LocalizedText(
+        kk="kzth: --signer немесе --office үшін --year көрсетіңіз",
+        ru="kzth: с --signer или --office укажите --year"),
     "submission_restored": LocalizedText(
         kk="Енді ағымдағысы: {version}-нұсқа", ru="Теперь текущая: версия {version}"),
 }
@@ -461,7 +464,7 @@ def cmd_bundle_release(args: argparse.Namespace) -> int:
 
 
 def _held_json(h: HeldSubmission) -> dict[str, Any]:
-    return {"fingerprint": h.signer_fingerprint, "name_kk": h.organisation.name_kk,
+    return {"id": h.id, "fingerprint": h.signer_fingerprint, "name_kk": h.organisation.name_kk,
             "name_ru": h.organisation.name_ru, "region": h.organisation.region,
             "kinds": list(h.organisation.kinds), "year": h.reporting_year,
             "version": h.version, "status": h.status, "suspect": h.suspect,
@@ -511,9 +514,19 @@ def cmd_submissions(args: argparse.Namespace) -> int:
 def cmd_submissions_withdraw(args: argparse.Namespace) -> int:
     annex = command_annex()
     lang = args.lang
+    if args.submission is None and args.withdraw_year is None:
+        print(_t("withdraw_year_required", lang), file=sys.stderr)
+        return 2
     with open_workspace(args, annex) as ws:
-        done = CoordinationService(ws, annex).withdraw_submission(
-            args.withdraw_year, args.signer, args.reason, user=args.user)
+        service = CoordinationService(ws, annex)
+        if args.submission is not None:  # a paper submission has no key (issue 19)
+            done = service.withdraw_held(args.submission, args.reason, user=args.user)
+        elif args.office is not None:
+            done = service.withdraw_office(args.withdraw_year, args.office, args.reason,
+                                           user=args.user)
+        else:
+            done = service.withdraw_submission(args.withdraw_year, args.signer, args.reason,
+                                               user=args.user)
     w = done.withdrawn
     if args.json:
         print_json({"withdrawn": _held_json(w),
@@ -629,8 +642,14 @@ def register(sub: Any) -> None:
     subsub = p.add_subparsers(dest="submissions_command", required=False, metavar="ACTION")
     w = subsub.add_parser("withdraw", help="withdraw the current submission of a year and key "
                           "(it no longer counts; the reason is audited)")
-    w.add_argument("--year", dest="withdraw_year", type=year_arg, required=True)
-    w.add_argument("--signer", required=True, metavar="FINGERPRINT")
+    w.add_argument("--year", dest="withdraw_year", type=year_arg, default=None,
+                   help="the reporting year (with --signer or --office)")
+    which = w.add_mutually_exclusive_group(required=True)
+    which.add_argument("--signer", metavar="FINGERPRINT", help="the key that sent it")
+    which.add_argument("--office", type=int, metavar="ID",
+                       help="an office on paper (kzth paper offices): its paper submission")
+    which.add_argument("--submission", type=int, metavar="ID",
+                       help="the submission's number (kzth submissions --json: \"id\")")
     w.add_argument("--reason", required=True)
     w.add_argument("--user", default=current_user(), help="who is recorded in the audit trail")
     w.add_argument("--json", action="store_true")

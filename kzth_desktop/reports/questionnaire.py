@@ -111,6 +111,8 @@ class SubmissionCopy:
     contact: str = ""
     status: LocalizedText | None = None
     fingerprint: str | None = None  # None: no key yet, printed as "—"
+    # entered from a paper form at the coordinator: by these operators (it has no key)
+    keyers: tuple[str, ...] | None = None
     printed_on: dt.date = field(default_factory=dt.date.today)
 
 
@@ -930,7 +932,10 @@ def filled_questionnaire(annex: Annex, copy: SubmissionCopy, lang: str) -> bytes
         (ctx.t("completeness"), [_p(ctx.t("completeness_value", percent=percent,
                                           answered=copy.answered, total=copy.total),
                                     st.small)]),
-        (ctx.t("fingerprint"), [_p(copy.fingerprint or "—", st.small)]),
+        (ctx.t("source"), [_p(ctx.t("from_paper", keyers=", ".join(copy.keyers) or "—"),
+                               st.small)])
+        if copy.keyers is not None
+        else (ctx.t("fingerprint"), [_p(copy.fingerprint or "—", st.small)]),
         (ctx.t("printed"), [_p(copy.printed_on.strftime("%d.%m.%Y"), st.small)]),
     ]
     story: list[Flowable] = [*_title(ctx), _lines_table(rows, ctx)]

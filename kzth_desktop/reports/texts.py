@@ -27,6 +27,9 @@ PRINT_TEXT: Mapping[str, LocalizedText] = MappingProxyType({
         ru="{percent} % ({answered} из {total} полей)",
     ),
     "fingerprint": LocalizedText(kk="Файл кілтінің саусақ ізі", ru="Отпечаток ключа файла"),
+    "source": LocalizedText(kk="Жауаптардың көзі", ru="Источник ответов"),
+    "from_paper": LocalizedText(kk="қағаз нұсқадан енгізілді (операторлар: {keyers})",
+                                ru="введено с бумажного бланка (операторы: {keyers})"),
     "printed": LocalizedText(kk="Басып шығарылған күні", ru="Дата печати"),
     # rule 9, second paragraph, as the Rules word it
     "instruction": LocalizedText(

@@ -6,9 +6,11 @@ The import of bundles is ``bundle_import.py`` (storing and recording) around
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,7 +21,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kzth_desktop.annex.model import Annex
+from kzth_desktop.analysis.completeness_offices import OfficeContact, RefusedFile
+from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.annex.upgrades import EarlierAnswer, shipped_upgrades
 from kzth_desktop.annex.validation import Rule, shipped_rules
 from kzth_desktop.exchange import crypto, formats
@@ -27,6 +30,7 @@ from kzth_desktop.exchange.names import skeleton
 from kzth_desktop.exchange.reasons import (
     ImportReason,
     ImportResult,
+    reason_message,
 )
 from kzth_desktop.exchange.verdict import timestamp
 from kzth_desktop.services.bundle_import import (
@@ -54,6 +58,8 @@ from kzth_desktop.storage.models import SubmissionEvent as EventRow
 from kzth_desktop.storage.models import utcnow
 
 log = logging.getLogger(__name__)
+# how bundle_export names a bundle: kzth-<year>-<region>-<fingerprint, 8 hex>-v<version>.kzth
+BUNDLE_NAME = re.compile(r"kzth-(\d{4})-(KZ-[0-9A-Z]+)-([0-9a-f]{8})-v\d+")
 
 # --- plain results -------------------------------------------------------------------------------
 
@@ -414,13 +420,11 @@ class CoordinationService:
         it no longer counts (aggregates, completeness, analysis, reports), stays in history
         with its reason and an audit entry; the office's newest earlier version, if any,
         becomes current again."""
-        text = " ".join(reason.split())
-        if not text:
+        if not reason.strip():
             raise ServiceError(ErrorCode.WITHDRAW_REASON_REQUIRED)
         found = self.find_signer(fingerprint)
-        who = current_user() if user is None else user
 
-        def work(s: Session) -> tuple[int, int | None]:
+        def pick(s: Session) -> HeldRow:
             row = s.scalar(
                 select(HeldRow).join(SignerRow, HeldRow.signer_id == SignerRow.id)
                 .where(SignerRow.fingerprint == found.fingerprint,
@@ -428,12 +432,59 @@ class CoordinationService:
             if row is None:
                 raise ServiceError(ErrorCode.SUBMISSION_NOT_FOUND, year=year,
                                    fingerprint=found.display)
-            self._withdraw_row(s, row, text[:2000], who)
-            restored = self._restore(s, row.org_key, year, who)
-            return row.id, restored.id if restored is not None else None
+            return row
 
-        withdrawn_id, restored_id = self.ws.write(work)
-        log.info("submission withdrawn: year %s, signer %s; restored: %s", year, found.display,
+        return self._withdraw(pick, reason, user, f"signer {found.display}")
+
+    def withdraw_held(self, submission_id: int, reason: str, *,
+                      user: str | None = None) -> Withdrawal:
+        """Withdraws the current held submission ``submission_id`` (as listed by
+        :meth:`submissions`), however it came: the way to withdraw a paper submission, which
+        has no key (issue 19). Same effects as :meth:`withdraw_submission`."""
+
+        def pick(s: Session) -> HeldRow:
+            row = s.get(HeldRow, submission_id)
+            if row is None or row.status != CURRENT:
+                raise ServiceError(ErrorCode.HELD_NOT_CURRENT, submission=submission_id)
+            return row
+
+        return self._withdraw(pick, reason, user, f"submission {submission_id}")
+
+    def withdraw_office(self, year: int, office_id: int, reason: str, *,
+                        user: str | None = None) -> Withdrawal:
+        """Withdraws the current submission of ``year`` of the office registered on paper as
+        ``office_id`` (``kzth paper offices``)."""
+        from kzth_desktop.storage.models import PaperOffice as OfficeRow
+
+        def pick(s: Session) -> HeldRow:
+            office = s.get(OfficeRow, office_id)
+            if office is None:
+                raise ServiceError(ErrorCode.PAPER_OFFICE_NOT_FOUND, office=office_id)
+            row = s.scalar(select(HeldRow).where(HeldRow.org_key == office.org_key,
+                                                 HeldRow.reporting_year == year,
+                                                 HeldRow.status == CURRENT))
+            if row is None:
+                raise ServiceError(ErrorCode.OFFICE_SUBMISSION_NOT_FOUND, year=year,
+                                   org=office.name_ru, office=office_id)
+            return row
+
+        return self._withdraw(pick, reason, user, f"paper office {office_id}")
+
+    def _withdraw(self, pick: Callable[[Session], HeldRow], reason: str, user: str | None,
+                  what: str) -> Withdrawal:
+        text = " ".join(reason.split())
+        if not text:
+            raise ServiceError(ErrorCode.WITHDRAW_REASON_REQUIRED)
+        who = current_user() if user is None else user
+
+        def work(s: Session) -> tuple[int, int, int | None]:
+            row = pick(s)
+            self._withdraw_row(s, row, text[:2000], who)
+            restored = self._restore(s, row.org_key, row.reporting_year, who)
+            return row.reporting_year, row.id, restored.id if restored is not None else None
+
+        year, withdrawn_id, restored_id = self.ws.write(work)
+        log.info("submission withdrawn: year %s, %s; restored: %s", year, what,
                  "yes" if restored_id is not None else "no")
         by_id = {h.id: h for h in self.submissions(year, include_superseded=True)}
         return Withdrawal(by_id[withdrawn_id],
@@ -462,6 +513,68 @@ class CoordinationService:
             s.add(EventRow(imported_submission_id=row.id, at=self.clock(), user=user,
                            action="restore", reason=""))
         return row
+
+    def office_contacts(self) -> list[OfficeContact]:
+        """The organisations of the registered keys, one per organisation, with the contact
+        of its newest registration that gave one (completeness: whom to remind)."""
+        out: dict[str, OfficeContact] = {}
+        for signer in sorted(self.signers(), key=lambda x: x.approved_at):
+            o = signer.organisation
+            key = org_key(o)
+            held = out.get(key)
+            fps = (*(held.fingerprints if held else ()), signer.fingerprint)
+            contact = OfficeContact(key, o.name_kk, o.name_ru, o.region, tuple(o.kinds),
+                                    o.contact_person, o.phone, o.email, fingerprints=fps)
+            if held is not None and held.has_contact and not contact.has_contact:
+                contact = OfficeContact(key, held.name_kk, held.name_ru, held.region,
+                                        held.kinds, held.contact_person, held.phone,
+                                        held.email, fingerprints=fps)
+            out[key] = contact
+        return list(out.values())
+
+    def refused_files(self, year: int | None = None) -> list[RefusedFile]:
+        """The bundles received and not accepted (refused, or waiting in quarantine), with
+        the office and year they name: from the manifest of the stored file (readable without
+        a key), else from the file's name (``kzth-2025-KZ-11-1a2b3c4d-v1.kzth``) and the key
+        it names; those of ``year`` (and those whose year cannot be read) if given."""
+        signers = {s.fingerprint: s for s in self.signers()}
+        out = []
+        for r in self.receipts():
+            if r.kind != "bundle" or r.result not in (ImportResult.REJECTED,
+                                                      ImportResult.QUARANTINED):
+                continue
+            found = self._named_by(r, signers)
+            if year is not None and found.year not in (None, year):
+                continue
+            out.append(found)
+        return out
+
+    def _named_by(self, r: Receipt, signers: Mapping[str, SignerInfo]) -> RefusedFile:
+        reason = (LocalizedText(kk=reason_message(r.reason, "kk", r.params),
+                                ru=reason_message(r.reason, "ru", r.params))
+                  if r.reason is not None else LocalizedText(kk="", ru=""))
+        base = RefusedFile(r.id, Path(r.name).name, r.result is ImportResult.QUARANTINED,
+                           reason, r.received_at, None)
+        try:
+            m = formats.open_envelope(self.store.get(r.sha256)).manifest
+        except (formats.FormatError, ServiceError, OSError, ValueError, KeyError):
+            m = None
+        if m is not None:
+            signer = signers.get(m.sender_fingerprint)
+            org = signer.organisation if signer is not None else m.sender
+            return dataclasses.replace(base, year=m.reporting_year, region=org.region,
+                                       kinds=tuple(org.kinds), org_key=org_key(org),
+                                       fingerprint=m.sender_fingerprint)
+        named = BUNDLE_NAME.search(Path(r.name).name)
+        if named is None:
+            return base
+        year, region, prefix = int(named[1]), named[2], named[3]
+        signer = next((s for fp, s in signers.items() if fp.startswith(prefix)), None)
+        if signer is not None and signer.organisation.region == region:
+            org = signer.organisation
+            return dataclasses.replace(base, year=year, region=region, kinds=tuple(org.kinds),
+                                       org_key=org_key(org), fingerprint=signer.fingerprint)
+        return dataclasses.replace(base, year=year, region=region, fingerprint=prefix)
 
     # --- import --------------------------------------------------------------------------------
     def import_paths(self, paths: Iterable[Path | str], passphrase: str, *,

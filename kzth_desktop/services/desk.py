@@ -28,9 +28,11 @@ from kzth_desktop.analysis import (
     YearAggregate,
     aggregate_year,
     completeness_matrix,
+    completeness_offices,
     default_expected,
     quality_report,
 )
+from kzth_desktop.analysis.completeness_offices import LateOffice, OfficeContact
 from kzth_desktop.annex.model import Annex, LocalizedText
 from kzth_desktop.annex.validation import Rule
 from kzth_desktop.reports.review import ReviewRow
@@ -235,9 +237,27 @@ class Desk:
             raise target_error(exc, target.parent, 0) from exc
 
 
+def late_offices(ws: Workspace, annex: Annex, matrix: CompletenessMatrix
+                 ) -> tuple[LateOffice, ...]:
+    """The late, missing and awaited offices of ``matrix`` with their contacts (registered
+    keys; offices on paper without one) and the refused files beside the missing ones."""
+    from kzth_desktop.services.coordination import CoordinationService
+    from kzth_desktop.services.paper import PaperService
+
+    service = CoordinationService(ws, annex)
+    offices = service.office_contacts()
+    keys = {o.org_key for o in offices}
+    offices += [OfficeContact(p.org_key, p.organisation.name_kk, p.organisation.name_ru,
+                              p.organisation.region, tuple(p.organisation.kinds),
+                              on_paper=True)
+                for p in PaperService(ws, annex).offices() if p.org_key not in keys]
+    return completeness_offices.late_offices(matrix, offices,
+                                             service.refused_files(matrix.year))
+
+
 def _organisation(ws: Workspace) -> LocalizedText | None:
     profile = ws.profile()
     return None if profile is None else LocalizedText(kk=profile.name_kk, ru=profile.name_ru)
 
 
-__all__ = ["Desk", "YearRequest", "records_from_workspace", "requests_from_workspace"]
+__all__ = ["Desk", "YearRequest", "late_offices", "records_from_workspace", "requests_from_workspace"]

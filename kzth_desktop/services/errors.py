@@ -61,6 +61,9 @@ class ErrorCode(StrEnum):
     IMPORT_RUNNING = "import_running"
     SUBMISSION_NOT_FOUND = "submission_not_found"
     WITHDRAW_REASON_REQUIRED = "withdraw_reason_required"
+    # a submission named by its number or its paper office (issue 19: paper ones have no key)
+    HELD_NOT_CURRENT = "held_not_current"
+    OFFICE_SUBMISSION_NOT_FOUND = "office_submission_not_found"
     UNKNOWN_FATE = "unknown_fate"
     # storage, exports and keys that fail cleanly (issue 15)
     DISK_FULL = "disk_full"
@@ -292,6 +295,14 @@ MESSAGES: Mapping[ErrorCode, LocalizedText] = {
     ErrorCode.SUBMISSION_NOT_FOUND: LocalizedText(
         kk="{fingerprint} кілтінің {year} жылғы ағымдағы жауаптары жоқ",
         ru="текущих ответов ключа {fingerprint} за {year} год нет",
+    ),
+    ErrorCode.HELD_NOT_CURRENT: LocalizedText(
+        kk="№{submission} жауаптар ағымдағы емес немесе жоқ; тізімі: «kzth submissions»",
+        ru="ответы №{submission} не текущие или их нет; список: «kzth submissions»",
+    ),
+    ErrorCode.OFFICE_SUBMISSION_NOT_FOUND: LocalizedText(
+        kk="№{office} кеңсенің («{org}») {year} жылғы ағымдағы жауаптары жоқ",
+        ru="текущих ответов организации №{office} («{org}») за {year} год нет",
     ),
     ErrorCode.WITHDRAW_REASON_REQUIRED: LocalizedText(
         kk="кері алу себебін жазыңыз (ол аудитте сақталады)",

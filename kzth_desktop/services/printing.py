@@ -71,12 +71,14 @@ def submission_copy(
     status: str | None = None,
     fingerprint: str | None = None,
     printed_on: dt.date | None = None,
+    keyers: Sequence[str] | None = None,
 ) -> bytes:
     """A filled copy of any submission: the respondent's own, or one the coordinator imported
     (its organisation's profile, answers and version come from the bundle).
 
     ``fingerprint`` is the fingerprint of the key that signs the bundle, as it is shown to
-    people (groups); None prints "—" (no key yet).
+    people (groups); None prints "—" (no key yet). ``keyers`` given: the submission was
+    entered from a paper form by those operators, printed instead of a fingerprint.
     """
     _check_lang(lang)
     fields = annex.fields_for_kinds(list(profile.kinds)) if profile.kinds else ()
@@ -101,6 +103,7 @@ def submission_copy(
         region=region,
         region_code=profile.region,
         contact=contact,
+        keyers=tuple(keyers) if keyers is not None else None,
         status=STATUS_NAMES.get(status) if status else None,
         fingerprint=fingerprint,
         printed_on=printed_on or dt.date.today(),
@@ -146,14 +149,17 @@ def filled_copy(
 def held_copy(annex: Annex, held: HeldSubmission, lang: str, *,
               printed_on: dt.date | None = None) -> bytes:
     """The coordinator's copy of an imported submission: its organisation as the bundle
-    carries it, its version and the fingerprint of the key that signed it."""
+    carries it, its version and the fingerprint of the key that signed it — or, entered from
+    a paper form (issue 18), no key but the operators who keyed it."""
     org = held.organisation
     profile = OrgProfile(name_kk=org.name_kk, name_ru=org.name_ru, region=org.region,
                          kinds=tuple(org.kinds), contact_person=org.contact_person,
                          phone=org.phone, email=org.email)
     return submission_copy(
         annex, profile, held.reporting_year, held.answers, lang, version=held.version,
-        fingerprint=crypto.display_fingerprint(held.signer_fingerprint), printed_on=printed_on,
+        fingerprint=None if held.from_paper
+        else crypto.display_fingerprint(held.signer_fingerprint),
+        printed_on=printed_on, keyers=held.keyers if held.from_paper else None,
     )
 
 

@@ -110,3 +110,58 @@ def test_json_shape(matrix: CompletenessMatrix) -> None:
     cell = next(c for c in data["cells"] if (c["region"], c["kind"]) == ("KZ-19", "akimat"))
     assert cell["status"] == "late" and cell["expected"] is True
     assert cell["submissions"] == [f"{ORG_B}@2025#1"]
+
+
+# --- issue 19: the reporting rate, the late offices with their contacts, refused files -----------
+
+
+def test_reporting_rate_national_by_region_and_by_kind(matrix: CompletenessMatrix) -> None:
+    from fractions import Fraction
+
+    from kzth_desktop.annex import numbers
+
+    assert matrix.reported() == (3, 5)
+    assert matrix.reporting_rate() == Fraction(3, 5)
+    assert numbers.share(matrix.reporting_rate()) == "60,0\u00a0%"
+    assert matrix.reporting_rate(region="KZ-10") == Fraction(1, 3)
+    assert matrix.reporting_rate(region="KZ-19") == 1
+    assert matrix.reporting_rate(kind="akimat") == 1
+    assert matrix.reporting_rate(kind="ngo") == Fraction(1, 2)
+    assert matrix.reporting_rate(kind="police") == 0
+    assert matrix.reporting_rate(region="KZ-19", kind="police") is None  # nothing expected
+
+
+def test_late_offices_carry_their_contact_and_the_file_refused(
+        matrix: CompletenessMatrix) -> None:
+    from kzth_desktop.analysis.completeness_offices import (
+        OfficeContact,
+        RefusedFile,
+        late_offices,
+    )
+    from kzth_desktop.annex.model import LocalizedText
+
+    offices = [
+        OfficeContact(ORG_B, "Алматы облысы әкімдігі", "Акимат Алматинской области", "KZ-19",
+                      ("akimat",), "Асель", "+7 701 111 22 33", "akimat19@example.kz"),
+        OfficeContact("KZ-10|ngo", "Абай ҮЕҰ", "НПО Абай", "KZ-10", ("ngo",), "Ерлан",
+                      "+7 702 000 00 01", "ngo10@example.kz", fingerprints=("ab12cd34ef",)),
+    ]
+    refused = [
+        RefusedFile(7, "kzth-2025-KZ-10-ab12cd34-v1.kzth", False,
+                    LocalizedText(kk="қолтаңба расталмады", ru="подпись не подтверждается"),
+                    None, YEAR, "KZ-10", ("ngo",), fingerprint="ab12cd34"),
+        RefusedFile(8, "old.kzth", False, LocalizedText(kk="x", ru="x"), None, YEAR - 1,
+                    "KZ-10", ("police",)),  # another year: not this one's reason
+    ]
+    rows = late_offices(matrix, offices, refused)
+    late = [r for r in rows if r.status is CellStatus.LATE]
+    assert [(r.region, r.kinds, r.days_late) for r in late] == [("KZ-19", ("akimat",), 5)]
+    assert late[0].office is not None and late[0].office.phone == "+7 701 111 22 33"
+    missing = {(r.region, r.kinds[0]): r for r in rows if r.status is CellStatus.MISSING}
+    assert set(missing) == {("KZ-10", "ngo"), ("KZ-10", "police")}
+    ngo = missing[("KZ-10", "ngo")]
+    assert ngo.office is not None and ngo.office.contact_person == "Ерлан"
+    assert ngo.office.email == "ngo10@example.kz" and ngo.days_late == (AS_OF - DEADLINE).days
+    assert [f.receipt_id for f in ngo.refused] == [7]
+    police = missing[("KZ-10", "police")]
+    assert police.office is None and police.refused == ()  # nobody registered for it

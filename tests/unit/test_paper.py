@@ -359,3 +359,82 @@ def test_a_later_bundle_supersedes_the_paper_submission(desk: Workspace, tmp_pat
                   lambda: service.enter(YEAR + 1 - 1, office.id, paper, "Ержан",
                                         single=False))
     assert "электронный ответ" in err.message("ru")
+
+
+# --- issue 19: a paper submission is withdrawn by its number or office, printed with its keyers --
+
+
+def _paper_submission(desk: Workspace) -> tuple[int, Any]:
+    service = PaperService(desk, ANNEX)
+    office = service.register_office(POLICE.name_kk, POLICE.name_ru, POLICE.region,
+                                     POLICE.kinds)
+    service.enter(YEAR, office.id, sample_answers(ANNEX, POLICE.kinds), "Айгүл", single=True)
+    (held,) = CoordinationService(desk, ANNEX).submissions(YEAR)
+    return office.id, held
+
+
+def test_a_paper_submission_is_withdrawn_by_its_number(desk: Workspace) -> None:
+    _, held = _paper_submission(desk)
+    coordinator = CoordinationService(desk, ANNEX)
+    with pytest.raises(ServiceError) as exc:  # it has no key to name it by
+        coordinator.withdraw_submission(YEAR, held.signer_fingerprint, "keyed twice")
+    assert exc.value.code is ErrorCode.SIGNER_NOT_FOUND
+    done = coordinator.withdraw_held(held.id, "keyed from the wrong paper", user="admin")
+    assert (done.withdrawn.status, done.withdrawn.source) == ("withdrawn", "paper")
+    assert done.withdrawn.withdrawn_reason == "keyed from the wrong paper"
+    assert coordinator.submissions(YEAR) == []
+    assert Desk.from_workspace(desk, ANNEX).completeness(YEAR).status(
+        "KZ-79", "police").value == "missing"
+    with pytest.raises(ServiceError) as again:  # no longer current
+        coordinator.withdraw_held(held.id, "again")
+    assert again.value.code is ErrorCode.HELD_NOT_CURRENT
+    assert "№" in again.value.message("kk") and "№" in again.value.message("ru")
+
+
+def test_the_cli_withdraws_a_paper_submission_by_office_or_number(
+        desk: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    office_id, held = _paper_submission(desk)
+    code, _, err = kzth(desk, capsys, "submissions", "withdraw", "--office", str(office_id),
+                        "--reason", "без года")
+    assert code == 2 and "--year" in err
+    code, out, _ = kzth(desk, capsys, "submissions", "withdraw", "--year", str(YEAR),
+                        "--office", str(office_id), "--reason", "неверный бланк", "--json")
+    assert code == 0, out
+    got = json.loads(out)["withdrawn"]
+    assert (got["id"], got["status"], got["source"]) == (held.id, "withdrawn", "paper")
+    code, out, err = kzth(desk, capsys, "submissions", "withdraw", "--submission",
+                          str(held.id), "--reason", "ещё раз", "--lang", "ru")
+    assert code != 0 and "не текущие" in out + err
+    code, out, err = kzth(desk, capsys, "submissions", "withdraw", "--year", str(YEAR),
+                          "--office", "999", "--reason", "нет такой", "--lang", "ru")
+    assert code != 0 and "№999" in out + err
+
+
+def test_the_cli_still_withdraws_by_signer_and_needs_one_of_them(
+        desk: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):  # --signer, --office or --submission
+        kzth(desk, capsys, "submissions", "withdraw", "--year", str(YEAR), "--reason", "x")
+    code, out, err = kzth(desk, capsys, "submissions", "withdraw", "--year", str(YEAR),
+                          "--signer", "ABCD EFGH", "--reason", "x", "--lang", "ru")
+    assert code != 0 and "ABCD EFGH" in out + err
+
+
+def test_the_printed_copy_of_a_paper_submission_names_its_operators(desk: Workspace) -> None:
+    import pypdfium2 as pdfium
+
+    from kzth_desktop.services import printing
+
+    service = PaperService(desk, ANNEX)
+    office = service.register_office(POLICE.name_kk, POLICE.name_ru, POLICE.region,
+                                     POLICE.kinds)
+    answers = sample_answers(ANNEX, POLICE.kinds)
+    service.enter(YEAR, office.id, answers, "Айгүл")
+    service.enter(YEAR, office.id, answers, "Бауыржан")
+    (held,) = CoordinationService(desk, ANNEX).submissions(YEAR)
+    for lang, said in (("ru", "введено с бумажного бланка (операторы: Айгүл, Бауыржан)"),
+                       ("kk", "қағаз нұсқадан енгізілді (операторлар: Айгүл, Бауыржан)")):
+        pdf = pdfium.PdfDocument(printing.held_copy(ANNEX, held, lang))
+        first = " ".join(pdf[0].get_textpage().get_text_range().split())
+        pdf.close()
+        assert said in first, first[:600]
+        assert ("Отпечаток ключа" if lang == "ru" else "саусақ ізі") not in first

@@ -156,9 +156,8 @@ class DataTab(CoordinatorTab):
                 "the version before it, if any, becomes current again. Reason:"))
             if reason is None:
                 return False
-        try:
-            self.w.service.withdraw_submission(held.reporting_year, held.signer_fingerprint,
-                                               reason)
+        try:  # by its number: a paper submission has no key to name it by (issue 19)
+            self.w.service.withdraw_held(held.id, reason)
         except ServiceError as exc:
             QMessageBox.warning(self, title, exc.message(self.lang))
             return False
@@ -173,6 +172,15 @@ class DataTab(CoordinatorTab):
         if held is None or held.status != "current":
             QMessageBox.information(self, title,
                                     self.tr("Choose a current submission in the table first."))
+            return None
+        if held.from_paper:
+            # no office program receives a .kzret: the coordinator corrects a paper form by
+            # calling the office, withdrawing this version and keying the corrected paper
+            QMessageBox.information(self, title, self.tr(
+                "This submission was entered from a paper form: there is no office program "
+                "to open a return. Call the office to check the paper; if a value must "
+                "change, withdraw this version and key the corrected form in the Paper forms "
+                "tab."))
             return None
         lang = self.lang
         org = held.organisation

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import json
-import textwrap
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kzth_desktop.assessment.method import Method
 from kzth_desktop.assessment.ranking import Flag, RiskScore, pending_column
+from kzth_desktop.gui.coordinator.headers import fit_headers
 from kzth_desktop.gui.coordinator.tab import CoordinatorDesk, CoordinatorTab
 from kzth_desktop.gui.coordinator.tables import ROLE, num, pct
 from kzth_desktop.gui.forms.ui_risks_tab import Ui_RisksTab
@@ -115,7 +115,7 @@ class RisksTab(CoordinatorTab):
                    self.tr("Experts: likelihood / impact"), self.tr("Likelihood"),
                    self.tr("Impact"), self.tr("Score"), self.tr("Level"), self.tr("Flags")]
         table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels([textwrap.fill(h, 14) for h in headers])
+        table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self._scores))
         for row, s in enumerate(self._scores):
             rank_text = str(s.rank) if s.rank is not None else ""
@@ -139,9 +139,9 @@ class RisksTab(CoordinatorTab):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((44, 0, 80, 80, 80, 100, 70, 70, 50, 100, 130)):
-            if width:
-                table.setColumnWidth(col, width)
+        # headers wrapped between words to their columns, never cut (issue 19)
+        fit_headers(table, headers, (40, 0, 60, 70, 70, 90, 70, 70, 40, 100, 120),
+                    stretch_min=220)
         table.resizeRowsToContents()
         # once the name column has its width (and never after the table is gone)
         QTimer.singleShot(0, table, table.resizeRowsToContents)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from kzth_desktop import __version__
+from kzth_desktop.gui import window_fit
 from kzth_desktop.gui.coordinator.analysis import AnalysisTab
 from kzth_desktop.gui.coordinator.completeness import CompletenessTab
 from kzth_desktop.gui.coordinator.data import DataTab
@@ -33,6 +34,7 @@ from kzth_desktop.services.desk import Desk
 from kzth_desktop.services.workspace import Workspace
 
 T = TypeVar("T", bound=CoordinatorTab)
+PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen: what it has (window_fit)
 
 
 class CoordinatorWindow(QMainWindow):
@@ -77,9 +79,8 @@ class CoordinatorWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _=False, lang=lang: ctx.language.set(lang))
         ui.yearCombo.currentIndexChanged.connect(lambda _: self.refresh_year())
-        geometry = ctx.settings.geometry("coordinator")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # the first size fits the screen (a 1366×768 laptop); the geometry is kept per screen
+        window_fit.restore(self, ctx.settings, "coordinator", PREFERRED_SIZE)
         self.reload()
         ui.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(ui.tabs.currentIndex())
@@ -241,7 +242,7 @@ class CoordinatorWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.settings.set_geometry("coordinator", self.saveGeometry())
+        window_fit.save(self, self.ctx.settings, "coordinator")
         self.ctx.settings.sync()
         super().closeEvent(event)
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
-    QPlainTextEdit, QSizePolicy, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSplitter, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CompletenessTab(object):
     def setupUi(self, CompletenessTab):
@@ -34,16 +34,32 @@ class Ui_CompletenessTab(object):
         self.completenessSplitter = QSplitter(CompletenessTab)
         self.completenessSplitter.setObjectName(u"completenessSplitter")
         self.completenessSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.completenessSplitter.setChildrenCollapsible(False)
         self.completenessTable = QTableWidget(self.completenessSplitter)
         self.completenessTable.setObjectName(u"completenessTable")
         self.completenessTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.completenessTable.setWordWrap(True)
         self.completenessSplitter.addWidget(self.completenessTable)
-        self.reminderBox = QWidget(self.completenessSplitter)
+        self.lateTabs = QTabWidget(self.completenessSplitter)
+        self.lateTabs.setObjectName(u"lateTabs")
+        self.latePage = QWidget()
+        self.latePage.setObjectName(u"latePage")
+        self.lateLayout = QVBoxLayout(self.latePage)
+        self.lateLayout.setObjectName(u"lateLayout")
+        self.lateTable = QTableWidget(self.latePage)
+        self.lateTable.setObjectName(u"lateTable")
+        self.lateTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lateTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lateTable.setAlternatingRowColors(True)
+        self.lateTable.setWordWrap(True)
+
+        self.lateLayout.addWidget(self.lateTable)
+
+        self.lateTabs.addTab(self.latePage, "")
+        self.reminderBox = QWidget()
         self.reminderBox.setObjectName(u"reminderBox")
         self.reminderLayout = QVBoxLayout(self.reminderBox)
         self.reminderLayout.setObjectName(u"reminderLayout")
-        self.reminderLayout.setContentsMargins(0, 0, 0, 0)
         self.reminderLabel = QLabel(self.reminderBox)
         self.reminderLabel.setObjectName(u"reminderLabel")
 
@@ -55,7 +71,8 @@ class Ui_CompletenessTab(object):
 
         self.reminderLayout.addWidget(self.reminderText)
 
-        self.completenessSplitter.addWidget(self.reminderBox)
+        self.lateTabs.addTab(self.reminderBox, "")
+        self.completenessSplitter.addWidget(self.lateTabs)
 
         self.completenessLayout.addWidget(self.completenessSplitter)
 
@@ -69,10 +86,15 @@ class Ui_CompletenessTab(object):
 #if QT_CONFIG(accessibility)
         self.completenessTable.setAccessibleName(QCoreApplication.translate("CompletenessTab", u"Completeness", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.lateTable.setAccessibleName(QCoreApplication.translate("CompletenessTab", u"Late and missing offices", None))
+#endif // QT_CONFIG(accessibility)
+        self.lateTabs.setTabText(self.lateTabs.indexOf(self.latePage), QCoreApplication.translate("CompletenessTab", u"Late and missing offices", None))
         self.reminderLabel.setText(QCoreApplication.translate("CompletenessTab", u"Not yet received (reminder list):", None))
 #if QT_CONFIG(accessibility)
         self.reminderText.setAccessibleName(QCoreApplication.translate("CompletenessTab", u"Not yet received (reminder list)", None))
 #endif // QT_CONFIG(accessibility)
+        self.lateTabs.setTabText(self.lateTabs.indexOf(self.reminderBox), QCoreApplication.translate("CompletenessTab", u"Reminders", None))
         pass
     # retranslateUi
 
