@@ -308,7 +308,11 @@ def reason_message(reason: ImportReason, lang: str, params: Mapping[str, Any]) -
         def __missing__(self, key: str) -> str:
             return "?"
 
-    return REASON_MESSAGES[reason].get(lang).format_map(_Params(params))
+    shown = _Params(params)
+    worded = params.get(f"first_{lang}")
+    if isinstance(worded, str) and worded:  # the first problem in words, not an id and a code
+        shown["first"] = worded
+    return REASON_MESSAGES[reason].get(lang).format_map(shown)
 
 
 class ImportResult(StrEnum):

@@ -180,7 +180,8 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
                   if fid in later]
     if bound:  # a value too big to count is refused before anything else reads it
         return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(bound),
-                       first=f"{bound[0].field_id} ({bound[0].code.value})")
+                       first=f"{bound[0].field_id} ({bound[0].code.value})",
+                       **_worded(bound[0], holdings))
     report = validate_submission(holdings.annex, list(signer.kinds),
                                  payload.answers if read is None else read.answers,
                                  rules=holdings.rules, reporting_year=m.reporting_year)
@@ -192,10 +193,21 @@ def judge_bundle(data: bytes, holdings: Holdings, *, digest: str | None = None) 
     if problems:
         first = problems[0]
         return _refuse(v, ImportReason.ANSWERS_INVALID, count=len(problems),
-                       first=f"{first.field_id} ({first.code.value})")
+                       first=f"{first.field_id} ({first.code.value})",
+                       **_worded(first, holdings))
     held = holdings.held_versions.get((signer.org_key, m.reporting_year))
     if held is not None and m.version <= held:
         return _refuse(v, ImportReason.NOT_NEWER, year=m.reporting_year, version=m.version,
                        held=held)
     v.result, v.signer, v.payload = ImportResult.ACCEPTED, signer, payload
     return v
+
+
+def _worded(problem: Any, holdings: Holdings) -> dict[str, str]:
+    """The first problem in words, in both languages (``first_kk``, ``first_ru``), for the
+    message a clerk reads; ``first`` keeps the field id and code for the record."""
+    try:
+        return {f"first_{lang}": problem.message(holdings.annex, lang) for lang in ("kk", "ru")}
+    except Exception:  # noqa: BLE001 - a problem the annex cannot word: the id and code stay
+        return {}
+

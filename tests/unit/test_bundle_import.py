@@ -345,6 +345,11 @@ def test_answers_that_do_not_validate_are_rejected(approved: tuple[World, bytes]
     o = import_bytes(w, _bundle(w, w.police, answers=answers))
     assert (o.result, o.reason) == (ImportResult.REJECTED, ImportReason.ANSWERS_INVALID)
     assert o.params["count"] >= 1
+    # the first problem in words for the clerk (no field id, no English code), both languages
+    for lang, place in (("ru", "Блок "), ("kk", "-блок")):
+        message = o.message(lang)
+        assert place in message and "(" + o.params["first"].split(" (")[1] not in message
+        assert o.params["first"].split(" ")[0] not in message, message
 
 
 def test_unknown_annex_version_is_rejected(approved: tuple[World, bytes]) -> None:
