@@ -49,6 +49,7 @@ from kzth_desktop.analysis import (
     SubmissionRecord,
 )
 from kzth_desktop.analysis.completeness import SOURCE_NAMES, STATUS_NAMES
+from kzth_desktop.analysis.completeness_offices import OfficeContact
 from kzth_desktop.analysis.quality import CODE_NAMES, SEVERITY_NAMES
 from kzth_desktop.annex.model import Annex, Field, FieldType, LocalizedText
 from kzth_desktop.annex.problems import short_text
@@ -124,6 +125,12 @@ H: Mapping[str, LocalizedText] = {
     "unanswered": L("Жауапсыз өрістер", "Полей без ответа"),
     "problems": L("Ескертулер", "Замечаний"),
     "days_overdue": L("Мерзімнен өткен күндер", "Дней просрочки"),
+    "office": L("Мекеме", "Организация"),
+    "contact_person": L("Байланыс тұлғасы", "Контактное лицо"),
+    "phone": L("Телефон", "Телефон"),
+    "email": L("Эл. пошта", "Эл. почта"),
+    "no_office": L("(мекеме тіркелмеген)", "(организация не зарегистрирована)"),
+    "on_paper": L("(қағаз бланк: байланыс жоқ)", "(бумажный бланк: контакта нет)"),
     "id": L("Коды", "Код"),
     "severity": L("Маңыздылығы", "Важность"),
     "finding": L("Ескерту түрі", "Вид замечания"),
@@ -690,7 +697,8 @@ def _completeness(wb: Workbook, names: _Names, m: CompletenessMatrix) -> None:
     _Sheet(wb, title, cols).write(rows, "B2", below=below)
 
 
-def _submissions(wb: Workbook, names: _Names, matrices: Sequence[CompletenessMatrix]) -> None:
+def _submissions(wb: Workbook, names: _Names, matrices: Sequence[CompletenessMatrix],
+                 contacts: Sequence[OfficeContact] = ()) -> None:
     lang = names.lang
     cols = [_year_col(lang), Column(_t("region", lang)),
             Column(_t("org", lang), wrap=True), Column(_t("kinds", lang), wrap=True),
@@ -719,16 +727,26 @@ def _submissions(wb: Workbook, names: _Names, matrices: Sequence[CompletenessMat
 
     _Sheet(wb, SHEETS["submissions"].get(lang), cols).write(rows, "D2")
 
+    # whom to remind: the offices registered for the cell, with the contact they gave
     cols = [_year_col(lang), Column(_t("region", lang)),
             Column(_t("kind", lang), wrap=True), Column(_t("deadline", lang), DATE_FORMAT),
-            Column(_t("status", lang)), Column(_t("days_overdue", lang), COUNT_FORMAT)]
+            Column(_t("status", lang)), Column(_t("days_overdue", lang), COUNT_FORMAT),
+            Column(_t("office", lang), wrap=True), Column(_t("contact_person", lang)),
+            Column(_t("phone", lang)), Column(_t("email", lang))]
 
     def reminders() -> Iterator[Row]:
         for m in matrices:
             for r in m.reminders:
                 status = CellStatus.MISSING if r.overdue else CellStatus.PENDING
-                yield [m.year, names.region(r.region), names.kind(r.kind), m.deadline,
-                       STATUS_NAMES[status].get(lang), r.days_overdue]
+                head = [m.year, names.region(r.region), names.kind(r.kind), m.deadline,
+                        STATUS_NAMES[status].get(lang), r.days_overdue]
+                offices = [o for o in contacts if o.region == r.region and r.kind in o.kinds]
+                if not offices:
+                    yield [*head, _t("no_office", lang), None, None, None]
+                for o in offices:
+                    who = o.name(lang) + (" " + _t("on_paper", lang) if o.on_paper else "")
+                    yield [*head, who, o.contact_person or None, o.phone or None,
+                           o.email or None]
 
     _Sheet(wb, SHEETS["reminders"].get(lang), cols).write(reminders, "A2")
 
@@ -995,6 +1013,7 @@ def build_workbook(
     progress: Progress | None = None,
     decisions: Sequence[ReviewRow] = (),
     organisation: LocalizedText | None = None,
+    contacts: Sequence[OfficeContact] = (),
 ) -> Workbook:
     """The whole workbook, headers and annex texts in ``lang`` ("kk" or "ru"), in write-only
     mode: its sheets are written to temporary files as they are made, and the workbook can
@@ -1019,7 +1038,7 @@ def build_workbook(
         lambda: _texts(wb, names, aggregation),
         lambda: _evidence(wb, names, aggregation, records),
         *(_bind(_completeness, wb, names, m) for m in completeness),
-        lambda: _submissions(wb, names, completeness),
+        lambda: _submissions(wb, names, completeness, contacts),
         lambda: _decisions(wb, names, decisions),
         lambda: _quality(wb, names, quality),
         lambda: _answers(wb, names, records),

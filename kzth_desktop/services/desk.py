@@ -116,6 +116,7 @@ class Desk:
         organisation: LocalizedText | None = None,
         keyed: Sequence[KeyedForm] = (),
         paper_offices: Sequence[ExpectedRespondent] = (),
+        contacts: Sequence[OfficeContact] = (),
     ) -> None:
         """``keyed``: paper forms keyed but not yet verified (shown "keyed, to verify" in
         completeness, counted nowhere); ``paper_offices``: the cells of the offices registered
@@ -123,6 +124,7 @@ class Desk:
         self.annex = annex
         self.keyed = tuple(keyed)
         self.paper_offices = tuple(paper_offices)
+        self.contacts = tuple(contacts)  # whom to remind (the workbook's reminders)
         self.organisation = organisation  # the coordinator's: the workbook's author
         self.decisions = tuple(decisions)  # the reviewer's word on each held submission
         self.subs = SubmissionSet(annex, records, rules)
@@ -140,7 +142,8 @@ class Desk:
         return cls(annex, records_from_workspace(ws, annex), requests_from_workspace(ws, annex),
                    rules=rules, options=options, decisions=decisions_of(ws, annex),
                    organisation=_organisation(ws), keyed=keyed_forms(ws, annex),
-                   paper_offices=[ExpectedRespondent(r, k) for r, k in paper_cells(ws, annex)])
+                   paper_offices=[ExpectedRespondent(r, k) for r, k in paper_cells(ws, annex)],
+                   contacts=office_contacts(ws, annex))
 
     # --- what there is ---------------------------------------------------------------------
     def years(self) -> tuple[int, ...]:
@@ -229,7 +232,7 @@ class Desk:
                 completeness=[self.completeness(y, as_of) for y in sorted(set(years))],
                 quality=self.quality(years), records=self.records(years), lang=lang,
                 progress=progress, decisions=self._decisions(years),
-                organisation=self.organisation,
+                organisation=self.organisation, contacts=self.contacts,
             )
         except OSError as exc:  # FILE_IN_USE when it is open in Excel
             if held_open(exc, target_exists=target.exists()):
@@ -242,17 +245,25 @@ def late_offices(ws: Workspace, annex: Annex, matrix: CompletenessMatrix
     """The late, missing and awaited offices of ``matrix`` with their contacts (registered
     keys; offices on paper without one) and the refused files beside the missing ones."""
     from kzth_desktop.services.coordination import CoordinationService
+
+    return completeness_offices.late_offices(
+        matrix, office_contacts(ws, annex),
+        CoordinationService(ws, annex).refused_files(matrix.year))
+
+
+def office_contacts(ws: Workspace, annex: Annex) -> list[OfficeContact]:
+    """The offices the coordinator knows, with their contacts: the registered keys' (one
+    per organisation) and the offices on paper without one."""
+    from kzth_desktop.services.coordination import CoordinationService
     from kzth_desktop.services.paper import PaperService
 
-    service = CoordinationService(ws, annex)
-    offices = service.office_contacts()
+    offices = CoordinationService(ws, annex).office_contacts()
     keys = {o.org_key for o in offices}
     offices += [OfficeContact(p.org_key, p.organisation.name_kk, p.organisation.name_ru,
                               p.organisation.region, tuple(p.organisation.kinds),
                               on_paper=True)
                 for p in PaperService(ws, annex).offices() if p.org_key not in keys]
-    return completeness_offices.late_offices(matrix, offices,
-                                             service.refused_files(matrix.year))
+    return offices
 
 
 def _organisation(ws: Workspace) -> LocalizedText | None:
@@ -260,4 +271,5 @@ def _organisation(ws: Workspace) -> LocalizedText | None:
     return None if profile is None else LocalizedText(kk=profile.name_kk, ru=profile.name_ru)
 
 
-__all__ = ["Desk", "YearRequest", "late_offices", "records_from_workspace", "requests_from_workspace"]
+__all__ = ["Desk", "YearRequest", "late_offices", "office_contacts", "records_from_workspace",
+           "requests_from_workspace"]

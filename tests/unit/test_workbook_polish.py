@@ -221,3 +221,31 @@ def test_the_assessment_pdf_names_the_coordinator(tmp_path: Path) -> None:
     assert meta["Author"] == COORDINATOR.ru
     assert meta["Subject"] == rules_title().ru
     assert meta["Title"].endswith("2024–2025")
+
+
+def test_reminders_name_whom_to_call(tmp_path: Path) -> None:
+    """Issue 19 (8): each reminder carries the office registered for its cell and the contact
+    its registration gave; a cell with no office registered says so."""
+    from kzth_desktop.analysis.completeness_offices import OfficeContact
+    from kzth_desktop.reports.workbook import write_workbook
+
+    d = desk()
+    matrix = d.completeness(YEAR, AS_OF)
+    assert matrix.reminders
+    first = matrix.reminders[0]
+    office = OfficeContact("k", "Кеңсе", "Организация-должник", first.region, (first.kind,),
+                           "Ахметова Ә.", "+7 727 000 00 01", "office@example.kz")
+    path = write_workbook(
+        tmp_path / "reminders.xlsx", ANNEX, aggregation=d.aggregate([YEAR]),
+        completeness=[matrix], quality=d.quality([YEAR]), records=d.records([YEAR]),
+        lang="ru", made=MADE, contacts=[office])
+    ws = load_workbook(path)[SHEETS["reminders"].ru]
+    names = header(ws)
+    assert names[-4:] == ["Организация", "Контактное лицо", "Телефон", "Эл. почта"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=table_rows(ws))]
+    called = [r for r in rows if r[-4] == "Организация-должник"]
+    assert called and called[0][-3:] == ["Ахметова Ә.", "+7 727 000 00 01",
+                                         "office@example.kz"]
+    if len(matrix.reminders) > 1:
+        assert any(r[-4] == "(организация не зарегистрирована)" and r[-3] is None
+                   for r in rows)
