@@ -283,6 +283,10 @@
         <translation>Толықтығы</translation>
     </message>
     <message>
+        <source>Late offices and reminders</source>
+        <translation>Кешіккен мекемелер және еске салулар</translation>
+    </message>
+    <message>
         <source>Late and missing offices</source>
         <translation>Кешіккен және жібермеген мекемелер</translation>
     </message>

@@ -283,6 +283,10 @@
         <translation>Полнота</translation>
     </message>
     <message>
+        <source>Late offices and reminders</source>
+        <translation>Опоздавшие организации и напоминания</translation>
+    </message>
+    <message>
         <source>Late and missing offices</source>
         <translation>Опоздавшие и не приславшие</translation>
     </message>
