@@ -55,7 +55,7 @@ def desk(tmp_path: Path, backend: Any) -> Iterator[Workspace]:
 
 def kzth(ws: Workspace, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     capsys.readouterr()
-    code = main(["--workspace", ws.location.describe() if ws.folder is None
+    code = main(["--workspace", ws.location.url if ws.folder is None
                  else str(ws.folder), *argv])
     out = capsys.readouterr()
     return code, out.out, out.err
