@@ -141,8 +141,18 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
 def cmd_completeness(args: argparse.Namespace) -> int:
     annex, desk = _desk(args)
     m = desk.completeness(args.year, args.as_of)
+
+    def whom(region: str, kind: str) -> list[Any]:  # the offices to remind, with contacts
+        return [o for o in desk.contacts if o.region == region and kind in o.kinds]
+
     if args.json:
-        print_json(m.to_json())
+        data = m.to_json()
+        for r, shown in zip(m.reminders, data["reminders"], strict=True):
+            shown["offices"] = [{"name_kk": o.name_kk, "name_ru": o.name_ru,
+                                 "contact_person": o.contact_person, "phone": o.phone,
+                                 "email": o.email, "on_paper": o.on_paper}
+                                for o in whom(r.region, r.kind)]
+        print_json(data)
         return 0
     lang = args.lang
     counts = m.counts()
@@ -158,6 +168,9 @@ def cmd_completeness(args: argparse.Namespace) -> int:
             status = CellStatus.MISSING if r.overdue else CellStatus.PENDING
             print(f"  {_region(annex, r.region, lang)} — {_kind(annex, r.kind, lang)}: "
                   f"{STATUS_NAMES[status].get(lang)}")
+            for o in whom(r.region, r.kind):
+                contact = ", ".join(x for x in (o.contact_person, o.phone, o.email) if x)
+                print(f"      {o.name(lang)}" + (f" ({contact})" if contact else ""))
     return 0
 
 

@@ -162,3 +162,28 @@ def test_desk_without_workspace_uses_request_data() -> None:
     assert desk.years() == (YEAR,)
     m = desk.completeness(YEAR, as_of=dt.date(2026, 1, 1))
     assert m.counts()["pending"] == 160 and m.counts()["expected"] == 160
+
+
+def test_cli_reminders_name_whom_to_call(coordinator: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19 (8): each reminder names the offices registered for its cell, with the
+    contact their registration gave (text and JSON)."""
+    from kzth_desktop.analysis.completeness_offices import OfficeContact
+    from kzth_desktop.services import desk as desk_module
+
+    ws = ["--workspace", str(coordinator)]
+    assert main([*ws, "completeness", "--year", "2025", "--json"]) == 0
+    reminders = json.loads(capsys.readouterr().out)["reminders"]
+    assert reminders and all(r["offices"] == [] for r in reminders)
+    first = reminders[0]
+    office = OfficeContact("k", "Кеңсе", "Отдел-должник", first["region"], (first["kind"],),
+                           "Ахметова Ә.", "+7 727 000 00 01", "office@example.kz")
+    monkeypatch.setattr(desk_module, "office_contacts", lambda ws, annex: [office])
+    assert main([*ws, "completeness", "--year", "2025", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["reminders"][0]["offices"]
+    assert shown == [{"name_kk": "Кеңсе", "name_ru": "Отдел-должник",
+                      "contact_person": "Ахметова Ә.", "phone": "+7 727 000 00 01",
+                      "email": "office@example.kz", "on_paper": False}]
+    assert main([*ws, "completeness", "--year", "2025", "--lang", "ru"]) == 0
+    assert ("Отдел-должник (Ахметова Ә., +7 727 000 00 01, office@example.kz)"
+            in capsys.readouterr().out)
